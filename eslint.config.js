@@ -1,0 +1,49 @@
+// Lint rules that keep the engine pure and the app free of eval.
+// The engine must give identical results in Node and every browser: no clock, no
+// Math.random, no transcendental float math, no DOM, no storage, no rendering libs.
+import tseslint from 'typescript-eslint';
+
+const engineGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'performance', 'navigator', 'fetch', 'setTimeout', 'setInterval', 'Date', 'crypto', 'process'].map(
+  (name) => ({ name, message: 'src/engine is pure and deterministic: no clock, I/O, DOM or storage.' }),
+);
+const mathBanned = ['random', 'exp', 'pow', 'log', 'log2', 'log10', 'sin', 'cos', 'tan', 'sqrt', 'cbrt', 'atan', 'atan2', 'hypot', 'expm1', 'log1p'].map((p) => ({
+  object: 'Math',
+  property: p,
+  message: `Math.${p} may differ between engines or is random; engine math is integer/rational (see src/engine/README.md).`,
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-implied-eval': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...engineGlobals],
+      'no-restricted-properties': ['error', ...mathBanned],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['phaser', 'phaser/*', 'lit', 'lit/*', '@lit/*'], message: 'the engine never renders' },
+            { group: ['node:*', 'fs', 'path', 'os', 'worker_threads'], message: 'the engine does no I/O' },
+            { group: ['../ui/*', '../cli/*', '../bots/*', '../save/*'], message: 'the engine imports nothing above it' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'scripts/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,55 @@
+/**
+ * `npm run bench`: speed figures, measured here and never asserted in tests.
+ * - batch path: whole flagship games played by bots on the in-place engine;
+ * - immer path: the same logs replayed through `applyAction` (what the UI does),
+ *   with the 95th-percentile time of one action.
+ */
+import { join } from 'node:path';
+import { loadScenarioFile, SCENARIO_DIR } from '../src/cli/scenario-files.ts';
+import { applyAction, createGame, type Action } from '../src/engine/index.ts';
+import { botsFor, playGame } from '../src/bots/index.ts';
+
+const file = process.argv[2] ?? join(SCENARIO_DIR, 'flagship.yaml');
+const strategy = process.argv[3] ?? 'random';
+const r = loadScenarioFile(file);
+if (!r.ok) throw new Error(`cannot load ${file}`);
+const sc = r.scenario;
+const bots = botsFor(strategy);
+if (!bots) throw new Error(`unknown strategy ${strategy}`);
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+// Warm up the JIT.
+for (let i = 0; i < 5; i++) playGame(sc, `warm${i}`, bots);
+
+let games = 0;
+let actions = 0;
+const logs: Action[][] = [];
+const t0 = performance.now();
+while (performance.now() - t0 < seconds * 1000) {
+  const g = playGame(sc, `bench${games}`, bots);
+  actions += g.log.length;
+  if (logs.length < 20) logs.push(g.log);
+  games++;
+}
+const batchSecs = (performance.now() - t0) / 1000;
+
+const times: number[] = [];
+const t1 = performance.now();
+let immerGames = 0;
+for (const log of logs) {
+  let s = createGame(sc, `bench${immerGames}`);
+  for (const a of log) {
+    const a0 = performance.now();
+    s = applyAction(sc, s, a).state;
+    times.push(performance.now() - a0);
+  }
+  immerGames++;
+}
+const immerSecs = (performance.now() - t1) / 1000;
+times.sort((a, b) => a - b);
+const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+
+console.log(`scenario ${sc.id}, strategy ${strategy}, node ${process.version}, one core`);
+console.log(`batch path (bots + in-place engine): ${(games / batchSecs).toFixed(1)} playthroughs/s  (${games} games, ${Math.round(actions / games)} actions/game)`);
+console.log(`immer path (replay via applyAction): ${(immerGames / immerSecs).toFixed(1)} playthroughs/s  (${immerGames} games)`);
+console.log(`immer applyAction: p50 ${p(0.5).toFixed(3)} ms, p95 ${p(0.95).toFixed(3)} ms, max ${p(1).toFixed(2)} ms`);

@@ -1,0 +1,174 @@
+/**
+ * `npm run cli -- <command>`: check scenarios, let bots play, verify saves, print the
+ * schema. Errors are one screen of plain text and an exit code — never a stack trace.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { Scenario } from '../scenario/schema.ts';
+import { formatIssues } from '../scenario/load.ts';
+import { loadScenarioFile, findScenarioById } from './scenario-files.ts';
+import { computeKpis, computeScore, replay, stateHash, type Kpis } from '../engine/index.ts';
+import { botsFor, playGame, STRATEGIES } from '../bots/index.ts';
+import { makeSave, parseSave, verifySave } from '../save/format.ts';
+
+class UsageError extends Error {}
+
+const HELP: Record<string, string> = {
+  main: `Iron Triangle Sandbox CLI
+
+usage: npm run cli -- <command> [options]
+
+commands:
+  check <files…>                     validate scenario files (exit 1 with precise errors)
+  play <scenario> --seed S --strategy NAME [--json] [--save FILE]
+                                     a whole game played by bots
+  verify <save.json> [--scenario F]  re-simulate a save; exit 1 naming where it diverged
+  schema                             print the scenario JSON Schema
+
+run "npm run cli -- <command> --help" for a command's options.`,
+  check: `usage: npm run cli -- check <files…>
+
+Validates each scenario file (YAML or JSON). Prints file:line:column, the field and
+what was expected for every problem. Exit 0 when all files are valid, 1 otherwise.`,
+  play: `usage: npm run cli -- play <scenario-file> --seed S --strategy NAME [--json] [--save FILE]
+
+  --seed S         any string; the same seed and strategy give the same game
+  --strategy NAME  bots for all three roles: ${STRATEGIES.join(', ')}
+  --json           print {scenario, seed, strategy, weeks, kpis, score, stateHash}
+  --save FILE      write the game as a save file that "verify" can check`,
+  verify: `usage: npm run cli -- verify <save.json> [--scenario FILE]
+
+Re-simulates the save's action log from its seed and compares the state hash after
+every week. Exit 0 with the KPIs, or 1 naming the first week that differs.
+--scenario defaults to the bundled scenario with the save's scenario id.`,
+  schema: `usage: npm run cli -- schema
+
+Prints the JSON Schema of scenario files (committed as scenarios/scenario.schema.json).`,
+};
+
+export function scenarioJsonSchema(): unknown {
+  return z.toJSONSchema(Scenario, { io: 'input' });
+}
+
+function loadOrThrow(path: string) {
+  const r = loadScenarioFile(path);
+  if (!r.ok) throw new UsageError(formatIssues(r.issues));
+  return r;
+}
+
+function formatKpis(k: Kpis, score: number): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const money = (x: number) => x.toLocaleString('en-US');
+  return [
+    `win rate           ${pct(k.winRate)}  (${k.bidsWon}/${k.bidsDecided} bids)`,
+    `revenue            ${money(k.revenue)} yuan`,
+    `gross margin       ${pct(k.grossMarginPct)}`,
+    `invoiced/collected ${money(k.invoiced)} / ${money(k.collected)} yuan (${pct(k.collectedPct)})`,
+    `order→cash cycle   ${k.collectionCycleDays.toFixed(1)} days   DSO ${k.dsoDays.toFixed(1)} days`,
+    `bad debt           ${money(k.badDebt)} yuan`,
+    `satisfaction       ${k.csat.toFixed(1)}   complaint rate ${pct(k.complaintRate)}`,
+    `document cycle     ${k.docCycleDays.toFixed(2)} days`,
+    `score              ${score}`,
+  ].join('\n');
+}
+
+function cmdCheck(files: string[]): number {
+  if (files.length === 0) throw new UsageError(HELP.check!);
+  let bad = 0;
+  for (const f of files) {
+    const r = loadScenarioFile(f);
+    if (r.ok) console.log(`ok  ${f}  (${r.scenario.id} v${r.scenario.version}: ${r.scenario.customers.length} customers, ${r.scenario.leads.length} leads, ${r.scenario.weeks} weeks)`);
+    else {
+      bad++;
+      console.error(formatIssues(r.issues));
+    }
+  }
+  return bad ? 1 : 0;
+}
+
+function cmdPlay(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { seed: { type: 'string' }, strategy: { type: 'string', default: 'random' }, json: { type: 'boolean', default: false }, save: { type: 'string' } },
+  });
+  const file = positionals[0];
+  if (!file || values.seed === undefined) throw new UsageError(HELP.play!);
+  const bots = botsFor(values.strategy!);
+  if (!bots) throw new UsageError(`unknown strategy "${values.strategy}"; choose one of: ${STRATEGIES.join(', ')}`);
+  const { scenario, contentHash } = loadOrThrow(file);
+  const { state, log } = playGame(scenario, values.seed, bots);
+  const kpis = computeKpis(scenario, state);
+  const score = computeScore(scenario, kpis);
+  const hash = stateHash(state);
+  if (values.save) {
+    const r = replay(scenario, values.seed, log);
+    const save = makeSave(scenario, contentHash, values.seed, log, r.weekHashes, r.state, { AR: values.strategy!, SR: values.strategy!, FR: values.strategy! });
+    writeFileSync(values.save, JSON.stringify(save, null, 1) + '\n');
+  }
+  if (values.json) {
+    console.log(JSON.stringify({ scenario: scenario.id, seed: values.seed, strategy: values.strategy, weeks: scenario.weeks, kpis, score, stateHash: hash }));
+  } else {
+    console.log(`${scenario.id} · seed ${values.seed} · ${values.strategy} · ${scenario.weeks} weeks · ${log.length} actions\n${formatKpis(kpis, score)}\nstate ${hash}`);
+  }
+  return 0;
+}
+
+function cmdVerify(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { scenario: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const file = positionals[0];
+  if (!file) throw new UsageError(HELP.verify!);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`${file}: file not found`);
+  }
+  const parsed = parseSave(text);
+  if (!parsed.ok) throw new UsageError(`${file}: ${parsed.message}`);
+  const save = parsed.save;
+  const scenarioPath = values.scenario ?? findScenarioById(save.scenario.id);
+  if (!scenarioPath) throw new UsageError(`${file}: no bundled scenario has id "${save.scenario.id}"; pass --scenario FILE`);
+  const { scenario, contentHash } = loadOrThrow(scenarioPath);
+  const v = verifySave(scenario, contentHash, save);
+  if (!v.ok) {
+    console.error(`${file}: NOT VERIFIED — ${v.message}`);
+    return 1;
+  }
+  const kpis = computeKpis(scenario, v.state);
+  const score = computeScore(scenario, kpis);
+  if (values.json) console.log(JSON.stringify({ verified: true, scenario: scenario.id, seed: save.seed, kpis, score, stateHash: stateHash(v.state) }));
+  else console.log(`${file}: verified (${save.log.length} actions, ${save.weekHashes.length} weeks)\n${formatKpis(kpis, score)}`);
+  return 0;
+}
+
+export function main(argv: string[]): number {
+  const [cmd, ...rest] = argv;
+  try {
+    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      console.log(HELP.main);
+      return cmd ? 0 : 1;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      console.log(HELP[cmd] ?? HELP.main);
+      return HELP[cmd] ? 0 : 1;
+    }
+    switch (cmd) {
+      case 'check': return cmdCheck(rest);
+      case 'play': return cmdPlay(rest);
+      case 'verify': return cmdVerify(rest);
+      case 'schema':
+        console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
+        return 0;
+      default:
+        throw new UsageError(`unknown command "${cmd}"\n\n${HELP.main}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) console.error(e.message);
+    else if (e instanceof TypeError && /parseArgs|option/i.test(String((e as { code?: string }).code ?? e.message))) console.error(`${e.message}\n\n${HELP[cmd ?? 'main'] ?? HELP.main}`);
+    else console.error(`internal error: ${(e as Error).message}\nplease report this with the command you ran.`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,31 @@
+/** Reading scenario files from disk for the CLI: the only place that touches the file system for them. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadScenarioText, MAX_SCENARIO_BYTES, type LoadResult } from '../scenario/load.ts';
+
+export const SCENARIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
+
+export function loadScenarioFile(path: string): LoadResult {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return { ok: false, issues: [{ file: path, line: 1, column: 1, path: '', message: 'file not found', hint: 'check the path; scenarios live in scenarios/' }] };
+  }
+  if (size > MAX_SCENARIO_BYTES) {
+    return { ok: false, issues: [{ file: path, line: 1, column: 1, path: '', message: `file is ${Math.round(size / 1024)} KiB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1024} KiB`, hint: 'is this the right file? Scenarios are hand-written YAML of a few hundred lines.' }] };
+  }
+  return loadScenarioText(readFileSync(path, 'utf8'), path);
+}
+
+/** Find the bundled scenario file with a given id. */
+export function findScenarioById(id: string): string | null {
+  for (const f of readdirSync(SCENARIO_DIR)) {
+    if (!/\.(ya?ml|json)$/.test(f) || f.endsWith('.schema.json')) continue;
+    const path = join(SCENARIO_DIR, f);
+    const r = loadScenarioFile(path);
+    if (r.ok && r.scenario.id === id) return path;
+  }
+  return null;
+}

@@ -1,0 +1,40 @@
+/**
+ * The shape of an action, as a zod schema: the first check `applyAction` makes, and
+ * how a save file's action log is validated before anything is replayed.
+ */
+import { z } from 'zod';
+
+const Id = z.string().min(1).max(60);
+const Terms = z.strictObject({
+  advanceBp: z.int(), deliveryBp: z.int(), acceptanceBp: z.int(), retentionBp: z.int(), netDays: z.int(),
+});
+const Role = z.enum(['AR', 'SR', 'FR']);
+
+export const ActionSchema = z.discriminatedUnion('kind', [
+  // A customer is required for visits and absent for seminars/exhibitions: checked by the rule.
+  z.strictObject({ kind: z.literal('marketing'), role: z.literal('AR'), activity: z.enum(['seminar', 'exhibition', 'executiveVisit', 'referenceVisit']), customer: Id.optional() }),
+  z.strictObject({ kind: z.literal('qualifyLead'), role: z.literal('AR'), lead: Id }),
+  z.strictObject({ kind: z.literal('dropLead'), role: z.literal('AR'), lead: Id }),
+  z.strictObject({ kind: z.literal('visit'), role: z.literal('AR'), opportunity: Id, stakeholder: Id, with: z.array(z.enum(['SR', 'FR'])).max(2) }),
+  z.strictObject({ kind: z.literal('discover'), role: z.literal('AR'), opportunity: Id }),
+  z.strictObject({ kind: z.literal('creditCheck'), role: z.literal('AR'), customer: Id }),
+  z.strictObject({ kind: z.literal('setTerms'), role: z.literal('AR'), opportunity: Id, terms: Terms, insured: z.boolean() }),
+  z.strictObject({ kind: z.literal('designSolution'), role: z.literal('SR'), opportunity: Id }),
+  z.strictObject({ kind: z.literal('submitBid'), role: z.literal('SR'), opportunity: Id, discountBp: z.int() }),
+  z.strictObject({ kind: z.literal('abandon'), role: z.literal('AR'), opportunity: Id }),
+  z.strictObject({ kind: z.literal('feasibility'), role: z.literal('FR'), opportunity: Id }),
+  z.strictObject({ kind: z.literal('install'), role: z.literal('FR'), order: Id }),
+  z.strictObject({ kind: z.literal('acceptance'), role: z.literal('FR'), order: Id }),
+  z.strictObject({ kind: z.literal('workTicket'), role: z.enum(['FR', 'AR']), ticket: Id }),
+  z.strictObject({ kind: z.literal('feedRootCause'), role: z.literal('SR'), ticket: Id }),
+  z.strictObject({ kind: z.literal('orderParts'), role: z.literal('FR'), qty: z.int() }),
+  z.strictObject({ kind: z.literal('sendReconciliation'), role: z.literal('AR'), customer: Id }),
+  z.strictObject({ kind: z.literal('dun'), role: z.literal('AR'), invoice: Id }),
+  z.strictObject({ kind: z.literal('analyzeOverdue'), role: z.literal('AR'), invoice: Id }),
+  z.strictObject({ kind: z.literal('legalAction'), role: z.literal('AR'), invoice: Id }),
+  z.strictObject({ kind: z.literal('claimInsurance'), role: z.literal('AR'), invoice: Id }),
+  z.strictObject({ kind: z.literal('writeOff'), role: z.literal('AR'), invoice: Id }),
+  z.strictObject({ kind: z.literal('blacklist'), role: z.literal('AR'), customer: Id }),
+  z.strictObject({ kind: z.literal('chooseCard'), role: Role, card: Id, option: Id }),
+  z.strictObject({ kind: z.literal('endWeek') }),
+]);

@@ -1,0 +1,96 @@
+/**
+ * The one entry point that changes a game: `applyAction`.
+ *
+ * Fixed order of checks, boardgame.io style: action shape → is the game over → does
+ * every role involved have the days left → is the action legal now → apply the
+ * recipe → events. A rejection is data and the state is untouched.
+ *
+ * The recipe mutates a state. The UI runs it under immer (`applyAction`: the input
+ * stays as it was, structural sharing, frozen output); batch runs (bots, balance,
+ * verify) run it on a state they own (`applyActionInPlace`), which is far faster.
+ * Both run the same code, and a test proves they give the same hashes.
+ */
+import { produce } from 'immer';
+import type { Scenario } from '../scenario/schema.ts';
+import type { Action, GameEvent, GameState, Rejection, Role } from './state.ts';
+import { ActionSchema } from './action-schema.ts';
+import { ACTIONS } from './registry.ts';
+import type { ActionDef, CheckCtx } from './rules/types.ts';
+import { indexScenario, type Ctx } from './context.ts';
+import { Dice } from './rng.ts';
+import { endWeek } from './rules/week.ts';
+
+export type ApplyResult =
+  | { ok: true; state: GameState; events: GameEvent[] }
+  | { ok: false; state: GameState; rejection: Rejection };
+
+/** Days a role has this week: the company's budget plus any scripted change in force. */
+export function daysAvailable(sc: Scenario, s: GameState, role: Role): number {
+  let d = sc.company.days[role];
+  for (const c of s.roleDayChanges) if (c.role === role && c.untilWeek >= s.week) d += c.delta;
+  return Math.max(0, d);
+}
+
+export function daysLeft(sc: Scenario, s: GameState, role: Role): number {
+  return Math.max(0, daysAvailable(sc, s, role) - s.daysUsed[role]);
+}
+
+type AnyDef = ActionDef<Exclude<Action['kind'], 'endWeek'>>;
+const defOf = (a: Action): AnyDef | null => (a.kind === 'endWeek' ? null : (ACTIONS[a.kind] as unknown as AnyDef));
+
+/** Everything short of applying: returns why the action cannot be taken, or null. */
+export function validate(sc: Scenario, s: GameState, action: unknown, trustedShape = false): Rejection | null {
+  if (!trustedShape && !ActionSchema.safeParse(action).success) return { code: 'badAction' };
+  if (s.finished) return { code: 'gameOver' };
+  const a = action as Action;
+  const def = defOf(a);
+  if (!def) return null;
+  const c: CheckCtx = { s, sc, ix: indexScenario(sc) };
+  const cost = def.cost(c, a as never);
+  for (const [role, days] of Object.entries(cost) as [Role, number][]) {
+    const left = daysLeft(sc, s, role);
+    if (days > left) return { code: 'notEnoughDays', params: { role, need: days, left } };
+  }
+  return def.check(c, a as never);
+}
+
+function run(sc: Scenario, s: GameState, a: Action, events: GameEvent[]): void {
+  const ctx: Ctx = { s, sc, ix: indexScenario(sc), dice: new Dice(s.rng), events };
+  const def = defOf(a);
+  if (!def) {
+    endWeek(ctx);
+  } else {
+    const cost = def.cost(ctx, a as never);
+    for (const [role, days] of Object.entries(cost) as [Role, number][]) {
+      s.daysUsed[role] += days;
+      s.stats.time[role][def.category] += days;
+    }
+    def.perform(ctx, a as never);
+  }
+  if (ctx.dice.used) s.rng = ctx.dice.state();
+}
+
+/** UI path: immer. The input state is never changed; the result shares unchanged parts. */
+export function applyAction(sc: Scenario, state: GameState, action: Action): ApplyResult {
+  const rejection = validate(sc, state, action);
+  if (rejection) return { ok: false, state, rejection };
+  const events: GameEvent[] = [];
+  const next = produce(state, (draft) => {
+    run(sc, draft as GameState, action, events);
+  });
+  return { ok: true, state: next, events };
+}
+
+/** Batch path: mutates `state`, which the caller owns (see `cloneState`). */
+export function applyActionInPlace(sc: Scenario, state: GameState, action: Action, trustedShape = false): ApplyResult {
+  const rejection = validate(sc, state, action, trustedShape);
+  if (rejection) return { ok: false, state, rejection };
+  const events: GameEvent[] = [];
+  run(sc, state, action, events);
+  return { ok: true, state, events };
+}
+
+/** A deep, unfrozen copy for the batch path. */
+export function cloneState(s: GameState): GameState {
+  return structuredClone(s) as GameState;
+}

@@ -1,0 +1,74 @@
+/** A new game: the scenario's starting world, the seed's dice, week 1's scripted content. */
+import type { Scenario } from '../scenario/schema.ts';
+import { ROLES } from '../scenario/schema.ts';
+import type { GameState, Stats, TimeCategory, Role } from './state.ts';
+import { initialRng, Dice } from './rng.ts';
+import { indexScenario, type Ctx } from './context.ts';
+import { runScript } from './rules/script.ts';
+
+/** Bumped whenever a rule change can alter outcomes; saves record it. */
+export const ENGINE_VERSION = '1.0.0';
+
+const CATEGORIES: TimeCategory[] = ['customer', 'solution', 'delivery', 'service', 'finance', 'internal'];
+
+function emptyStats(): Stats {
+  const time = {} as Record<Role, Record<TimeCategory, number>>;
+  for (const r of ROLES) time[r] = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<TimeCategory, number>;
+  return {
+    bidsWon: 0, bidsDecided: 0, revenue: 0, productCost: 0, deliveryCost: 0, serviceCost: 0, penalties: 0,
+    invoiced: 0, collected: 0, badDebt: 0, cashDaysWeighted: 0, cashDaysAmount: 0, ordersDelivered: 0,
+    complaints: 0, ticketsOpened: 0, ticketsInSla: 0, docs: 0, docHalfDays: 0, time,
+  };
+}
+
+export function createGame(sc: Scenario, seed: string): GameState {
+  const s: GameState = {
+    scenario: sc.id,
+    seed,
+    week: 1,
+    finished: false,
+    rng: initialRng(seed),
+    cash: sc.company.startingCash,
+    ledger: {
+      collections: 0, marketing: 0, production: 0, delivery: 0, service: 0, parts: 0, penalties: 0,
+      legal: 0, insurance: 0, insuranceClaims: 0, creditChecks: 0, scripted: 0,
+    },
+    daysUsed: { AR: 0, SR: 0, FR: 0 },
+    roleDayChanges: [],
+    capacityDelta: 0,
+    partsInventory: sc.company.partsInventory,
+    partsOnOrder: [],
+    seq: 0,
+    customers: Object.fromEntries(
+      sc.customers.map((c) => [
+        c.id,
+        {
+          satisfaction: c.satisfaction,
+          cashPosition: c.cashPosition,
+          creditChecked: false,
+          blacklisted: false,
+          defaulted: false,
+          stakeholders: Object.fromEntries(c.stakeholders.map((st) => [st.id, { support: st.stance * 30, present: true, lastVisitWeek: null }])),
+          painsRevealed: [],
+          lateDeliveries: 0,
+        },
+      ]),
+    ),
+    leads: {},
+    opportunities: {},
+    contracts: {},
+    orders: {},
+    invoices: {},
+    tickets: {},
+    defectRateBp: Object.fromEntries(sc.products.map((p) => [p.id, p.defectRateBp])),
+    competitorPriceBp: Object.fromEntries(sc.competitors.map((c) => [c.id, c.priceIndexBp])),
+    budgetCutBp: {},
+    firedEvents: [],
+    cards: {},
+    stats: emptyStats(),
+  };
+  const ctx: Ctx = { s, sc, ix: indexScenario(sc), dice: new Dice(s.rng), events: [] };
+  runScript(ctx);
+  if (ctx.dice.used) s.rng = ctx.dice.state();
+  return s;
+}

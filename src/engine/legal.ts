@@ -1,0 +1,80 @@
+/**
+ * `legalActions(role)`: every concrete action the role could take now. It drives both
+ * the UI's buttons and the bots, so a bot can never do what a player could not.
+ * Parameters with a continuous range (discount, terms) are offered from a menu.
+ */
+import type { Scenario } from '../scenario/schema.ts';
+import type { Action, GameState, Role, Terms } from './state.ts';
+import { validate } from './apply.ts';
+import { DEFAULT_TERMS } from './rules/opportunities.ts';
+
+export const DISCOUNT_MENU = [0, 500, 1000, 1500, 2000, 3000] as const;
+export const TERMS_PRESETS: Record<'prepaid' | 'advance' | 'standard' | 'loose', Terms> = {
+  prepaid: { advanceBp: 10000, deliveryBp: 0, acceptanceBp: 0, retentionBp: 0, netDays: 0 },
+  advance: { advanceBp: 3000, deliveryBp: 6000, acceptanceBp: 1000, retentionBp: 0, netDays: 30 },
+  standard: DEFAULT_TERMS,
+  loose: { advanceBp: 0, deliveryBp: 4000, acceptanceBp: 4000, retentionBp: 2000, netDays: 90 },
+};
+export const PARTS_MENU = [1, 5, 10] as const;
+
+/** Every candidate action for a role, legal or not (cheap to build, filtered below). */
+export function candidateActions(sc: Scenario, s: GameState, role: Role): Action[] {
+  const out: Action[] = [];
+  const openOpps = Object.values(s.opportunities).filter((o) => o.status === 'open' || o.status === 'bidding');
+  for (const card of sc.cards) {
+    if (card.role !== role || s.cards[card.id]?.status !== 'pending') continue;
+    for (const o of card.options) out.push({ kind: 'chooseCard', role, card: card.id, option: o.id });
+  }
+  if (role === 'AR') {
+    out.push({ kind: 'marketing', role, activity: 'seminar' }, { kind: 'marketing', role, activity: 'exhibition' });
+    for (const c of sc.customers) {
+      out.push({ kind: 'marketing', role, activity: 'executiveVisit', customer: c.id });
+      out.push({ kind: 'marketing', role, activity: 'referenceVisit', customer: c.id });
+      out.push({ kind: 'creditCheck', role, customer: c.id });
+      out.push({ kind: 'sendReconciliation', role, customer: c.id });
+      out.push({ kind: 'blacklist', role, customer: c.id });
+    }
+    for (const l of Object.values(s.leads)) {
+      out.push({ kind: 'qualifyLead', role, lead: l.id }, { kind: 'dropLead', role, lead: l.id });
+    }
+    for (const o of openOpps) {
+      for (const st of sc.customers.find((c) => c.id === o.customer)!.stakeholders) {
+        for (const w of [[], ['SR'], ['FR'], ['SR', 'FR']] as ('SR' | 'FR')[][]) {
+          out.push({ kind: 'visit', role, opportunity: o.id, stakeholder: st.id, with: w });
+        }
+      }
+      out.push({ kind: 'discover', role, opportunity: o.id }, { kind: 'abandon', role, opportunity: o.id });
+      for (const t of Object.values(TERMS_PRESETS)) {
+        out.push({ kind: 'setTerms', role, opportunity: o.id, terms: t, insured: false });
+        out.push({ kind: 'setTerms', role, opportunity: o.id, terms: t, insured: true });
+      }
+    }
+    for (const i of Object.values(s.invoices)) {
+      if (i.status !== 'open') continue;
+      for (const kind of ['dun', 'analyzeOverdue', 'legalAction', 'claimInsurance', 'writeOff'] as const) out.push({ kind, role, invoice: i.id });
+    }
+    for (const t of Object.values(s.tickets)) if (t.status === 'open' && t.kind === 'complaint') out.push({ kind: 'workTicket', role, ticket: t.id });
+  }
+  if (role === 'SR') {
+    for (const o of openOpps) {
+      out.push({ kind: 'designSolution', role, opportunity: o.id });
+      for (const d of DISCOUNT_MENU) out.push({ kind: 'submitBid', role, opportunity: o.id, discountBp: d });
+    }
+    for (const t of Object.values(s.tickets)) if (t.kind === 'repair' && t.status === 'resolved' && !t.rootCauseFed) out.push({ kind: 'feedRootCause', role, ticket: t.id });
+  }
+  if (role === 'FR') {
+    for (const o of openOpps) out.push({ kind: 'feasibility', role, opportunity: o.id });
+    for (const o of Object.values(s.orders)) {
+      if (o.status === 'install') out.push({ kind: 'install', role, order: o.id });
+      if (o.status === 'acceptance') out.push({ kind: 'acceptance', role, order: o.id });
+    }
+    for (const t of Object.values(s.tickets)) if (t.status === 'open' && t.kind !== 'complaint' && t.kind !== 'install') out.push({ kind: 'workTicket', role, ticket: t.id });
+    for (const q of PARTS_MENU) out.push({ kind: 'orderParts', role, qty: q });
+  }
+  out.push({ kind: 'endWeek' });
+  return out;
+}
+
+export function legalActions(sc: Scenario, s: GameState, role: Role): Action[] {
+  return candidateActions(sc, s, role).filter((a) => validate(sc, s, a, true) === null);
+}

@@ -1,0 +1,201 @@
+/**
+ * Bid to order: document approvals (the process cycle time), customer admission and
+ * the credit limit (资信 / 授信), and the contract becoming an order.
+ *
+ * Approvals are slow when a document arrives without what the approver needs: a bid
+ * priced without a confirmed budget or without FR's delivery plan, a contract for a
+ * customer nobody credit-checked or on loose terms. That is why coordinated teams see
+ * shorter document cycles — the checks were done up front, not because of a bonus.
+ */
+import type { ActionDef, CheckCtx } from './types.ts';
+import { reject } from './types.ts';
+import { bpOf, changeSatisfaction, emit, nextId, weekEndDay, weekStartDay, type Ctx } from '../context.ts';
+import type { Contract, Opportunity, Terms, VetoReason } from '../state.ts';
+import { issueInvoice } from './cash.ts';
+
+export const CREDIT_CHECK_COST = 3000;
+/** Extra deep discounts need a higher approval level. */
+export const DEEP_DISCOUNT_BP = 2000;
+export const INSURANCE_PREMIUM_BP = 100;
+export const VETO_SATISFACTION = -10;
+export const PENALTY_BP_PER_WEEK = 50;
+
+export const isLoose = (t: Terms): boolean => t.netDays > 60 || t.retentionBp > 1000;
+export const isPrepaid = (t: Terms): boolean => t.advanceBp >= 10000;
+
+export function bidApprovalHalfDays(c: CheckCtx, o: Opportunity, discountBp: number): number {
+  let h = 1;
+  if (!o.budgetKnown) h += 1; // price not backed by a confirmed budget: finance asks why
+  if (o.feasibilityWeek === null) h += 1; // delivery date unverified: operations asks
+  if (discountBp > DEEP_DISCOUNT_BP) h += 1;
+  return h;
+}
+
+export function contractApprovalHalfDays(c: CheckCtx, customer: string, terms: Terms): number {
+  let h = 1;
+  if (!c.s.customers[customer]!.creditChecked) h += 2; // finance runs the credit check itself
+  if (isLoose(terms)) h += 1;
+  return h;
+}
+
+export function orderApprovalHalfDays(o: Opportunity): number {
+  return o.feasibilityWeek === null ? 3 : 1; // without FR's plan the factory must re-plan capacity
+}
+
+export const creditCheck: ActionDef<'creditCheck'> = {
+  kind: 'creditCheck',
+  category: 'finance',
+  cost: () => ({ AR: 1 }),
+  check: ({ s, ix }, a) => {
+    if (!ix.customer.has(a.customer)) return reject('unknownCustomer', { customer: a.customer });
+    if (s.customers[a.customer]!.creditChecked) return reject('alreadyChecked', { customer: a.customer });
+    return null;
+  },
+  perform: (ctx, a) => {
+    ctx.s.customers[a.customer]!.creditChecked = true;
+    ctx.s.cash -= CREDIT_CHECK_COST;
+    ctx.s.ledger.creditChecks -= CREDIT_CHECK_COST;
+    const c = ctx.ix.customer.get(a.customer)!;
+    emit(ctx, 'creditChecked', { customer: a.customer, rating: c.rating, pledgeRatioBp: c.pledgeRatioBp, sizeYuan: c.sizeYuan });
+  },
+};
+
+/** Units ordered but not yet produced: the queue a new order joins. */
+export function queuedUnits(c: CheckCtx): number {
+  let units = 0;
+  for (const o of Object.values(c.s.orders)) if (o.status === 'approving' || o.status === 'production') units += o.remaining;
+  return units;
+}
+
+export function exposureOf(c: CheckCtx, customer: string | null): number {
+  let total = 0;
+  for (const k of Object.values(c.s.contracts)) {
+    if (k.status !== 'active') continue;
+    if (customer === null || k.customer === customer) total += k.openExposure;
+  }
+  return total;
+}
+
+export function estimatedDeliveryCost(c: CheckCtx, product: string): number {
+  const p = c.ix.product.get(product)!;
+  return c.sc.company.logisticsCostPerOrder + p.installDays * c.sc.company.crewDayCost;
+}
+
+/** The one-vote vetoes and the credit limit, checked when finance approves a contract. */
+export function admission(c: CheckCtx, k: Pick<Contract, 'customer' | 'product' | 'quantity' | 'price' | 'terms'>): VetoReason | null {
+  const cust = c.ix.customer.get(k.customer)!;
+  const live = c.s.customers[k.customer]!;
+  const p = c.ix.product.get(k.product)!;
+  const company = c.sc.company;
+  if (k.price - k.quantity * p.unitCost - estimatedDeliveryCost(c, k.product) < 0) return 'negativeMargin';
+  if (live.blacklisted) return 'blacklisted';
+  if (isPrepaid(k.terms)) return null; // cash before goods: the seeds let a prepaying customer through
+  if (cust.sizeYuan < company.minCustomerSize) return 'tooSmall';
+  if (cust.pledgeRatioBp > company.maxPledgeRatioBp) return 'pledgeRatio';
+  const unsecured = bpOf(k.price, 10000 - k.terms.advanceBp);
+  const limit = bpOf(company.creditBudget, company.ratingLimitBp[cust.rating]);
+  if (exposureOf(c, k.customer) + unsecured > limit) return 'creditLimit';
+  if (exposureOf(c, null) + unsecured > company.creditBudget) return 'creditBudget';
+  return null;
+}
+
+export function draftContract(ctx: Ctx, o: Opportunity): void {
+  const { s } = ctx;
+  const terms = o.terms!;
+  const halfDays = contractApprovalHalfDays(ctx, o.customer, terms);
+  const draftedDay = weekStartDay(s.week + 1);
+  const id = nextId(s, 'k');
+  s.contracts[id] = {
+    id,
+    opportunity: o.id,
+    customer: o.customer,
+    product: o.product,
+    quantity: o.quantity,
+    price: o.bid!.price,
+    terms: { ...terms },
+    insured: o.insured,
+    promisedWeek: o.bid!.promisedWeek,
+    draftedDay,
+    readyDay: draftedDay + Math.ceil(halfDays / 2),
+    halfDays,
+    status: 'approving',
+    vetoReason: null,
+    openExposure: o.bid!.price,
+  };
+  s.stats.docs += 1;
+  s.stats.docHalfDays += halfDays;
+  emit(ctx, 'contractDrafted', { contract: id, opportunity: o.id, customer: o.customer, approvalHalfDays: halfDays });
+}
+
+/** Weekly: contracts and orders whose approval finishes this week move on. */
+export function processApprovals(ctx: Ctx): void {
+  const { s } = ctx;
+  const end = weekEndDay(s.week);
+  for (const k of Object.values(s.contracts)) {
+    if (k.status !== 'approving' || k.readyDay > end) continue;
+    const veto = admission(ctx, k);
+    const o = s.opportunities[k.opportunity]!;
+    if (veto) {
+      k.status = 'vetoed';
+      k.vetoReason = veto;
+      k.openExposure = 0;
+      o.status = 'vetoed';
+      changeSatisfaction(ctx, k.customer, VETO_SATISFACTION, 'veto');
+      emit(ctx, 'contractVetoed', { contract: k.id, customer: k.customer, reason: veto });
+      continue;
+    }
+    k.status = 'active';
+    o.status = 'signed';
+    emit(ctx, 'contractSigned', { contract: k.id, customer: k.customer, price: k.price });
+    if (k.insured) {
+      const premium = bpOf(k.price, INSURANCE_PREMIUM_BP);
+      s.cash -= premium;
+      s.ledger.insurance -= premium;
+    }
+    if (k.terms.advanceBp > 0) issueInvoice(ctx, k, 'advance', k.readyDay);
+    const halfDays = orderApprovalHalfDays(o);
+    const id = nextId(s, 'ord');
+    s.orders[id] = {
+      id,
+      contract: k.id,
+      customer: k.customer,
+      product: k.product,
+      quantity: k.quantity,
+      remaining: k.quantity,
+      readyDay: k.readyDay + Math.ceil(halfDays / 2),
+      halfDays,
+      earliestDoneWeek: 0,
+      status: 'approving',
+      producedWeek: null,
+      installedWeek: null,
+      acceptedWeek: null,
+      lateWeeks: 0,
+    };
+    s.stats.docs += 1;
+    s.stats.docHalfDays += halfDays;
+  }
+  for (const ord of Object.values(s.orders)) {
+    if (ord.status !== 'approving' || ord.readyDay > end) continue;
+    ord.status = 'production';
+    ord.earliestDoneWeek = s.week + ctx.ix.product.get(ord.product)!.leadTimeWeeks;
+    emit(ctx, 'orderReleased', { order: ord.id, customer: ord.customer, quantity: ord.quantity });
+  }
+}
+
+/** Weekly: a contract whose every invoice is settled is closed. */
+export function closeContracts(ctx: Ctx): void {
+  const { s } = ctx;
+  for (const k of Object.values(s.contracts)) {
+    if (k.status !== 'active') continue;
+    const ord = Object.values(s.orders).find((o) => o.contract === k.id);
+    if (!ord || ord.status !== 'accepted') continue;
+    const invoices = Object.values(s.invoices).filter((i) => i.contract === k.id);
+    const expected = [k.terms.advanceBp, k.terms.deliveryBp, k.terms.acceptanceBp, k.terms.retentionBp].filter((x) => x > 0).length;
+    if (invoices.length < expected) continue;
+    if (invoices.every((i) => i.status !== 'open' && i.status !== 'legal')) {
+      k.status = 'closed';
+      k.openExposure = 0;
+      emit(ctx, 'contractClosed', { contract: k.id, customer: k.customer });
+    }
+  }
+}

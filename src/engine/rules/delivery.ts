@@ -1,0 +1,160 @@
+/**
+ * Order to delivery (OTD): shared production capacity and lead times, logistics,
+ * installation by FR crews, acceptance. Late delivery against the promised week costs
+ * penalties and satisfaction; a promise FR made with the factory queue in view is one
+ * that holds, a promise sales made from the catalogue often is not.
+ */
+import type { ActionDef } from './types.ts';
+import { reject } from './types.ts';
+import { bpOf, changeSatisfaction, emit, nextId, weekStartDay, type Ctx } from '../context.ts';
+import { issueInvoice } from './cash.ts';
+import { openTicket } from './service.ts';
+import { PENALTY_BP_PER_WEEK } from './contracts.ts';
+import { surfaceLead } from './leads.ts';
+
+export const MAX_PENALTY_BP = 1000;
+export const LATE_SATISFACTION_PER_WEEK = -4;
+/** Weeks late at which the customer files a complaint. */
+export const LATE_COMPLAINT_WEEKS = 2;
+/** Acceptance passes more often when FR agreed the acceptance criteria during the bid. */
+export const ACCEPTANCE_PASS_BP = { withEarlyFr: 9000, withoutEarlyFr: 6500 } as const;
+export const ACCEPTED_SATISFACTION = 5;
+export const RETENTION_WEEKS = 12;
+/** Satisfaction from which an accepted order can bring repeat business. */
+export const REPEAT_SATISFACTION = 70;
+
+/** Weekly: the factory spends its capacity first-come first-served; finished goods ship. */
+export function produce(ctx: Ctx): void {
+  const { s, sc } = ctx;
+  for (const o of Object.values(s.orders)) {
+    if (o.status === 'shipping') {
+      o.status = 'install';
+      const cost = sc.company.logisticsCostPerOrder;
+      s.cash -= cost;
+      s.ledger.delivery -= cost;
+      s.stats.deliveryCost += cost;
+      openTicket(ctx, 'install', o.customer, o.id, o.product, 2, 'delivery');
+      emit(ctx, 'orderArrived', { order: o.id, customer: o.customer });
+    }
+  }
+  let capacity = Math.max(0, sc.company.capacityUnitsPerWeek + s.capacityDelta);
+  const queue = Object.values(s.orders)
+    .filter((o) => o.status === 'production')
+    .sort((a, b) => a.readyDay - b.readyDay || a.id.localeCompare(b.id));
+  for (const o of queue) {
+    const unitCost = ctx.ix.product.get(o.product)!.unitCost;
+    const made = Math.min(o.remaining, capacity);
+    capacity -= made;
+    o.remaining -= made;
+    s.cash -= made * unitCost;
+    s.ledger.production -= made * unitCost;
+    if (o.remaining === 0 && s.week >= o.earliestDoneWeek) {
+      o.status = 'shipping';
+      o.producedWeek = s.week;
+      emit(ctx, 'orderProduced', { order: o.id, customer: o.customer });
+    }
+  }
+}
+
+export const install: ActionDef<'install'> = {
+  kind: 'install',
+  category: 'delivery',
+  cost: ({ s, ix }, a) => ({ FR: s.orders[a.order] ? ix.product.get(s.orders[a.order]!.product)!.installDays : 1 }),
+  check: ({ s }, a) => {
+    const o = s.orders[a.order];
+    if (!o) return reject('unknownOrder', { order: a.order });
+    if (o.status !== 'install') return reject('orderNotReady', { order: a.order, status: o.status });
+    return null;
+  },
+  perform: (ctx, a) => {
+    const { s, sc } = ctx;
+    const o = s.orders[a.order]!;
+    const k = s.contracts[o.contract]!;
+    const p = ctx.ix.product.get(o.product)!;
+    const crew = p.installDays * sc.company.crewDayCost;
+    s.cash -= crew;
+    s.ledger.delivery -= crew;
+    s.stats.deliveryCost += crew;
+    o.status = 'acceptance';
+    o.installedWeek = s.week;
+    // Revenue and the matching product cost are recognised on delivery.
+    s.stats.revenue += k.price;
+    s.stats.productCost += o.quantity * p.unitCost;
+    s.stats.ordersDelivered += 1;
+    const t = Object.values(s.tickets).find((x) => x.kind === 'install' && x.order === o.id && x.status === 'open');
+    if (t) resolveTicketRecord(ctx, t.id);
+    const late = s.week - k.promisedWeek;
+    if (late > 0) {
+      o.lateWeeks = late;
+      const penalty = Math.min(bpOf(k.price, PENALTY_BP_PER_WEEK * late), bpOf(k.price, MAX_PENALTY_BP));
+      s.cash -= penalty;
+      s.ledger.penalties -= penalty;
+      s.stats.penalties += penalty;
+      s.customers[o.customer]!.lateDeliveries += 1;
+      changeSatisfaction(ctx, o.customer, LATE_SATISFACTION_PER_WEEK * late, 'late');
+      if (late >= LATE_COMPLAINT_WEEKS) openTicket(ctx, 'complaint', o.customer, o.id, o.product, 2, 'late');
+      emit(ctx, 'deliveredLate', { order: o.id, customer: o.customer, weeks: late, penalty });
+    }
+    issueInvoice(ctx, k, 'delivery', weekStartDay(s.week) + s.daysUsed.FR);
+    emit(ctx, 'installed', { order: o.id, customer: o.customer, late: Math.max(0, late) });
+  },
+};
+
+export const acceptance: ActionDef<'acceptance'> = {
+  kind: 'acceptance',
+  category: 'delivery',
+  cost: () => ({ FR: 1 }),
+  check: ({ s }, a) => {
+    const o = s.orders[a.order];
+    if (!o) return reject('unknownOrder', { order: a.order });
+    if (o.status !== 'acceptance') return reject('orderNotReady', { order: a.order, status: o.status });
+    if (Object.values(s.tickets).some((t) => t.order === o.id && t.kind === 'repair' && t.status === 'open')) {
+      return reject('repairOpen', { order: a.order });
+    }
+    return null;
+  },
+  perform: (ctx, a) => {
+    const { s } = ctx;
+    const o = s.orders[a.order]!;
+    const k = s.contracts[o.contract]!;
+    const opp = s.opportunities[k.opportunity]!;
+    const passBp = opp.feasibilityWeek !== null ? ACCEPTANCE_PASS_BP.withEarlyFr : ACCEPTANCE_PASS_BP.withoutEarlyFr;
+    if (!ctx.dice.chance(passBp)) {
+      openTicket(ctx, 'repair', o.customer, o.id, o.product, 2, 'acceptance');
+      changeSatisfaction(ctx, o.customer, -3, 'acceptanceFailed');
+      emit(ctx, 'acceptanceFailed', { order: o.id, customer: o.customer });
+      return;
+    }
+    o.status = 'accepted';
+    o.acceptedWeek = s.week;
+    changeSatisfaction(ctx, o.customer, ACCEPTED_SATISFACTION, 'accepted');
+    issueInvoice(ctx, k, 'acceptance', weekStartDay(s.week) + s.daysUsed.FR);
+    emit(ctx, 'accepted', { order: o.id, customer: o.customer });
+    // A happy customer comes back: satisfaction above the threshold brings a repeat lead.
+    const sat = s.customers[o.customer]!.satisfaction;
+    if (sat >= REPEAT_SATISFACTION && ctx.dice.chance((sat - 60) * 250)) {
+      const template = ctx.ix.lead.get(s.leads[opp.lead]!.template);
+      if (template) surfaceLead(ctx, template, nextId(s, 'rep'), true);
+    }
+  },
+};
+
+/** Weekly: retention money falls due some weeks after acceptance. */
+export function issueRetention(ctx: Ctx): void {
+  const { s } = ctx;
+  for (const o of Object.values(s.orders)) {
+    if (o.status === 'accepted' && o.acceptedWeek !== null && o.acceptedWeek + RETENTION_WEEKS === s.week) {
+      issueInvoice(ctx, s.contracts[o.contract]!, 'retention', weekStartDay(s.week));
+    }
+  }
+}
+
+/** Shared with service.ts; lives here to avoid an import cycle on install. */
+export function resolveTicketRecord(ctx: Ctx, id: string): void {
+  const t = ctx.s.tickets[id]!;
+  t.status = 'resolved';
+  t.resolvedWeek = ctx.s.week;
+  if (!t.breached) ctx.s.stats.ticketsInSla += 1;
+  changeSatisfaction(ctx, t.customer, t.breached ? 0 : t.kind === 'complaint' ? 4 : 3, 'ticketResolved');
+  emit(ctx, 'ticketResolved', { ticket: id, customer: t.customer, kind: t.kind, inSla: !t.breached });
+}

@@ -1,0 +1,275 @@
+/**
+ * Managing opportunities (管理机会点), lead to bid: visits across the decision chain,
+ * SPIN discovery of budget, start date and pains, solution design (SR), delivery
+ * feasibility (FR), contract terms (AR) and the priced bid (SR). At the deadline the
+ * customer decides with a seeded draw whose odds come from position.ts.
+ */
+import type { ActionDef, CheckCtx } from './types.ts';
+import { reject } from './types.ts';
+import { bpOf, emit, weekStartDay, type Ctx } from '../context.ts';
+import type { Opportunity, Terms } from '../state.ts';
+import { addSupport } from './leads.ts';
+import { position, relationshipScore, needsScore } from './position.ts';
+import { bidApprovalHalfDays, draftContract, queuedUnits } from './contracts.ts';
+
+/** Support a visit adds: a base, plus when the right expert comes along. */
+export const VISIT_SUPPORT = { base: 12, srWithTechnical: 10, frWithBuyers: 10, perExtraPerson: 3 } as const;
+/** Chance (bp) that a visit uncovers a pain: technical pains need SR in the room. */
+export const PAIN_REVEAL_BP = { technicalWithSr: 7000, technicalWithoutSr: 1500, business: 5000 } as const;
+export const DEFAULT_TERMS: Terms = { advanceBp: 0, deliveryBp: 7000, acceptanceBp: 3000, retentionBp: 0, netDays: 30 };
+export const MAX_DISCOUNT_BP = 5000;
+/** Competitors keep working the customer: support with unvisited stakeholders drifts down. */
+export const SUPPORT_DRIFT_PER_WEEK = 2;
+
+const isOpen = (o: Opportunity | undefined): o is Opportunity => !!o && (o.status === 'open' || o.status === 'bidding');
+
+function openOpp(c: CheckCtx, id: string, needNoBid = false) {
+  const o = c.s.opportunities[id];
+  if (!o) return reject('unknownOpportunity', { opportunity: id });
+  if (o.status !== 'open' && o.status !== 'bidding') return reject('opportunityClosed', { opportunity: id, status: o.status });
+  if (needNoBid && o.bid) return reject('bidAlreadySubmitted', { opportunity: id });
+  return null;
+}
+
+export const visit: ActionDef<'visit'> = {
+  kind: 'visit',
+  category: 'customer',
+  cost: (_c, a) => {
+    const cost: Record<string, number> = { AR: 1 };
+    for (const r of a.with) cost[r] = 1;
+    return cost;
+  },
+  check: (c, a) => {
+    const bad = openOpp(c, a.opportunity);
+    if (bad) return bad;
+    const o = c.s.opportunities[a.opportunity]!;
+    const st = c.s.customers[o.customer]!.stakeholders[a.stakeholder];
+    if (!st) return reject('unknownStakeholder', { stakeholder: a.stakeholder });
+    if (!st.present) return reject('stakeholderGone', { stakeholder: a.stakeholder });
+    if (!Array.isArray(a.with) || new Set(a.with).size !== a.with.length || a.with.some((r) => r !== 'SR' && r !== 'FR')) {
+      return reject('badCompanions');
+    }
+    return null;
+  },
+  perform: (ctx, a) => {
+    const o = ctx.s.opportunities[a.opportunity]!;
+    const cust = ctx.ix.customer.get(o.customer)!;
+    const sh = cust.stakeholders.find((x) => x.id === a.stakeholder)!;
+    const withSr = a.with.includes('SR');
+    const withFr = a.with.includes('FR');
+    let gain = VISIT_SUPPORT.base + VISIT_SUPPORT.perExtraPerson * a.with.length;
+    if (withSr && (sh.role === 'technicalEvaluator' || sh.role === 'influencer')) gain += VISIT_SUPPORT.srWithTechnical;
+    if (withFr && (sh.role === 'procurement' || sh.role === 'decisionMaker' || sh.role === 'finance')) gain += VISIT_SUPPORT.frWithBuyers;
+    addSupport(ctx, o.customer, a.stakeholder, gain);
+    const live = ctx.s.customers[o.customer]!;
+    live.stakeholders[a.stakeholder]!.lastVisitWeek = ctx.s.week;
+    o.visits += 1;
+    if (a.with.length > 0) o.jointVisits += 1;
+    // Uncover at most one pain of this stakeholder's organisation.
+    for (const p of cust.pains) {
+      if (live.painsRevealed.includes(p.id)) continue;
+      const bp = p.technical ? (withSr ? PAIN_REVEAL_BP.technicalWithSr : PAIN_REVEAL_BP.technicalWithoutSr) : PAIN_REVEAL_BP.business;
+      if (ctx.dice.chance(bp)) {
+        live.painsRevealed.push(p.id);
+        emit(ctx, 'painRevealed', { customer: o.customer, pain: p.id, opportunity: o.id });
+        break;
+      }
+    }
+    emit(ctx, 'visited', { opportunity: o.id, customer: o.customer, stakeholder: a.stakeholder, with: a.with.join('+'), gain });
+  },
+};
+
+export const discover: ActionDef<'discover'> = {
+  kind: 'discover',
+  category: 'customer',
+  cost: () => ({ AR: 1 }),
+  check: (c, a) => {
+    const bad = openOpp(c, a.opportunity);
+    if (bad) return bad;
+    const o = c.s.opportunities[a.opportunity]!;
+    if (o.visits === 0) return reject('visitFirst', { opportunity: a.opportunity });
+    return null;
+  },
+  perform: (ctx, a) => {
+    const o = ctx.s.opportunities[a.opportunity]!;
+    // SPIN questions land when the customer trusts us: odds grow with relationship coverage.
+    const rel = relationshipScore(ctx, o.customer);
+    if (!(o.budgetKnown && o.startKnown) && ctx.dice.chance(4000 + rel * 60)) {
+      o.budgetKnown = true;
+      o.startKnown = true;
+      emit(ctx, 'budgetConfirmed', { opportunity: o.id, customer: o.customer });
+    }
+    const live = ctx.s.customers[o.customer]!;
+    const pain = ctx.ix.customer.get(o.customer)!.pains.find((p) => !p.technical && !live.painsRevealed.includes(p.id));
+    if (pain && ctx.dice.chance(6000)) {
+      live.painsRevealed.push(pain.id);
+      emit(ctx, 'painRevealed', { customer: o.customer, pain: pain.id, opportunity: o.id });
+    }
+    emit(ctx, 'discovered', { opportunity: o.id });
+  },
+};
+
+export const designSolution: ActionDef<'designSolution'> = {
+  kind: 'designSolution',
+  category: 'solution',
+  cost: () => ({ SR: 2 }),
+  check: (c, a) => openOpp(c, a.opportunity, true),
+  perform: (ctx, a) => {
+    const o = ctx.s.opportunities[a.opportunity]!;
+    // A solution is only as good as the needs it answers.
+    o.solutionFit = 40 + Math.floor((60 * needsScore(ctx, o.customer, o.product)) / 100);
+    o.solutionDesigned = true;
+    emit(ctx, 'solutionDesigned', { opportunity: o.id, fit: o.solutionFit });
+  },
+};
+
+/** FR's realistic delivery week: the production queue ahead, the lead time, shipping and install. */
+export function realisticDeliveryWeek(c: CheckCtx, o: Opportunity): number {
+  const p = c.ix.product.get(o.product)!;
+  const capacity = Math.max(1, c.sc.company.capacityUnitsPerWeek + c.s.capacityDelta);
+  const queueWeeks = Math.ceil((queuedUnits(c) + o.quantity) / capacity);
+  return o.deadlineWeek + 1 + Math.max(p.leadTimeWeeks, queueWeeks) + 2;
+}
+
+/** What sales promises without FR: the catalogue lead time, as if the factory were empty. */
+export function salesPromiseWeek(c: CheckCtx, o: Opportunity): number {
+  return o.deadlineWeek + 1 + c.ix.product.get(o.product)!.leadTimeWeeks + 1;
+}
+
+export const feasibility: ActionDef<'feasibility'> = {
+  kind: 'feasibility',
+  category: 'delivery',
+  cost: () => ({ FR: 1 }),
+  check: (c, a) => openOpp(c, a.opportunity, true),
+  perform: (ctx, a) => {
+    const o = ctx.s.opportunities[a.opportunity]!;
+    o.feasibilityWeek = realisticDeliveryWeek(ctx, o);
+    emit(ctx, 'feasibilityChecked', { opportunity: o.id, week: o.feasibilityWeek });
+  },
+};
+
+export function termsProblem(t: Terms): string | null {
+  const parts = [t.advanceBp, t.deliveryBp, t.acceptanceBp, t.retentionBp];
+  if (parts.some((x) => !Number.isInteger(x) || x < 0 || x > 10000)) return 'termsShare';
+  if (parts.reduce((a, b) => a + b, 0) !== 10000) return 'termsSum';
+  if (!Number.isInteger(t.netDays) || t.netDays < 0 || t.netDays > 180) return 'termsNetDays';
+  return null;
+}
+
+export const setTerms: ActionDef<'setTerms'> = {
+  kind: 'setTerms',
+  category: 'customer',
+  cost: () => ({ AR: 1 }),
+  check: (c, a) => {
+    const bad = openOpp(c, a.opportunity, true);
+    if (bad) return bad;
+    const problem = termsProblem(a.terms);
+    if (problem) return reject(problem);
+    const o = c.s.opportunities[a.opportunity]!;
+    if (a.insured && !c.ix.customer.get(o.customer)!.insurable) return reject('notInsurable', { customer: o.customer });
+    return null;
+  },
+  perform: (ctx, a) => {
+    const o = ctx.s.opportunities[a.opportunity]!;
+    o.terms = { ...a.terms };
+    o.insured = a.insured;
+    emit(ctx, 'termsSet', { opportunity: o.id, advanceBp: a.terms.advanceBp, netDays: a.terms.netDays, insured: a.insured });
+  },
+};
+
+export const submitBid: ActionDef<'submitBid'> = {
+  kind: 'submitBid',
+  category: 'solution',
+  cost: () => ({ SR: 1 }),
+  check: (c, a) => {
+    const bad = openOpp(c, a.opportunity, true);
+    if (bad) return bad;
+    if (!Number.isInteger(a.discountBp) || a.discountBp < 0 || a.discountBp > MAX_DISCOUNT_BP) {
+      return reject('discountRange', { max: MAX_DISCOUNT_BP });
+    }
+    const o = c.s.opportunities[a.opportunity]!;
+    if (c.s.customers[o.customer]!.blacklisted) return reject('customerBlacklisted', { customer: o.customer });
+    return null;
+  },
+  perform: (ctx, a) => {
+    const { s } = ctx;
+    const o = s.opportunities[a.opportunity]!;
+    const list = ctx.ix.product.get(o.product)!.listPrice * o.quantity;
+    const price = bpOf(list, 10000 - a.discountBp);
+    if (!o.terms) o.terms = { ...DEFAULT_TERMS };
+    const halfDays = bidApprovalHalfDays(ctx, o, a.discountBp);
+    // The bid enters approval on the day SR finishes it; it reaches the customer when approved.
+    const submittedDay = weekStartDay(s.week) + s.daysUsed.SR;
+    o.bid = {
+      discountBp: a.discountBp,
+      price,
+      submittedDay,
+      readyDay: submittedDay + Math.ceil(halfDays / 2),
+      promisedWeek: o.feasibilityWeek ?? salesPromiseWeek(ctx, o),
+      halfDays,
+    };
+    o.status = 'bidding';
+    s.stats.docs += 1;
+    s.stats.docHalfDays += halfDays;
+    emit(ctx, 'bidSubmitted', { opportunity: o.id, customer: o.customer, price, discountBp: a.discountBp, approvalHalfDays: halfDays });
+  },
+};
+
+export const abandon: ActionDef<'abandon'> = {
+  kind: 'abandon',
+  category: 'internal',
+  cost: () => ({}),
+  check: (c, a) => openOpp(c, a.opportunity),
+  perform: (ctx, a) => {
+    ctx.s.opportunities[a.opportunity]!.status = 'noBid';
+    emit(ctx, 'opportunityAbandoned', { opportunity: a.opportunity });
+  },
+};
+
+/** The bid must reach the customer by Friday of the deadline week. */
+export const deadlineDay = (week: number): number => weekStartDay(week) + 4;
+
+/** Weekly: every opportunity whose deadline is this week is decided by the customer. */
+export function decideBids(ctx: Ctx): void {
+  const { s } = ctx;
+  for (const o of Object.values(s.opportunities)) {
+    if (!isOpen(o) || o.deadlineWeek > s.week) continue;
+    if (!o.bid) {
+      o.status = 'noBid';
+      emit(ctx, 'noBid', { opportunity: o.id, customer: o.customer });
+      continue;
+    }
+    s.stats.bidsDecided += 1;
+    if (o.bid.readyDay > deadlineDay(o.deadlineWeek)) {
+      o.status = 'lost';
+      o.winChanceBp = 0;
+      emit(ctx, 'bidLate', { opportunity: o.id, customer: o.customer, readyDay: o.bid.readyDay });
+      continue;
+    }
+    const pos = position(ctx, o, o.bid.price);
+    o.winChanceBp = pos.winChanceBp;
+    if (ctx.dice.chance(pos.winChanceBp)) {
+      o.status = 'won';
+      s.stats.bidsWon += 1;
+      emit(ctx, 'bidWon', { opportunity: o.id, customer: o.customer, price: o.bid.price, chanceBp: pos.winChanceBp });
+      draftContract(ctx, o);
+    } else {
+      o.status = 'lost';
+      const winner = pos.competitors.reduce<string | null>((best, c) => (best === null || c.score > (pos.competitors.find((x) => x.id === best)?.score ?? 0) ? c.id : best), null);
+      emit(ctx, 'bidLost', { opportunity: o.id, customer: o.customer, chanceBp: pos.winChanceBp, winner, overBudget: pos.overBudget });
+    }
+  }
+}
+
+/** Weekly: where we are chasing a deal, rivals court the stakeholders we have not seen lately. */
+export function driftSupport(ctx: Ctx): void {
+  const { s } = ctx;
+  const contested = new Set<string>();
+  for (const o of Object.values(s.opportunities)) if (isOpen(o) && o.competitors.length > 0) contested.add(o.customer);
+  for (const cid of contested) {
+    for (const [sid, st] of Object.entries(s.customers[cid]!.stakeholders)) {
+      if (st.lastVisitWeek !== null && s.week - st.lastVisitWeek < 3) continue;
+      addSupport(ctx, cid, sid, -SUPPORT_DRIFT_PER_WEEK);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Scripted scenario content: events and decision cards the instructor wrote as data.
+ * A trigger is a week or a condition on the world; an effect is one of a closed list
+ * of kinds (schema.ts). Nothing in a scenario file is ever executed as code.
+ */
+import type { ActionDef } from './types.ts';
+import { reject } from './types.ts';
+import { changeSatisfaction, clamp, emit, type Ctx } from '../context.ts';
+import type { Effect, Trigger } from '../../scenario/schema.ts';
+import type { CheckCtx } from './types.ts';
+import { addSupport } from './leads.ts';
+
+function triggerHolds(c: CheckCtx, t: Trigger): boolean {
+  const { s } = c;
+  if ('atWeek' in t) return s.week === t.atWeek;
+  const w = t.when;
+  if (s.week < w.fromWeek) return false;
+  let value: number;
+  switch (w.metric) {
+    case 'cash': value = s.cash; break;
+    case 'bidsWon': value = s.stats.bidsWon; break;
+    case 'customerSatisfaction': value = s.customers[w.customer!]!.satisfaction; break;
+    case 'openComplaints':
+      value = Object.values(s.tickets).filter((x) => x.kind === 'complaint' && x.status === 'open' && (!w.customer || x.customer === w.customer)).length;
+      break;
+  }
+  return (w.below === undefined || value < w.below) && (w.above === undefined || value > w.above);
+}
+
+export function applyEffect(ctx: Ctx, e: Effect): void {
+  const { s } = ctx;
+  switch (e.kind) {
+    case 'competitorPriceCut':
+      s.competitorPriceBp[e.competitor] = Math.max(5000, s.competitorPriceBp[e.competitor]! - e.bp);
+      return;
+    case 'budgetCut':
+      s.budgetCutBp[e.lead] = Math.min(9000, (s.budgetCutBp[e.lead] ?? 0) + e.bp);
+      return;
+    case 'stakeholderLeaves': {
+      const st = s.customers[e.customer]!.stakeholders[e.stakeholder]!;
+      st.present = false;
+      return;
+    }
+    case 'qualityIncident':
+      s.defectRateBp[e.product] = Math.min(10000, s.defectRateBp[e.product]! + e.defectRateBp);
+      return;
+    case 'downturn':
+      for (const c of Object.values(s.customers)) c.cashPosition = clamp(c.cashPosition + e.cashPosition, 0, 100);
+      return;
+    case 'satisfaction':
+      changeSatisfaction(ctx, e.customer, e.delta, 'scripted');
+      return;
+    case 'support':
+      addSupport(ctx, e.customer, e.stakeholder, e.delta);
+      return;
+    case 'cash':
+      s.cash += e.amount;
+      s.ledger.scripted += e.amount;
+      return;
+    case 'capacity':
+      s.capacityDelta += e.delta;
+      return;
+    case 'roleDays':
+      s.roleDayChanges.push({ role: e.role, delta: e.delta, untilWeek: s.week + e.weeks - 1 });
+      return;
+  }
+}
+
+/** At the start of each week: fire events whose trigger holds, deal cards whose trigger holds. */
+export function runScript(ctx: Ctx): void {
+  const { s, sc } = ctx;
+  for (const ev of sc.events) {
+    if (s.firedEvents.includes(ev.id) || !triggerHolds(ctx, ev.trigger)) continue;
+    s.firedEvents.push(ev.id);
+    for (const e of ev.effects) applyEffect(ctx, e);
+    emit(ctx, 'scriptedEvent', { event: ev.id });
+  }
+  for (const card of sc.cards) {
+    if (s.cards[card.id] || !triggerHolds(ctx, card.trigger)) continue;
+    s.cards[card.id] = { status: 'pending', option: null, week: s.week };
+    emit(ctx, 'cardDealt', { card: card.id, role: card.role });
+  }
+}
+
+/** At the end of the week, a card nobody answered takes its first option. */
+export function defaultPendingCards(ctx: Ctx): void {
+  for (const card of ctx.sc.cards) {
+    const live = ctx.s.cards[card.id];
+    if (live?.status !== 'pending') continue;
+    resolveCard(ctx, card.id, card.options[0]!.id, true);
+  }
+}
+
+function resolveCard(ctx: Ctx, cardId: string, optionId: string, defaulted: boolean): void {
+  const card = ctx.sc.cards.find((c) => c.id === cardId)!;
+  const option = card.options.find((o) => o.id === optionId)!;
+  ctx.s.cards[cardId] = { status: 'done', option: optionId, week: ctx.s.cards[cardId]!.week };
+  for (const e of option.effects) applyEffect(ctx, e);
+  emit(ctx, 'cardResolved', { card: cardId, option: optionId, defaulted });
+}
+
+export const chooseCard: ActionDef<'chooseCard'> = {
+  kind: 'chooseCard',
+  category: 'internal',
+  cost: () => ({}),
+  check: ({ s, sc }, a) => {
+    const card = sc.cards.find((c) => c.id === a.card);
+    if (!card) return reject('unknownCard', { card: a.card });
+    if (s.cards[a.card]?.status !== 'pending') return reject('cardNotPending', { card: a.card });
+    if (card.role !== a.role) return reject('cardForOtherRole', { card: a.card, role: card.role });
+    if (!card.options.some((o) => o.id === a.option)) return reject('unknownOption', { option: a.option });
+    return null;
+  },
+  perform: (ctx, a) => resolveCard(ctx, a.card, a.option, false),
+};

@@ -1,0 +1,145 @@
+/**
+ * Issue to resolution (ITR): install, repair, parts-request, parts-return and
+ * complaint tickets, each with a severity and an SLA. FR works the technical tickets
+ * with parts from inventory, AR answers complaints — but only once the underlying
+ * fault is fixed. A breached SLA becomes a complaint. SR feeding a repair's root cause
+ * back to the product line lowers that line's future defect rate.
+ */
+import type { ActionDef } from './types.ts';
+import { reject } from './types.ts';
+import { changeSatisfaction, emit, nextId, type Ctx } from '../context.ts';
+import type { Ticket, TicketKind } from '../state.ts';
+import { resolveTicketRecord } from './delivery.ts';
+
+/** Weeks to resolve a ticket, by severity (1 = most severe). */
+export const SLA_WEEKS = { 1: 1, 2: 2, 3: 3 } as const;
+export const BREACH_SATISFACTION = -8;
+export const COMPLAINT_BREACH_SATISFACTION = -5;
+/** Root-cause feedback keeps this share of the product line's defect rate. */
+export const ROOT_CAUSE_KEEP_BP = 7000;
+export const PARTS_REQUEST_BP = 300;
+export const PART_RETURN_BP = 2000;
+export const MAX_PARTS_ORDER = 20;
+
+const NEEDS_PART: TicketKind[] = ['repair', 'partsRequest'];
+
+export function openTicket(
+  ctx: Ctx, kind: TicketKind, customer: string, order: string | null, product: string | null, severity: 1 | 2 | 3, cause: Ticket['cause'],
+): void {
+  const { s } = ctx;
+  const id = nextId(s, 't');
+  s.tickets[id] = {
+    id, kind, customer, order, product, severity, cause,
+    openedWeek: s.week,
+    slaWeek: s.week + SLA_WEEKS[severity],
+    status: 'open',
+    resolvedWeek: null,
+    breached: false,
+    rootCauseFed: false,
+  };
+  s.stats.ticketsOpened += 1;
+  if (kind === 'complaint') s.stats.complaints += 1;
+  emit(ctx, 'ticketOpened', { ticket: id, kind, customer, severity, cause });
+}
+
+export const workTicket: ActionDef<'workTicket'> = {
+  kind: 'workTicket',
+  category: 'service',
+  cost: (_c, a) => ({ [a.role]: 1 }),
+  check: ({ s }, a) => {
+    const t = s.tickets[a.ticket];
+    if (!t) return reject('unknownTicket', { ticket: a.ticket });
+    if (t.status !== 'open') return reject('ticketClosed', { ticket: a.ticket });
+    if (t.kind === 'install') return reject('useInstall', { ticket: a.ticket });
+    const owner = t.kind === 'complaint' ? 'AR' : 'FR';
+    if (a.role !== owner) return reject('wrongRoleForTicket', { ticket: a.ticket, role: owner });
+    if (NEEDS_PART.includes(t.kind) && s.partsInventory <= 0) return reject('noParts');
+    if (t.kind === 'complaint') {
+      const underlying = Object.values(s.tickets).some((x) => x.customer === t.customer && x.status === 'open' && x.kind !== 'complaint');
+      if (underlying) return reject('fixUnderlyingFirst', { customer: t.customer });
+    }
+    return null;
+  },
+  perform: (ctx, a) => {
+    const { s, sc } = ctx;
+    const t = s.tickets[a.ticket]!;
+    // Parts were paid for when ordered; the part used is costed to service when it is fitted.
+    const day = sc.company.serviceDayCost;
+    s.cash -= day;
+    s.ledger.service -= day;
+    s.stats.serviceCost += day;
+    if (NEEDS_PART.includes(t.kind)) {
+      s.partsInventory -= 1;
+      s.stats.serviceCost += sc.company.partCost;
+    }
+    if (t.kind === 'partsReturn') s.partsInventory += 1;
+    resolveTicketRecord(ctx, t.id);
+    if (t.kind === 'repair' && ctx.dice.chance(PART_RETURN_BP)) openTicket(ctx, 'partsReturn', t.customer, t.order, t.product, 3, 'return');
+  },
+};
+
+export const feedRootCause: ActionDef<'feedRootCause'> = {
+  kind: 'feedRootCause',
+  category: 'solution',
+  cost: () => ({ SR: 1 }),
+  check: ({ s }, a) => {
+    const t = s.tickets[a.ticket];
+    if (!t) return reject('unknownTicket', { ticket: a.ticket });
+    if (t.kind !== 'repair' || t.status !== 'resolved' || !t.product) return reject('notAResolvedRepair', { ticket: a.ticket });
+    if (t.rootCauseFed) return reject('rootCauseAlreadyFed', { ticket: a.ticket });
+    return null;
+  },
+  perform: (ctx, a) => {
+    const t = ctx.s.tickets[a.ticket]!;
+    t.rootCauseFed = true;
+    const before = ctx.s.defectRateBp[t.product!]!;
+    ctx.s.defectRateBp[t.product!] = Math.floor((before * ROOT_CAUSE_KEEP_BP) / 10000);
+    emit(ctx, 'rootCauseFed', { ticket: t.id, product: t.product, fromBp: before, toBp: ctx.s.defectRateBp[t.product!]! });
+  },
+};
+
+export const orderParts: ActionDef<'orderParts'> = {
+  kind: 'orderParts',
+  category: 'service',
+  cost: () => ({ FR: 1 }),
+  check: (_c, a) => (Number.isInteger(a.qty) && a.qty >= 1 && a.qty <= MAX_PARTS_ORDER ? null : reject('partsQty', { max: MAX_PARTS_ORDER })),
+  perform: (ctx, a) => {
+    const { s, sc } = ctx;
+    const cost = a.qty * sc.company.partCost;
+    s.cash -= cost;
+    s.ledger.parts -= cost;
+    s.partsOnOrder.push({ qty: a.qty, arrivesWeek: s.week + sc.company.partLeadWeeks });
+    emit(ctx, 'partsOrdered', { qty: a.qty, arrivesWeek: s.week + sc.company.partLeadWeeks });
+  },
+};
+
+/** Weekly: installed kit develops defects, customers ask for spares, SLAs run out, parts arrive. */
+export function serviceWeek(ctx: Ctx): void {
+  const { s } = ctx;
+  const withBase = new Set<string>();
+  for (const o of Object.values(s.orders)) {
+    if (o.status !== 'acceptance' && o.status !== 'accepted') continue;
+    withBase.add(o.customer);
+    if (ctx.dice.chance(s.defectRateBp[o.product]!)) {
+      const r = ctx.dice.int(10);
+      openTicket(ctx, 'repair', o.customer, o.id, o.product, r < 2 ? 1 : r < 7 ? 2 : 3, 'defect');
+    }
+  }
+  for (const c of [...withBase].sort()) if (ctx.dice.chance(PARTS_REQUEST_BP)) openTicket(ctx, 'partsRequest', c, null, null, 3, 'spares');
+  for (const t of Object.values(s.tickets)) {
+    if (t.status !== 'open' || t.breached || s.week < t.slaWeek) continue;
+    t.breached = true;
+    emit(ctx, 'slaBreached', { ticket: t.id, customer: t.customer, kind: t.kind });
+    if (t.kind === 'complaint') {
+      changeSatisfaction(ctx, t.customer, COMPLAINT_BREACH_SATISFACTION, 'complaintIgnored');
+    } else {
+      changeSatisfaction(ctx, t.customer, BREACH_SATISFACTION, 'slaBreached');
+      openTicket(ctx, 'complaint', t.customer, t.order, t.product, 2, 'breach');
+    }
+  }
+  const arrived = s.partsOnOrder.filter((p) => p.arrivesWeek <= s.week);
+  if (arrived.length) {
+    s.partsInventory += arrived.reduce((n, p) => n + p.qty, 0);
+    s.partsOnOrder = s.partsOnOrder.filter((p) => p.arrivesWeek > s.week);
+  }
+}
