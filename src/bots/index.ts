@@ -4,37 +4,72 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/schema.ts';
-import { applyActionInPlace, createGame, legalActions, type Action, type GameState, type Role } from '../engine/index.ts';
+import { applyActionInPlace, createGame, legalActions, playerView, type Action, type GameState, type PlayerView, type Role } from '../engine/index.ts';
 import { Dice, initialRng } from '../engine/rng.ts';
-import type { Bot } from './types.ts';
+import type { Bot, BotTurn } from './types.ts';
 import { randomBot } from './random.ts';
+import { BEHAVIOURS, greedyDiscount, ironTriangle, siloed, teamBot, type Behaviour } from './team.ts';
 
-export type { Bot };
-export const BOTS: Record<string, Bot> = { random: randomBot };
-export const STRATEGIES = Object.keys(BOTS);
+export type { Bot, BotTurn };
+export { BEHAVIOURS, type Behaviour };
+
+export const STRATEGIES = ['random', 'siloed', 'iron-triangle', 'greedy-discount'] as const;
+
+/**
+ * A strategy by name: one of STRATEGIES, or `iron-triangle-without-<behaviour>[+<behaviour>…]`
+ * for an ablation. Returns null for an unknown name.
+ */
+export function botByName(name: string): Bot | null {
+  if (name === 'random') return randomBot;
+  if (name === 'siloed') return teamBot(siloed);
+  if (name === 'greedy-discount') return teamBot(greedyDiscount);
+  if (name === 'iron-triangle') return teamBot(ironTriangle());
+  const m = /^iron-triangle-without-(.+)$/.exec(name);
+  if (m) {
+    const off = m[1]!.split('+');
+    if (off.every((b) => (BEHAVIOURS as readonly string[]).includes(b))) return teamBot(ironTriangle(off as Behaviour[]));
+  }
+  return null;
+}
+
+export function ablationName(behaviour: string): string {
+  return `iron-triangle-without-${behaviour}`;
+}
 
 /** A bot's own dice: a stream derived from the game seed, its role and its strategy. */
 export function botDice(seed: string, role: Role, strategy: string): Dice {
   return new Dice(initialRng(`${seed}/bot/${role}/${strategy}`));
 }
 
-/** Safety net: a bot that keeps choosing free actions still ends its turn. */
-const MAX_ACTIONS_PER_TURN = 40;
+/** Safety net: a bot that keeps yielding still ends its turn. */
+const MAX_ACTIONS_PER_TURN = 60;
 
 /**
- * Let bots play one role's turn in the current week, on the batch path. Returns the
- * actions applied (so the caller can log them).
+ * Let a bot play one role's turn in the current week, on the batch path. Refused
+ * actions change nothing (the bot is told and moves on). Returns the accepted actions.
  */
 export function playTurn(sc: Scenario, state: GameState, role: Role, bot: Bot, dice: Dice): Action[] {
   const done: Action[] = [];
-  for (let i = 0; i < MAX_ACTIONS_PER_TURN && !state.finished; i++) {
-    const legal = legalActions(sc, state, role);
-    const a = bot.decide(sc, state, role, legal, dice);
-    if (!a) break;
+  let view: PlayerView | null = null;
+  const turn: BotTurn = {
+    role,
+    dice,
+    view: () => (view ??= playerView(sc, state, role)),
+    legal: () => legalActions(sc, state, role),
+  };
+  const gen = bot.turn(turn);
+  let step = gen.next();
+  for (let i = 0; !step.done && i < MAX_ACTIONS_PER_TURN && !state.finished; i++) {
+    const a = step.value;
+    if (a.kind === 'endWeek') break; // the runner, not a bot, ends the week
     const r = applyActionInPlace(sc, state, a, true);
-    if (!r.ok) throw new Error(`bot ${bot.strategy} (${role}) chose a refused action ${a.kind}: ${r.rejection.code}`);
-    done.push(a);
+    if (r.ok) {
+      view = null;
+      done.push(a);
+    }
+    step = gen.next(r.ok);
   }
+  gen.return(undefined);
   return done;
 }
 
@@ -58,6 +93,6 @@ export function playGame(sc: Scenario, seed: string, bots: Record<Role, Bot>): P
 }
 
 export function botsFor(strategy: string): Record<Role, Bot> | null {
-  const bot = BOTS[strategy];
+  const bot = botByName(strategy);
   return bot ? { AR: bot, SR: bot, FR: bot } : null;
 }

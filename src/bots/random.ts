@@ -5,29 +5,36 @@
  * bids, deliveries and cash and exercises the whole engine.
  */
 import type { Bot } from './types.ts';
-import { daysLeft, type Action } from '../engine/index.ts';
+import type { Action } from '../engine/index.ts';
 
 const RARE = new Set(['abandon', 'dropLead', 'blacklist', 'writeOff', 'legalAction']);
 const RARE_BP = 300;
 const END_TURN_BP = 500;
+const MAX_ACTIONS = 40;
 
 export const randomBot: Bot = {
   strategy: 'random',
-  decide(sc, s, role, legal, dice) {
-    const card = legal.find((a) => a.kind === 'chooseCard');
-    if (card && dice.chance(5000)) return legal.filter((a) => a.kind === 'chooseCard')[dice.int(2)] ?? card;
-    if (daysLeft(sc, s, role) === 0 || dice.chance(END_TURN_BP)) return null;
-    const allowRare = dice.chance(RARE_BP);
-    const byKind = new Map<string, Action[]>();
-    for (const a of legal) {
-      if (a.kind === 'endWeek' || a.kind === 'chooseCard' || (RARE.has(a.kind) && !allowRare)) continue;
-      const list = byKind.get(a.kind) ?? [];
-      list.push(a);
-      byKind.set(a.kind, list);
+  *turn(t) {
+    for (let i = 0; i < MAX_ACTIONS; i++) {
+      const legal = t.legal();
+      const cards = legal.filter((a) => a.kind === 'chooseCard');
+      if (cards.length && t.dice.chance(5000)) {
+        yield cards[t.dice.int(cards.length)]!;
+        continue;
+      }
+      if (t.view().daysLeft[t.role] === 0 || t.dice.chance(END_TURN_BP)) return;
+      const allowRare = t.dice.chance(RARE_BP);
+      const byKind = new Map<string, Action[]>();
+      for (const a of legal) {
+        if (a.kind === 'endWeek' || a.kind === 'chooseCard' || (RARE.has(a.kind) && !allowRare)) continue;
+        const list = byKind.get(a.kind) ?? [];
+        list.push(a);
+        byKind.set(a.kind, list);
+      }
+      const kinds = [...byKind.keys()];
+      if (kinds.length === 0) return;
+      const pool = byKind.get(kinds[t.dice.int(kinds.length)]!)!;
+      yield pool[t.dice.int(pool.length)]!;
     }
-    const kinds = [...byKind.keys()];
-    if (kinds.length === 0) return null;
-    const pool = byKind.get(kinds[dice.int(kinds.length)]!)!;
-    return pool[dice.int(pool.length)]!;
   },
 };

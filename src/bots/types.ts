@@ -1,13 +1,25 @@
-import type { Scenario } from '../scenario/schema.ts';
-import type { Action, GameState, Role } from '../engine/index.ts';
+import type { Action, PlayerView, Role } from '../engine/index.ts';
 import type { Dice } from '../engine/rng.ts';
 
 /**
- * A bot plays one role. It is handed the legal actions (the same list that drives the
- * UI's buttons) and its own dice, seeded separately from the world's, so adding or
- * changing a bot never shifts the world's dice. It returns null to end its turn.
+ * One role's turn as a bot sees it: the player view (never the state — no hidden
+ * budgets, junk flags or payment habits), the legal actions (the same list that drives
+ * the UI's buttons), and the bot's own dice, seeded apart from the world's, so adding
+ * or changing a bot never shifts the world's dice.
+ */
+export interface BotTurn {
+  role: Role;
+  /** The current view; refreshed after each accepted action. */
+  view(): PlayerView;
+  legal(): Action[];
+  dice: Dice;
+}
+
+/**
+ * A bot plays a turn as a generator: it yields actions one at a time and is told
+ * whether the engine accepted each. Returning ends its turn.
  */
 export interface Bot {
   readonly strategy: string;
-  decide(sc: Scenario, state: GameState, role: Role, legal: Action[], dice: Dice): Action | null;
+  turn(t: BotTurn): Generator<Action, void, boolean>;
 }

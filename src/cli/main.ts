@@ -9,7 +9,8 @@ import { Scenario } from '../scenario/schema.ts';
 import { formatIssues } from '../scenario/load.ts';
 import { loadScenarioFile, findScenarioById } from './scenario-files.ts';
 import { computeKpis, computeScore, replay, stateHash, type Kpis } from '../engine/index.ts';
-import { botsFor, playGame, STRATEGIES } from '../bots/index.ts';
+import { botsFor, botByName, ablationName, playGame, STRATEGIES, BEHAVIOURS } from '../bots/index.ts';
+import { runBalance, formatReport, progressBar } from './balance.ts';
 import { makeSave, parseSave, verifySave } from '../save/format.ts';
 
 class UsageError extends Error {}
@@ -24,6 +25,8 @@ commands:
   play <scenario> --seed S --strategy NAME [--json] [--save FILE]
                                      a whole game played by bots
   verify <save.json> [--scenario F]  re-simulate a save; exit 1 naming where it diverged
+  balance <scenario> --runs N --strategies a,b [--without x,y] [--json]
+                                     paired-seed bot runs on all cores; KPI means and 95% intervals
   schema                             print the scenario JSON Schema
 
 run "npm run cli -- <command> --help" for a command's options.`,
@@ -35,6 +38,7 @@ what was expected for every problem. Exit 0 when all files are valid, 1 otherwis
 
   --seed S         any string; the same seed and strategy give the same game
   --strategy NAME  bots for all three roles: ${STRATEGIES.join(', ')}
+  --without B,…    with iron-triangle: switch behaviours off (${BEHAVIOURS.join(', ')})
   --json           print {scenario, seed, strategy, weeks, kpis, score, stateHash}
   --save FILE      write the game as a save file that "verify" can check`,
   verify: `usage: npm run cli -- verify <save.json> [--scenario FILE]
@@ -42,6 +46,15 @@ what was expected for every problem. Exit 0 when all files are valid, 1 otherwis
 Re-simulates the save's action log from its seed and compares the state hash after
 every week. Exit 0 with the KPIs, or 1 naming the first week that differs.
 --scenario defaults to the bundled scenario with the save's scenario id.`,
+  balance: `usage: npm run cli -- balance <scenario-file> --runs N --strategies a,b,… [--without x,y] [--json]
+
+Every strategy plays the same N seeds (paired, so luck cancels), on all cores, with a
+progress bar on stderr. Prints each KPI's mean and 95% interval per strategy.
+  --strategies  any of: ${STRATEGIES.join(', ')}, or iron-triangle-without-<behaviour>
+  --without     adds iron-triangle ablations, one per behaviour (${BEHAVIOURS.join(', ')}),
+                with paired differences against iron-triangle
+  --seed-prefix seeds are <prefix>0 … <prefix>N-1 (default "b")
+  --json        {scenario, runs, strategies: {name: {kpi: {mean, lo, hi, n}}}, differences}`,
   schema: `usage: npm run cli -- schema
 
 Prints the JSON Schema of scenario files (committed as scenarios/scenario.schema.json).`,
@@ -90,8 +103,9 @@ function cmdCheck(files: string[]): number {
 function cmdPlay(args: string[]): number {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
-    options: { seed: { type: 'string' }, strategy: { type: 'string', default: 'random' }, json: { type: 'boolean', default: false }, save: { type: 'string' } },
+    options: { seed: { type: 'string' }, strategy: { type: 'string', default: 'random' }, without: { type: 'string' }, json: { type: 'boolean', default: false }, save: { type: 'string' } },
   });
+  if (values.without) values.strategy = `${values.strategy}-without-${values.without.split(',').join('+')}`;
   const file = positionals[0];
   if (!file || values.seed === undefined) throw new UsageError(HELP.play!);
   const bots = botsFor(values.strategy!);
@@ -142,7 +156,47 @@ function cmdVerify(args: string[]): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+async function cmdBalance(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { runs: { type: 'string', default: '100' }, strategies: { type: 'string', default: 'siloed,iron-triangle' }, without: { type: 'string' }, json: { type: 'boolean', default: false }, 'seed-prefix': { type: 'string' }, workers: { type: 'string' } },
+  });
+  const file = positionals[0];
+  if (!file) throw new UsageError(HELP.balance!);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 2 || runs > 1_000_000) throw new UsageError('--runs must be a whole number from 2 to 1000000');
+  const strategies = values.strategies!.split(',').filter(Boolean);
+  const pairs: Record<string, string> = {};
+  for (const b of values.without?.split(',').filter(Boolean) ?? []) {
+    if (!(BEHAVIOURS as readonly string[]).includes(b)) throw new UsageError(`unknown behaviour "${b}"; choose from: ${BEHAVIOURS.join(', ')}`);
+    const name = ablationName(b);
+    strategies.push(name);
+    pairs[name] = 'iron-triangle';
+  }
+  if (Object.keys(pairs).length && !strategies.includes('iron-triangle')) strategies.unshift('iron-triangle');
+  for (const s of strategies) if (!botByName(s)) throw new UsageError(`unknown strategy "${s}"; choose one of: ${STRATEGIES.join(', ')}`);
+  const { scenario } = loadOrThrow(file);
+  const started = Date.now();
+  const tty = process.stderr.isTTY;
+  let lastPrinted = -1;
+  const report = await runBalance({
+    file, text: readFileSync(file, 'utf8'), scenarioId: scenario.id, runs, strategies, pairs,
+    seedPrefix: values['seed-prefix'], workers: values.workers ? Number(values.workers) : undefined,
+    progress: (done, total) => {
+      const pct = Math.floor((done / total) * 100);
+      if (tty) process.stderr.write(progressBar(done, total, started));
+      else if (pct >= lastPrinted + 10 || done === total) {
+        lastPrinted = pct;
+        process.stderr.write(`${progressBar(done, total, started).slice(1)}\n`);
+      }
+    },
+  });
+  if (tty) process.stderr.write('\n');
+  console.log(values.json ? JSON.stringify(report) : formatReport(report));
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
@@ -157,6 +211,7 @@ export function main(argv: string[]): number {
       case 'check': return cmdCheck(rest);
       case 'play': return cmdPlay(rest);
       case 'verify': return cmdVerify(rest);
+      case 'balance': return await cmdBalance(rest);
       case 'schema':
         console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
         return 0;
@@ -171,4 +226,4 @@ export function main(argv: string[]): number {
   }
 }
 
-if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) main(process.argv.slice(2)).then((code) => (process.exitCode = code));

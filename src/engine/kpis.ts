@@ -74,12 +74,13 @@ export function computeScore(sc: Scenario, k: Kpis): number {
   const cap = (x: number) => Math.max(0, Math.min(1.5, x));
   const parts = {
     winRate: cap(ratio(k.winRate * 10000, t.winRateBp)),
+    revenue: cap(ratio(k.revenue, t.revenue)),
     grossMargin: cap(ratio(k.grossMarginPct * 10000, t.grossMarginBp)),
     collection: k.collectionCycleDays > 0 ? cap(k.collectedPct * ratio(t.collectionCycleDays, k.collectionCycleDays)) : 0,
     satisfaction: cap(ratio(k.csat, t.csat)),
     process: k.docCycleDays > 0 ? cap(ratio(t.docCycleHalfDays, k.docCycleDays * 2)) : 0,
   };
   return Math.round(
-    (w.winRate * parts.winRate + w.grossMargin * parts.grossMargin + w.collection * parts.collection + w.satisfaction * parts.satisfaction + w.process * parts.process) * 10,
+    (w.winRate * parts.winRate + w.revenue * parts.revenue + w.grossMargin * parts.grossMargin + w.collection * parts.collection + w.satisfaction * parts.satisfaction + w.process * parts.process) * 10,
   );
 }

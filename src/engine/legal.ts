@@ -13,7 +13,7 @@ export const TERMS_PRESETS: Record<'prepaid' | 'advance' | 'standard' | 'loose',
   prepaid: { advanceBp: 10000, deliveryBp: 0, acceptanceBp: 0, retentionBp: 0, netDays: 0 },
   advance: { advanceBp: 3000, deliveryBp: 6000, acceptanceBp: 1000, retentionBp: 0, netDays: 30 },
   standard: DEFAULT_TERMS,
-  loose: { advanceBp: 0, deliveryBp: 4000, acceptanceBp: 4000, retentionBp: 2000, netDays: 90 },
+  loose: { advanceBp: 0, deliveryBp: 5000, acceptanceBp: 4000, retentionBp: 1000, netDays: 60 },
 };
 export const PARTS_MENU = [1, 5, 10] as const;
 

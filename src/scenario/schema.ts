@@ -39,7 +39,7 @@ export const Product = z.strictObject({
 export const Competitor = z.strictObject({
   id: Id,
   name: Text,
-  strength: z.int().min(1).max(100).describe('how strongly the customer already favours them, 1–100'),
+  strength: z.int().min(1).max(150).describe('how attractive the customer finds them before we do anything, 1–150; a fully prepared iron triangle scores about 75'),
   priceIndexBp: z.int().min(5000).max(15000).describe('their price as a share of our list price'),
   aggressive: z.boolean().default(false).describe('cuts price again in the deadline week'),
 });
@@ -51,6 +51,7 @@ export const STAKEHOLDER_ROLES = [
   'procurement',
   'finance',
 ] as const;
+export type StakeholderRoleName = (typeof STAKEHOLDER_ROLES)[number];
 export const Stakeholder = z.strictObject({
   id: Id,
   name: Text,
@@ -184,6 +185,7 @@ export const Score = z.strictObject({
   weights: z
     .strictObject({
       winRate: z.int().min(0).max(100),
+      revenue: z.int().min(0).max(100),
       grossMargin: z.int().min(0).max(100),
       collection: z.int().min(0).max(100),
       satisfaction: z.int().min(0).max(100),
@@ -192,6 +194,7 @@ export const Score = z.strictObject({
     .describe('must add up to 100'),
   targets: z.strictObject({
     winRateBp: z.int().min(1).max(10000),
+    revenue: z.int().min(1).max(100_000_000_000).describe('revenue (yuan) the team should book over the scenario'),
     grossMarginBp: z.int().min(1).max(10000),
     collectionCycleDays: z.int().min(1).max(720),
     csat: z.int().min(1).max(100),

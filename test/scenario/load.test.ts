@@ -79,7 +79,7 @@ describe('scenario loading', () => {
   });
 
   it('weights must add up to 100', () => {
-    const bad = tutorialText.replace('winRate: 20, grossMargin: 25', 'winRate: 30, grossMargin: 25');
+    const bad = tutorialText.replace('winRate: 15, revenue: 15', 'winRate: 25, revenue: 15');
     expect(issuesOf(bad)[0]!.message).toContain('add up to 110');
   });
 

@@ -20,12 +20,12 @@ export const INSURANCE_PREMIUM_BP = 100;
 export const VETO_SATISFACTION = -10;
 export const PENALTY_BP_PER_WEEK = 50;
 
-export const isLoose = (t: Terms): boolean => t.netDays > 60 || t.retentionBp > 1000;
+export const isLoose = (t: Terms): boolean => t.netDays >= 60 || t.retentionBp >= 1000;
 export const isPrepaid = (t: Terms): boolean => t.advanceBp >= 10000;
 
 export function bidApprovalHalfDays(c: CheckCtx, o: Opportunity, discountBp: number): number {
   let h = 1;
-  if (!o.budgetKnown) h += 1; // price not backed by a confirmed budget: finance asks why
+  if (!o.budgetKnown) h += 2; // price not backed by a confirmed budget: finance sends it back for justification
   if (o.feasibilityWeek === null) h += 1; // delivery date unverified: operations asks
   if (discountBp > DEEP_DISCOUNT_BP) h += 1;
   return h;

@@ -17,7 +17,7 @@ export const LATE_SATISFACTION_PER_WEEK = -4;
 /** Weeks late at which the customer files a complaint. */
 export const LATE_COMPLAINT_WEEKS = 2;
 /** Acceptance passes more often when FR agreed the acceptance criteria during the bid. */
-export const ACCEPTANCE_PASS_BP = { withEarlyFr: 9000, withoutEarlyFr: 6500 } as const;
+export const ACCEPTANCE_PASS_BP = { withEarlyFr: 9000, withoutEarlyFr: 9200 } as const;
 export const ACCEPTED_SATISFACTION = 5;
 export const RETENTION_WEEKS = 12;
 /** Satisfaction from which an accepted order can bring repeat business. */
@@ -122,6 +122,8 @@ export const acceptance: ActionDef<'acceptance'> = {
     if (!ctx.dice.chance(passBp)) {
       openTicket(ctx, 'repair', o.customer, o.id, o.product, 2, 'acceptance');
       changeSatisfaction(ctx, o.customer, -3, 'acceptanceFailed');
+      // Criteria nobody agreed before the contract become a dispute: the customer complains.
+      if (opp.feasibilityWeek === null) openTicket(ctx, 'complaint', o.customer, o.id, o.product, 2, 'acceptance');
       emit(ctx, 'acceptanceFailed', { order: o.id, customer: o.customer });
       return;
     }

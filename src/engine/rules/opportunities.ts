@@ -9,14 +9,14 @@ import { reject } from './types.ts';
 import { bpOf, emit, weekStartDay, type Ctx } from '../context.ts';
 import type { Opportunity, Terms } from '../state.ts';
 import { addSupport } from './leads.ts';
-import { position, relationshipScore, needsScore } from './position.ts';
+import { position, relationshipScore, needsScore, DEFAULT_TERMS } from './position.ts';
+export { DEFAULT_TERMS };
 import { bidApprovalHalfDays, draftContract, queuedUnits } from './contracts.ts';
 
 /** Support a visit adds: a base, plus when the right expert comes along. */
-export const VISIT_SUPPORT = { base: 12, srWithTechnical: 10, frWithBuyers: 10, perExtraPerson: 3 } as const;
+export const VISIT_SUPPORT = { base: 12, srWithTechnical: 6, frWithBuyers: 6, perExtraPerson: 3 } as const;
 /** Chance (bp) that a visit uncovers a pain: technical pains need SR in the room. */
 export const PAIN_REVEAL_BP = { technicalWithSr: 7000, technicalWithoutSr: 1500, business: 5000 } as const;
-export const DEFAULT_TERMS: Terms = { advanceBp: 0, deliveryBp: 7000, acceptanceBp: 3000, retentionBp: 0, netDays: 30 };
 export const MAX_DISCOUNT_BP = 5000;
 /** Competitors keep working the customer: support with unvisited stakeholders drifts down. */
 export const SUPPORT_DRIFT_PER_WEEK = 2;

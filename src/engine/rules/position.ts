@@ -5,19 +5,27 @@
  * team did beforehand — relationships across the decision chain weighted by influence,
  * needs discovered, a solution designed around them, a price within the budget and
  * against the competitors, and a delivery promise the customer believes. Every term is
- * an integer 0–100 and the odds are a ratio of squares, so no transcendental math.
+ * an integer 0–100 and the odds are a ratio of integers, so no transcendental math.
  */
 import type { CheckCtx } from './types.ts';
-import type { Opportunity } from '../state.ts';
+import type { Opportunity, Terms } from '../state.ts';
 import { bpOf, clamp } from '../context.ts';
 
-export const WEIGHTS = { relationship: 30, needs: 15, fit: 20, price: 20, delivery: 15 } as const;
+/** The company's standard terms, used when AR set none. */
+export const DEFAULT_TERMS: Terms = { advanceBp: 0, deliveryBp: 7000, acceptanceBp: 3000, retentionBp: 0, netDays: 30 };
+
+export const WEIGHTS = { relationship: 30, needs: 10, fit: 20, price: 15, delivery: 15, terms: 10 } as const;
 /** With no named competitor the customer still weighs us against doing nothing. */
 export const STATUS_QUO_SCORE = 30;
+/** Attractiveness every qualified bidder has just for being in the race. */
+export const BIDDER_BASELINE = 10;
+/** How much the customer believes our delivery date, with and without FR's plan behind it. */
+export const DELIVERY_CREDIBILITY = { withFr: 70, withoutFr: 45 } as const;
 /** An aggressive competitor cuts this much more off its price in the deadline week. */
 export const AGGRESSIVE_CUT_BP = 500;
 
 export interface Position {
+  terms: number;
   relationship: number;
   needs: number;
   fit: number;
@@ -53,6 +61,16 @@ export function needsScore(c: CheckCtx, customer: string, product: string): numb
   return Math.floor((found * 100) / pains.length);
 }
 
+/**
+ * How much the customer likes our payment terms (0–100): long net days and money held
+ * back until acceptance please them; an advance does not. Loose terms win deals — and
+ * lose cash later (cash.ts).
+ */
+export function termsScore(t: Terms): number {
+  const prepaidPenalty = t.advanceBp >= 10000 ? 10 : 0;
+  return clamp(50 + Math.min(30, Math.floor(t.netDays / 2)) - Math.floor(t.advanceBp / 250) + Math.floor(t.retentionBp / 250) - prepaidPenalty, 0, 100);
+}
+
 export function budgetOf(c: CheckCtx, opp: Opportunity): number {
   const lead = c.s.leads[opp.lead]!;
   return bpOf(lead.budget, 10000 - (c.s.budgetCutBp[lead.template] ?? 0));
@@ -81,17 +99,20 @@ export function position(c: CheckCtx, opp: Opportunity, price: number): Position
   const priceScore = overBudget ? 0 : clamp(50 + Math.trunc(((reference - price) * 300) / Math.max(1, reference)), 0, 100);
   // Delivery credibility: FR's committed plan, minus the customer's memory of late deliveries.
   const delivery = clamp(
-    (opp.feasibilityWeek !== null ? 80 : 40) - 10 * live.lateDeliveries + Math.trunc((live.satisfaction - 50) / 5),
+    (opp.feasibilityWeek !== null ? DELIVERY_CREDIBILITY.withFr : DELIVERY_CREDIBILITY.withoutFr) - 10 * live.lateDeliveries + Math.trunc((live.satisfaction - 50) / 5),
     0,
     100,
   );
+  const terms = termsScore(opp.terms ?? DEFAULT_TERMS);
   let ours = Math.floor(
-    (relationship * WEIGHTS.relationship + needs * WEIGHTS.needs + fit * WEIGHTS.fit + priceScore * WEIGHTS.price + delivery * WEIGHTS.delivery) / 100,
+    (relationship * WEIGHTS.relationship + needs * WEIGHTS.needs + fit * WEIGHTS.fit + priceScore * WEIGHTS.price + delivery * WEIGHTS.delivery + terms * WEIGHTS.terms) / 100,
   );
   // A price the customer cannot pay is rarely accepted, however good the rest is.
   if (overBudget) ours = Math.floor(ours / 3);
   ours = Math.max(1, ours);
-  const rivals = competitors.length ? competitors.map((x) => x.score * x.score).reduce((a, b) => a + b, 0) : STATUS_QUO_SCORE * STATUS_QUO_SCORE;
-  const winChanceBp = Math.floor((ours * ours * 10000) / (ours * ours + rivals));
-  return { relationship, needs, fit, price: priceScore, delivery, overBudget, ours, competitors, winChanceBp };
+  // Luce choice: each bidder's chance is its attractiveness over the sum of all bidders'.
+  // Every qualified bidder could do the job, so each starts from the same baseline.
+  const field = competitors.length ? competitors.map((x) => x.score + BIDDER_BASELINE).reduce((a, b) => a + b, 0) : STATUS_QUO_SCORE;
+  const winChanceBp = Math.floor(((ours + BIDDER_BASELINE) * 10000) / (ours + BIDDER_BASELINE + field));
+  return { relationship, needs, fit, price: priceScore, delivery, terms, overBudget, ours, competitors, winChanceBp };
 }

@@ -122,7 +122,10 @@ export function serviceWeek(ctx: Ctx): void {
     withBase.add(o.customer);
     if (ctx.dice.chance(s.defectRateBp[o.product]!)) {
       const r = ctx.dice.int(10);
-      openTicket(ctx, 'repair', o.customer, o.id, o.product, r < 2 ? 1 : r < 7 ? 2 : 3, 'defect');
+      const severity = r < 1 ? 1 : r < 6 ? 2 : 3;
+      openTicket(ctx, 'repair', o.customer, o.id, o.product, severity, 'defect');
+      // A severity-1 fault stops the customer's line: they complain whatever we do next.
+      if (severity === 1) openTicket(ctx, 'complaint', o.customer, o.id, o.product, 1, 'defect');
     }
   }
   for (const c of [...withBase].sort()) if (ctx.dice.chance(PARTS_REQUEST_BP)) openTicket(ctx, 'partsRequest', c, null, null, 3, 'spares');

@@ -1,0 +1,18 @@
+/** Means and 95% confidence intervals (normal approximation; n is in the hundreds or more). */
+export interface Estimate { mean: number; lo: number; hi: number; n: number }
+
+export function estimate(xs: readonly number[]): Estimate {
+  const n = xs.length;
+  if (n === 0) return { mean: 0, lo: 0, hi: 0, n };
+  const mean = xs.reduce((a, b) => a + b, 0) / n;
+  const variance = n > 1 ? xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1) : 0;
+  const half = 1.96 * Math.sqrt(variance / n);
+  return { mean, lo: mean - half, hi: mean + half, n };
+}
+
+/** Paired difference b − a over the same seeds: luck cancels, so small effects show. */
+export function pairedDifference(a: readonly number[], b: readonly number[]): Estimate {
+  return estimate(a.map((x, i) => b[i]! - x));
+}
+
+export const excludesZero = (e: Estimate): boolean => e.lo > 0 || e.hi < 0;
