@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/schema.ts';
-import { applyActionInPlace, createGame, legalActions, playerView, type Action, type GameState, type PlayerView, type Role } from '../engine/index.ts';
+import { applyActionInPlace, createGame, customerView, opportunityView, daysLeft, legalActions, lazyPlayerView, type Action, type GameState, type PlayerView, type Role } from '../engine/index.ts';
 import { Dice, initialRng } from '../engine/rng.ts';
 import type { Bot, BotTurn } from './types.ts';
 import { randomBot } from './random.ts';
@@ -54,8 +54,11 @@ export function playTurn(sc: Scenario, state: GameState, role: Role, bot: Bot, d
   const turn: BotTurn = {
     role,
     dice,
-    view: () => (view ??= playerView(sc, state, role)),
+    view: () => (view ??= lazyPlayerView(sc, state, role)),
     legal: () => legalActions(sc, state, role),
+    daysLeft: (r = role) => daysLeft(sc, state, r),
+    customer: (id) => customerView(sc, state, id),
+    opportunity: (id) => opportunityView(sc, state, id),
   };
   const gen = bot.turn(turn);
   let step = gen.next();

@@ -22,7 +22,7 @@ export const randomBot: Bot = {
         yield cards[t.dice.int(cards.length)]!;
         continue;
       }
-      if (t.view().daysLeft[t.role] === 0 || t.dice.chance(END_TURN_BP)) return;
+      if (t.daysLeft() === 0 || t.dice.chance(END_TURN_BP)) return;
       const allowRare = t.dice.chance(RARE_BP);
       const byKind = new Map<string, Action[]>();
       for (const a of legal) {

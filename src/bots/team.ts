@@ -13,7 +13,7 @@
  * payers respond to it.
  */
 import type { Bot, BotTurn } from './types.ts';
-import type { Action, OpportunityView, PlayerView, Terms } from '../engine/index.ts';
+import type { Action, CustomerView, OpportunityView, PlayerView, Terms } from '../engine/index.ts';
 import { DISCOUNT_MENU, TERMS_PRESETS } from '../engine/index.ts';
 
 export const BEHAVIOURS = ['joint-visits', 'discovery', 'early-fr', 'credit-check', 'sensible-terms', 'reconciliation', 'ticket-sla', 'root-cause'] as const;
@@ -29,19 +29,18 @@ export interface Style {
 const today = (v: PlayerView, role: 'AR' | 'SR' | 'FR') => (v.week - 1) * 7 + ((role === 'AR' ? v.company.days.AR : role === 'SR' ? v.company.days.SR : v.company.days.FR) - v.daysLeft[role]);
 const openOpps = (v: PlayerView) =>
   v.opportunities.filter((o) => o.status === 'open' || o.status === 'bidding').sort((a, b) => a.deadlineWeek - b.deadlineWeek || a.id.localeCompare(b.id));
-const customerOf = (v: PlayerView, id: string) => v.customers.find((c) => c.id === id)!;
 
 /** Would finance veto this customer unless it prepays? Only knowable after a credit check. */
-function needsPrepay(v: PlayerView, customer: string): boolean {
-  const c = customerOf(v, customer).credit;
+function needsPrepay(v: PlayerView, cust: CustomerView): boolean {
+  const c = cust.credit;
   if (!c) return false;
   return c.sizeYuan < v.company.minCustomerSize || c.pledgeRatioBp > v.company.maxPledgeRatioBp || v.company.ratingLimitBp[c.rating] === 0;
 }
 
-function termsFor(v: PlayerView, style: Style, customer: string): { terms: Terms; insured: boolean } {
+function termsFor(style: Style, cust: CustomerView): { terms: Terms; insured: boolean } {
   if (!style.behaviours.has('sensible-terms')) return { terms: TERMS_PRESETS.loose, insured: false };
   // Without a credit check nobody knows to ask a weaker customer for an advance or insurance.
-  const credit = customerOf(v, customer).credit;
+  const credit = cust.credit;
   if (!credit || credit.rating === 'A') return { terms: TERMS_PRESETS.standard, insured: false };
   return { terms: TERMS_PRESETS.advance, insured: credit.insurable };
 }
@@ -72,7 +71,7 @@ function* chooseCards(t: BotTurn): Generator<Action, void, boolean> {
 
 function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
   const has = (b: Behaviour) => style.behaviours.has(b);
-  const left = () => t.view().daysLeft.AR;
+  const left = () => t.daysLeft();
   yield* chooseCards(t);
   let v = t.view();
   // Complaints: answered within SLA by a disciplined team, only once they blow up otherwise.
@@ -102,18 +101,17 @@ function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean
   // Opportunities, nearest deadline first.
   for (const o0 of openOpps(t.view())) {
     if (left() === 0) break;
-    let o = t.view().opportunities.find((x) => x.id === o0.id)!;
-    const cust = () => customerOf(t.view(), o.customer);
+    let o = t.opportunity(o0.id);
+    const cust = () => t.customer(o.customer);
     if (has('credit-check') && !cust().creditChecked) yield { kind: 'creditCheck', role: 'AR', customer: o.customer };
-    if (has('credit-check') && needsPrepay(t.view(), o.customer) && !o.bid) {
+    if (has('credit-check') && needsPrepay(t.view(), cust()) && !o.bid) {
       yield { kind: 'abandon', role: 'AR', opportunity: o.id }; // 前端防杂: no effort on a customer finance will veto
       continue;
     }
     if (!o.terms && !o.bid && left() > 0) {
-      const { terms, insured } = termsFor(t.view(), style, o.customer);
+      const { terms, insured } = termsFor(style, cust());
       yield { kind: 'setTerms', role: 'AR', opportunity: o.id, terms, insured };
     }
-    const sv = t.view();
     const stakeholders = cust().stakeholders.filter((s) => s.present).sort((a, b) => b.influence - a.influence || a.id.localeCompare(b.id));
     const targets = has('joint-visits')
       ? stakeholders.filter((s) => s.support < 70).slice(0, 2)
@@ -122,27 +120,25 @@ function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean
       if (left() === 0) break;
       const withRoles: ('SR' | 'FR')[] = [];
       if (has('joint-visits')) {
-        const view = t.view();
-        if ((s.role === 'technicalEvaluator' || s.role === 'influencer') && view.daysLeft.SR >= 3) withRoles.push('SR');
-        if ((s.role === 'procurement' || s.role === 'decisionMaker' || s.role === 'finance') && view.daysLeft.FR >= 3) withRoles.push('FR');
+        if ((s.role === 'technicalEvaluator' || s.role === 'influencer') && t.daysLeft('SR') >= 3) withRoles.push('SR');
+        if ((s.role === 'procurement' || s.role === 'decisionMaker' || s.role === 'finance') && t.daysLeft('FR') >= 3) withRoles.push('FR');
       }
       yield { kind: 'visit', role: 'AR', opportunity: o.id, stakeholder: s.id, with: withRoles };
     }
-    void sv;
-    o = t.view().opportunities.find((x) => x.id === o0.id)!;
+    o = t.opportunity(o0.id);
     if (has('discovery') && o.budget === null && o.visits > 0 && left() > 0) yield { kind: 'discover', role: 'AR', opportunity: o.id };
   }
   // Leads: qualify what we have; a disciplined team drops leads of customers it cannot serve.
   for (const l of t.view().leads.filter((x) => x.grade === 'primary' || x.grade === 'credible').sort((a, b) => a.expiresWeek - b.expiresWeek || a.id.localeCompare(b.id))) {
     if (left() === 0) break;
-    if (has('credit-check') && needsPrepay(t.view(), l.customer)) yield { kind: 'dropLead', role: 'AR', lead: l.id };
+    if (has('credit-check') && needsPrepay(t.view(), t.customer(l.customer))) yield { kind: 'dropLead', role: 'AR', lead: l.id };
     else yield { kind: 'qualifyLead', role: 'AR', lead: l.id };
   }
   // Marketing when the pipeline runs thin.
   v = t.view();
   const pipeline = openOpps(v).length + v.leads.filter((l) => l.grade === 'primary' || l.grade === 'credible').length;
   if (pipeline < 4 && left() >= 2) {
-    const targets = v.customers.filter((c) => !c.blacklisted && !(has('credit-check') && needsPrepay(v, c.id)));
+    const targets = v.customers.filter((c) => !c.blacklisted && !(has('credit-check') && needsPrepay(v, c)));
     const pick = t.dice.int(4);
     if (pick === 0 && left() >= 3) yield { kind: 'marketing', role: 'AR', activity: 'exhibition' };
     else if (pick === 1) yield { kind: 'marketing', role: 'AR', activity: 'seminar' };
@@ -156,25 +152,25 @@ function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean
 function* solutionTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
   const has = (b: Behaviour) => style.behaviours.has(b);
   yield* chooseCards(t);
+  const week = t.view().week;
   for (const o0 of openOpps(t.view())) {
-    const v = t.view();
-    const o = v.opportunities.find((x) => x.id === o0.id)!;
-    if (o.bid || v.daysLeft.SR === 0) continue;
-    const weeksLeft = o.deadlineWeek - v.week;
+    const o = t.opportunity(o0.id);
+    if (o.bid || t.daysLeft() === 0) continue;
+    const weeksLeft = o.deadlineWeek - week;
     if (style.pricing === 'fit') {
-      const painsKnown = customerOf(v, o.customer).painsKnown.some((p) => p.product === o.product);
-      if (has('discovery') && !o.solutionDesigned && (painsKnown || weeksLeft <= 1) && v.daysLeft.SR >= 2) {
+      const painsKnown = t.customer(o.customer).painsKnown.some((p) => p.product === o.product);
+      if (has('discovery') && !o.solutionDesigned && (painsKnown || weeksLeft <= 1) && t.daysLeft() >= 2) {
         yield { kind: 'designSolution', role: 'SR', opportunity: o.id };
       }
       // Bid late enough for the team's groundwork to count, early enough for approval.
       if (weeksLeft <= 1) yield { kind: 'submitBid', role: 'SR', opportunity: o.id, discountBp: discountFor(t.view(), style, o) };
     } else if (!has('discovery') || o.budget !== null || weeksLeft <= 1) {
-      yield { kind: 'submitBid', role: 'SR', opportunity: o.id, discountBp: discountFor(v, style, o) };
+      yield { kind: 'submitBid', role: 'SR', opportunity: o.id, discountBp: discountFor(t.view(), style, o) };
     }
   }
   if (has('root-cause')) {
     for (const tk of t.view().tickets.filter((x) => x.kind === 'repair' && x.status === 'resolved' && !x.rootCauseFed)) {
-      if (t.view().daysLeft.SR === 0) break;
+      if (t.daysLeft() === 0) break;
       yield { kind: 'feedRootCause', role: 'SR', ticket: tk.id };
     }
   }
@@ -182,7 +178,7 @@ function* solutionTurn(t: BotTurn, style: Style): Generator<Action, void, boolea
 
 function* fulfilmentTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
   const has = (b: Behaviour) => style.behaviours.has(b);
-  const left = () => t.view().daysLeft.FR;
+  const left = () => t.daysLeft();
   yield* chooseCards(t);
   for (const o of t.view().orders.filter((x) => x.status === 'install')) if (left() > 0) yield { kind: 'install', role: 'FR', order: o.id };
   const tickets = () =>
@@ -198,11 +194,12 @@ function* fulfilmentTurn(t: BotTurn, style: Style): Generator<Action, void, bool
   if (has('early-fr')) {
     for (const o of openOpps(t.view()).filter((x) => x.feasibilityWeek === null && !x.bid)) if (left() > 0) yield { kind: 'feasibility', role: 'FR', opportunity: o.id };
   }
-  const backlog = has('ticket-sla') ? tickets() : tickets().sort((a, b) => a.openedWeek - b.openedWeek || a.id.localeCompare(b.id)).slice(0, 1);
+  // Without SLA discipline a ticket waits its turn: a week in the queue, oldest first, three a week.
+  const backlog = has('ticket-sla') ? tickets() : tickets().filter((x) => x.openedWeek <= t.view().week - 2).sort((a, b) => a.openedWeek - b.openedWeek || a.id.localeCompare(b.id)).slice(0, 3);
   for (const tk of backlog) if (left() > 0) yield { kind: 'workTicket', role: 'FR', ticket: tk.id };
   const pv = t.view();
   const spares = pv.partsInventory + pv.partsOnOrder;
-  if ((has('ticket-sla') ? spares < 3 : pv.partsInventory === 0 && pv.partsOnOrder === 0) && left() > 0) yield { kind: 'orderParts', role: 'FR', qty: 5 };
+  if ((has('ticket-sla') ? spares < 3 : pv.partsInventory <= 1 && pv.partsOnOrder === 0) && left() > 0) yield { kind: 'orderParts', role: 'FR', qty: 5 };
 }
 
 export function teamBot(style: Style): Bot {

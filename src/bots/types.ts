@@ -1,4 +1,4 @@
-import type { Action, PlayerView, Role } from '../engine/index.ts';
+import type { Action, CustomerView, OpportunityView, PlayerView, Role } from '../engine/index.ts';
 import type { Dice } from '../engine/rng.ts';
 
 /**
@@ -12,6 +12,11 @@ export interface BotTurn {
   /** The current view; refreshed after each accepted action. */
   view(): PlayerView;
   legal(): Action[];
+  /** Days a role has left this week: cheap, so bots can check it before every action. */
+  daysLeft(role?: Role): number;
+  /** One customer / opportunity of the view, built alone (cheaper than a fresh whole view). */
+  customer(id: string): CustomerView;
+  opportunity(id: string): OpportunityView;
   dice: Dice;
 }
 

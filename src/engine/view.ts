@@ -9,7 +9,8 @@ import type { Contract, GameState, Invoice, LeadGrade, Opportunity, Order, Role,
 import { daysLeft } from './apply.ts';
 import { indexScenario } from './context.ts';
 import { budgetOf } from './rules/position.ts';
-import { queuedUnits, exposureOf } from './rules/contracts.ts';
+import { queuedUnits } from './rules/contracts.ts';
+import { DEFAULT_TERMS } from './rules/position.ts';
 
 export interface LeadView {
   id: string; customer: string; product: string; quantity: number; grade: LeadGrade; surfacedWeek: number; expiresWeek: number; repeat: boolean;
@@ -62,25 +63,61 @@ export interface PlayerView {
   defaultTerms: Terms;
 }
 
-export function playerView(sc: Scenario, s: GameState, role: Role): PlayerView {
-  const ix = indexScenario(sc);
-  const c = { s, sc, ix };
-  const tickets = Object.values(s.tickets);
+/** One customer as the team sees it (for callers that need one, not all ten). */
+export function customerView(sc: Scenario, s: GameState, id: string): CustomerView {
+  const cust = indexScenario(sc).customer.get(id)!;
+  const live = s.customers[id]!;
+  let openTickets = 0;
+  let complaintsEver = 0;
+  for (const t of Object.values(s.tickets)) {
+    if (t.customer !== id) continue;
+    if (t.status === 'open') openTickets++;
+    if (t.kind === 'complaint') complaintsEver++;
+  }
+  let exposure = 0;
+  for (const k of Object.values(s.contracts)) if (k.status === 'active' && k.customer === id) exposure += k.openExposure;
   return {
-    role,
-    week: s.week,
-    weeks: sc.weeks,
-    finished: s.finished,
-    cash: s.cash,
-    daysLeft: { AR: daysLeft(sc, s, 'AR'), SR: daysLeft(sc, s, 'SR'), FR: daysLeft(sc, s, 'FR') },
-    company: sc.company,
-    capacityPerWeek: Math.max(0, sc.company.capacityUnitsPerWeek + s.capacityDelta),
-    queuedUnits: queuedUnits(c),
-    partsInventory: s.partsInventory,
-    partsOnOrder: s.partsOnOrder.reduce((n, p) => n + p.qty, 0),
-    products: sc.products.map((p) => ({ id: p.id, listPrice: p.listPrice, unitCost: p.unitCost, leadTimeWeeks: p.leadTimeWeeks, installDays: p.installDays, defectRateBp: s.defectRateBp[p.id]! })),
-    competitors: sc.competitors.map((x) => ({ id: x.id, priceIndexBp: s.competitorPriceBp[x.id]!, aggressive: x.aggressive })),
-    customers: sc.customers.map((cust) => {
+    id,
+    satisfaction: live.satisfaction,
+    blacklisted: live.blacklisted,
+    creditChecked: live.creditChecked,
+    credit: live.creditChecked ? { rating: cust.rating, pledgeRatioBp: cust.pledgeRatioBp, sizeYuan: cust.sizeYuan, insurable: cust.insurable } : null,
+    stakeholders: cust.stakeholders.map((st) => ({ id: st.id, role: st.role, influence: st.influence, ...live.stakeholders[st.id]! })),
+    painsKnown: cust.pains.filter((p) => live.painsRevealed.includes(p.id)).map((p) => ({ id: p.id, product: p.product, technical: p.technical })),
+    lateDeliveries: live.lateDeliveries,
+    exposure,
+    openTickets,
+    complaintsEver,
+  };
+}
+
+export function opportunityView(sc: Scenario, s: GameState, id: string): OpportunityView {
+  const o = s.opportunities[id]!;
+  return {
+    ...o,
+    budget: o.budgetKnown ? budgetOf({ s, sc, ix: indexScenario(sc) }, o) : null,
+    startWeek: o.startKnown ? s.leads[o.lead]!.startWeek : null,
+  };
+}
+
+/**
+ * Each part of the view is built by its own function so the bot runner can build only
+ * the parts a bot reads (`lazyPlayerView`); `playerView` builds them all.
+ */
+const sections = {
+  products: (sc: Scenario, s: GameState) =>
+    sc.products.map((p) => ({ id: p.id, listPrice: p.listPrice, unitCost: p.unitCost, leadTimeWeeks: p.leadTimeWeeks, installDays: p.installDays, defectRateBp: s.defectRateBp[p.id]! })),
+  competitors: (sc: Scenario, s: GameState) => sc.competitors.map((x) => ({ id: x.id, priceIndexBp: s.competitorPriceBp[x.id]!, aggressive: x.aggressive })),
+  customers: (sc: Scenario, s: GameState): CustomerView[] => {
+    const open = new Map<string, number>();
+    const complaints = new Map<string, number>();
+    for (const t of Object.values(s.tickets)) {
+      if (t.status === 'open') open.set(t.customer, (open.get(t.customer) ?? 0) + 1);
+      if (t.kind === 'complaint') complaints.set(t.customer, (complaints.get(t.customer) ?? 0) + 1);
+    }
+    const exposure = new Map<string, number>();
+    for (const k of Object.values(s.contracts)) if (k.status === 'active') exposure.set(k.customer, (exposure.get(k.customer) ?? 0) + k.openExposure);
+    return sc.customers.map((cust) => {
       const live = s.customers[cust.id]!;
       return {
         id: cust.id,
@@ -91,24 +128,77 @@ export function playerView(sc: Scenario, s: GameState, role: Role): PlayerView {
         stakeholders: cust.stakeholders.map((st) => ({ id: st.id, role: st.role, influence: st.influence, ...live.stakeholders[st.id]! })),
         painsKnown: cust.pains.filter((p) => live.painsRevealed.includes(p.id)).map((p) => ({ id: p.id, product: p.product, technical: p.technical })),
         lateDeliveries: live.lateDeliveries,
-        exposure: exposureOf(c, cust.id),
-        openTickets: tickets.filter((t) => t.customer === cust.id && t.status === 'open').length,
-        complaintsEver: tickets.filter((t) => t.customer === cust.id && t.kind === 'complaint').length,
+        exposure: exposure.get(cust.id) ?? 0,
+        openTickets: open.get(cust.id) ?? 0,
+        complaintsEver: complaints.get(cust.id) ?? 0,
       };
-    }),
-    leads: Object.values(s.leads).map((l) => ({
+    });
+  },
+  leads: (_sc: Scenario, s: GameState): LeadView[] =>
+    Object.values(s.leads).map((l) => ({
       id: l.id, customer: l.customer, product: l.product, quantity: l.quantity, grade: l.grade, surfacedWeek: l.surfacedWeek, expiresWeek: l.expiresWeek, repeat: l.repeat,
     })),
-    opportunities: Object.values(s.opportunities).map((o) => ({
-      ...o,
-      budget: o.budgetKnown ? budgetOf(c, o) : null,
-      startWeek: o.startKnown ? s.leads[o.lead]!.startWeek : null,
-    })),
+  opportunities: (sc: Scenario, s: GameState): OpportunityView[] => {
+    const c = { s, sc, ix: indexScenario(sc) };
+    void c;
+    return Object.keys(s.opportunities).map((id) => opportunityView(sc, s, id));
+  },
+  pendingCards: (sc: Scenario, s: GameState, role: Role) =>
+    sc.cards.filter((card) => card.role === role && s.cards[card.id]?.status === 'pending').map((card) => ({ id: card.id, options: card.options.map((o) => o.id) })),
+};
+
+function basics(sc: Scenario, s: GameState, role: Role) {
+  return {
+    role,
+    week: s.week,
+    weeks: sc.weeks,
+    finished: s.finished,
+    cash: s.cash,
+    daysLeft: { AR: daysLeft(sc, s, 'AR'), SR: daysLeft(sc, s, 'SR'), FR: daysLeft(sc, s, 'FR') },
+    company: sc.company,
+    capacityPerWeek: Math.max(0, sc.company.capacityUnitsPerWeek + s.capacityDelta),
+    partsInventory: s.partsInventory,
+    partsOnOrder: s.partsOnOrder.reduce((n, p) => n + p.qty, 0),
+    defaultTerms: DEFAULT_TERMS,
+  };
+}
+
+export function playerView(sc: Scenario, s: GameState, role: Role): PlayerView {
+  return {
+    ...basics(sc, s, role),
+    queuedUnits: queuedUnits({ s, sc, ix: indexScenario(sc) }),
+    products: sections.products(sc, s),
+    competitors: sections.competitors(sc, s),
+    customers: sections.customers(sc, s),
+    leads: sections.leads(sc, s),
+    opportunities: sections.opportunities(sc, s),
     contracts: Object.values(s.contracts),
     orders: Object.values(s.orders),
     invoices: Object.values(s.invoices),
-    tickets,
-    pendingCards: sc.cards.filter((card) => card.role === role && s.cards[card.id]?.status === 'pending').map((card) => ({ id: card.id, options: card.options.map((o) => o.id) })),
-    defaultTerms: { advanceBp: 0, deliveryBp: 7000, acceptanceBp: 3000, retentionBp: 0, netDays: 30 },
+    tickets: Object.values(s.tickets),
+    pendingCards: sections.pendingCards(sc, s, role),
   };
+}
+
+/**
+ * The same view, but each part is built the first time a bot reads it. Bots read the
+ * view after almost every action, and most reads touch one or two parts; building the
+ * whole view each time was most of a batch run's cost.
+ */
+export function lazyPlayerView(sc: Scenario, s: GameState, role: Role): PlayerView {
+  const v = basics(sc, s, role) as Partial<PlayerView> & ReturnType<typeof basics>;
+  const lazy = <K extends keyof PlayerView>(key: K, build: () => PlayerView[K]) =>
+    Object.defineProperty(v, key, { enumerable: true, configurable: true, get: () => Object.defineProperty(v, key, { value: build(), enumerable: true })[key] });
+  lazy('queuedUnits', () => queuedUnits({ s, sc, ix: indexScenario(sc) }));
+  lazy('products', () => sections.products(sc, s));
+  lazy('competitors', () => sections.competitors(sc, s));
+  lazy('customers', () => sections.customers(sc, s));
+  lazy('leads', () => sections.leads(sc, s));
+  lazy('opportunities', () => sections.opportunities(sc, s));
+  lazy('contracts', () => Object.values(s.contracts));
+  lazy('orders', () => Object.values(s.orders));
+  lazy('invoices', () => Object.values(s.invoices));
+  lazy('tickets', () => Object.values(s.tickets));
+  lazy('pendingCards', () => sections.pendingCards(sc, s, role));
+  return v as PlayerView;
 }

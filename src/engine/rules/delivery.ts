@@ -17,8 +17,12 @@ export const LATE_SATISFACTION_PER_WEEK = -4;
 /** Weeks late at which the customer files a complaint. */
 export const LATE_COMPLAINT_WEEKS = 2;
 /** Acceptance passes more often when FR agreed the acceptance criteria during the bid. */
-export const ACCEPTANCE_PASS_BP = { withEarlyFr: 9000, withoutEarlyFr: 9200 } as const;
+export const ACCEPTANCE_PASS_BP = { withEarlyFr: 9800, withoutEarlyFr: 9800 } as const;
 export const ACCEPTED_SATISFACTION = 5;
+/** Chance a failed acceptance without agreed criteria (no early FR) becomes a complaint. */
+export const ACCEPTANCE_DISPUTE_BP = 2000;
+/** Each basis point of weekly defect rate takes this many off the acceptance pass chance. */
+export const ACCEPTANCE_DEFECT_WEIGHT = 3;
 export const RETENTION_WEEKS = 12;
 /** Satisfaction from which an accepted order can bring repeat business. */
 export const REPEAT_SATISFACTION = 70;
@@ -118,12 +122,16 @@ export const acceptance: ActionDef<'acceptance'> = {
     const o = s.orders[a.order]!;
     const k = s.contracts[o.contract]!;
     const opp = s.opportunities[k.opportunity]!;
-    const passBp = opp.feasibilityWeek !== null ? ACCEPTANCE_PASS_BP.withEarlyFr : ACCEPTANCE_PASS_BP.withoutEarlyFr;
+    // A product line with a high defect rate fails acceptance tests more often; root-cause
+    // feedback (service.ts) is what brings that rate down.
+    const base = opp.feasibilityWeek !== null ? ACCEPTANCE_PASS_BP.withEarlyFr : ACCEPTANCE_PASS_BP.withoutEarlyFr;
+    const passBp = base - s.defectRateBp[o.product]! * ACCEPTANCE_DEFECT_WEIGHT;
     if (!ctx.dice.chance(passBp)) {
       openTicket(ctx, 'repair', o.customer, o.id, o.product, 2, 'acceptance');
       changeSatisfaction(ctx, o.customer, -3, 'acceptanceFailed');
-      // Criteria nobody agreed before the contract become a dispute: the customer complains.
-      if (opp.feasibilityWeek === null) openTicket(ctx, 'complaint', o.customer, o.id, o.product, 2, 'acceptance');
+      // Criteria nobody agreed before the contract become a dispute, which the customer
+      // often escalates to a complaint.
+      if (opp.feasibilityWeek === null && ctx.dice.chance(ACCEPTANCE_DISPUTE_BP)) openTicket(ctx, 'complaint', o.customer, o.id, o.product, 2, 'acceptance');
       emit(ctx, 'acceptanceFailed', { order: o.id, customer: o.customer });
       return;
     }

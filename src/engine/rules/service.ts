@@ -14,9 +14,10 @@ import { resolveTicketRecord } from './delivery.ts';
 /** Weeks to resolve a ticket, by severity (1 = most severe). */
 export const SLA_WEEKS = { 1: 1, 2: 2, 3: 3 } as const;
 export const BREACH_SATISFACTION = -8;
+export const DEFECT_SATISFACTION = -4;
 export const COMPLAINT_BREACH_SATISFACTION = -5;
 /** Root-cause feedback keeps this share of the product line's defect rate. */
-export const ROOT_CAUSE_KEEP_BP = 7000;
+export const ROOT_CAUSE_KEEP_BP = 5000;
 export const PARTS_REQUEST_BP = 300;
 export const PART_RETURN_BP = 2000;
 export const MAX_PARTS_ORDER = 20;
@@ -121,9 +122,11 @@ export function serviceWeek(ctx: Ctx): void {
     if (o.status !== 'acceptance' && o.status !== 'accepted') continue;
     withBase.add(o.customer);
     if (ctx.dice.chance(s.defectRateBp[o.product]!)) {
-      const r = ctx.dice.int(10);
-      const severity = r < 1 ? 1 : r < 6 ? 2 : 3;
+      const r = ctx.dice.int(20);
+      const severity = r < 1 ? 1 : r < 11 ? 2 : 3;
       openTicket(ctx, 'repair', o.customer, o.id, o.product, severity, 'defect');
+      // A fault costs goodwill even when it is fixed well; fixing it in time wins most back.
+      changeSatisfaction(ctx, o.customer, DEFECT_SATISFACTION, 'defect');
       // A severity-1 fault stops the customer's line: they complain whatever we do next.
       if (severity === 1) openTicket(ctx, 'complaint', o.customer, o.id, o.product, 1, 'defect');
     }
