@@ -34,6 +34,8 @@ export interface Ctx {
   ix: ScenarioIndex;
   dice: Dice;
   events: GameEvent[];
+  /** True while the week is ending (effects then take hold from the next week). */
+  endOfWeek?: boolean;
 }
 
 export function emit(ctx: Ctx, type: string, data: Omit<GameEvent, 'type' | 'week'> = {}): void {

@@ -208,7 +208,7 @@ export const legalAction: ActionDef<'legalAction'> = {
     inv.legalUntilWeek = s.week + LEGAL.weeks;
     const live = s.customers[inv.customer]!;
     changeSatisfaction(ctx, inv.customer, -live.satisfaction, 'sued');
-    live.blacklisted = true;
+    closeAccount(ctx, inv.customer);
     emit(ctx, 'legalActionStarted', { invoice: inv.id, customer: inv.customer, cost, untilWeek: inv.legalUntilWeek });
   },
 };
@@ -258,11 +258,14 @@ export const blacklist: ActionDef<'blacklist'> = {
     if (s.customers[a.customer]!.blacklisted) return reject('customerBlacklisted', { customer: a.customer });
     return null;
   },
-  perform: (ctx, a) => {
-    const { s } = ctx;
-    s.customers[a.customer]!.blacklisted = true;
-    for (const l of Object.values(s.leads)) if (l.customer === a.customer && (l.grade === 'primary' || l.grade === 'credible')) l.grade = 'dropped';
-    for (const o of Object.values(s.opportunities)) if (o.customer === a.customer && (o.status === 'open' || o.status === 'bidding')) o.status = 'noBid';
-    emit(ctx, 'blacklisted', { customer: a.customer });
-  },
+  perform: (ctx, a) => closeAccount(ctx, a.customer),
 };
+
+/** Blacklisting (directly, or by suing): no more business — open leads and deals are dropped. */
+function closeAccount(ctx: Ctx, customer: string): void {
+  const { s } = ctx;
+  s.customers[customer]!.blacklisted = true;
+  for (const l of Object.values(s.leads)) if (l.customer === customer && (l.grade === 'primary' || l.grade === 'credible')) l.grade = 'dropped';
+  for (const o of Object.values(s.opportunities)) if (o.customer === customer && (o.status === 'open' || o.status === 'bidding')) o.status = 'noBid';
+  emit(ctx, 'blacklisted', { customer });
+}

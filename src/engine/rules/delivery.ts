@@ -16,7 +16,7 @@ export const MAX_PENALTY_BP = 1000;
 export const LATE_SATISFACTION_PER_WEEK = -4;
 /** Weeks late at which the customer files a complaint. */
 export const LATE_COMPLAINT_WEEKS = 2;
-/** Acceptance passes more often when FR agreed the acceptance criteria during the bid. */
+/** Chance an acceptance test passes before the product line's defect rate is taken off. */
 export const ACCEPTANCE_PASS_BP = { withEarlyFr: 9800, withoutEarlyFr: 9800 } as const;
 export const ACCEPTED_SATISFACTION = 5;
 /** Chance a failed acceptance without agreed criteria (no early FR) becomes a complaint. */

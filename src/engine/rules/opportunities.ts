@@ -133,7 +133,7 @@ export function realisticDeliveryWeek(c: CheckCtx, o: Opportunity): number {
 
 /** What sales promises without FR: the catalogue lead time, as if the factory were empty. */
 export function salesPromiseWeek(c: CheckCtx, o: Opportunity): number {
-  return o.deadlineWeek + 1 + c.ix.product.get(o.product)!.leadTimeWeeks + 1;
+  return o.deadlineWeek + 1 + c.ix.product.get(o.product)!.leadTimeWeeks + 2;
 }
 
 export const feasibility: ActionDef<'feasibility'> = {

@@ -60,9 +60,12 @@ export function applyEffect(ctx: Ctx, e: Effect): void {
     case 'capacity':
       s.capacityDelta += e.delta;
       return;
-    case 'roleDays':
-      s.roleDayChanges.push({ role: e.role, delta: e.delta, untilWeek: s.week + e.weeks - 1 });
+    case 'roleDays': {
+      // Effects applied at the end of a week (a defaulted card) start with the next week.
+      const from = ctx.endOfWeek ? s.week + 1 : s.week;
+      s.roleDayChanges.push({ role: e.role, delta: e.delta, untilWeek: from + e.weeks - 1 });
       return;
+    }
   }
 }
 
@@ -84,11 +87,13 @@ export function runScript(ctx: Ctx): void {
 
 /** At the end of the week, a card nobody answered takes its first option. */
 export function defaultPendingCards(ctx: Ctx): void {
+  ctx.endOfWeek = true;
   for (const card of ctx.sc.cards) {
     const live = ctx.s.cards[card.id];
     if (live?.status !== 'pending') continue;
     resolveCard(ctx, card.id, card.options[0]!.id, true);
   }
+  ctx.endOfWeek = false;
 }
 
 function resolveCard(ctx: Ctx, cardId: string, optionId: string, defaulted: boolean): void {
