@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/schema.ts';
-import { applyActionInPlace, createGame, customerView, opportunityView, daysLeft, legalActions, lazyPlayerView, type Action, type GameState, type PlayerView, type Role } from '../engine/index.ts';
+import { applyActionInPlace, createGame, customerView, opportunityView, daysLeft, legalActions, lazyPlayerView, type Action, type ApplyResult, type GameEvent, type GameState, type PlayerView, type Role } from '../engine/index.ts';
 import { Dice, initialRng } from '../engine/rng.ts';
 import type { Bot, BotTurn } from './types.ts';
 import { randomBot } from './random.ts';
@@ -69,6 +69,43 @@ export function playTurn(sc: Scenario, state: GameState, role: Role, bot: Bot, d
     if (r.ok) {
       view = null;
       done.push(a);
+    }
+    step = gen.next(r.ok);
+  }
+  gen.return(undefined);
+  return done;
+}
+
+/**
+ * The same turn, applied through a caller's `apply` (the UI's immer path), reporting
+ * each accepted action with its events. The state is read through `get` because the
+ * immer path returns a new state after every action.
+ */
+export function playTurnVia(
+  sc: Scenario, get: () => GameState, apply: (a: Action) => ApplyResult, role: Role, bot: Bot, dice: Dice,
+  onAction?: (a: Action, events: GameEvent[]) => void,
+): Action[] {
+  const done: Action[] = [];
+  let view: PlayerView | null = null;
+  const turn: BotTurn = {
+    role,
+    dice,
+    view: () => (view ??= lazyPlayerView(sc, get(), role)),
+    legal: () => legalActions(sc, get(), role),
+    daysLeft: (r = role) => daysLeft(sc, get(), r),
+    customer: (id) => customerView(sc, get(), id),
+    opportunity: (id) => opportunityView(sc, get(), id),
+  };
+  const gen = bot.turn(turn);
+  let step = gen.next();
+  for (let i = 0; !step.done && i < MAX_ACTIONS_PER_TURN && !get().finished; i++) {
+    const a = step.value;
+    if (a.kind === 'endWeek') break;
+    const r = apply(a);
+    if (r.ok) {
+      view = null;
+      done.push(a);
+      onAction?.(a, r.events);
     }
     step = gen.next(r.ok);
   }

@@ -1,0 +1,155 @@
+/**
+ * A game being played in the browser: the one authority the UI reads and writes.
+ *
+ * Holds the scenario, the seed, the action log and the current state (built with the
+ * engine's immer path, so every state the UI ever held stays valid and frozen), plus
+ * whose turn it is. People act through `act`; bots take their roles' turns through the
+ * same engine. No DOM here: the session is plain TypeScript and is tested in Node.
+ *
+ * Turn order each week is AR → SR → FR, then the world moves. In solo mode the two
+ * roles the player does not hold are played by `iron-triangle` bots (good colleagues to
+ * learn from); in team mode three people take the turns on one screen.
+ */
+import type { Scenario } from '../scenario/schema.ts';
+import { ROLES } from '../scenario/schema.ts';
+import {
+  applyAction, computeKpis, computeScore, createGame, replay, stateHash,
+  type Action, type GameEvent, type GameState, type Kpis, type Rejection, type Role,
+} from '../engine/index.ts';
+import { botByName, botDice, playTurnVia } from '../bots/index.ts';
+import { makeSave, type SaveFile } from '../save/format.ts';
+
+export type Mode = 'solo' | 'team';
+export interface FeedItem { week: number; role: Role | null; by: 'player' | 'bot' | 'world'; event: GameEvent }
+export type ActResult = { ok: true; events: GameEvent[] } | { ok: false; rejection: Rejection };
+
+export const TEAMMATE_STRATEGY = 'iron-triangle';
+const FEED_LIMIT = 400;
+
+export class Session {
+  state: GameState;
+  log: Action[] = [];
+  weekHashes: string[] = [];
+  feed: FeedItem[] = [];
+  /** Whose turn it is this week. */
+  turn: Role = 'AR';
+  private listeners = new Set<() => void>();
+
+  constructor(
+    readonly sc: Scenario,
+    readonly contentHash: string,
+    readonly seed: string,
+    readonly mode: Mode,
+    /** The role the player holds in solo mode (ignored in team mode). */
+    readonly humanRole: Role,
+    initial?: { state: GameState; log: Action[]; weekHashes: string[]; turn: Role },
+  ) {
+    if (initial) {
+      this.state = initial.state;
+      this.log = initial.log;
+      this.weekHashes = initial.weekHashes;
+      this.turn = initial.turn;
+    } else {
+      this.state = createGame(sc, seed);
+    }
+  }
+
+  subscribe(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+  private changed(): void {
+    for (const fn of this.listeners) fn();
+  }
+
+  isHuman(role: Role): boolean {
+    return this.mode === 'team' || role === this.humanRole;
+  }
+
+  /** A person's action, for the role whose turn it is. Rejections change nothing. */
+  act(action: Action): ActResult {
+    if ('role' in action && action.role !== this.turn) return { ok: false, rejection: { code: 'notYourTurn', params: { role: this.turn } } };
+    if (action.kind === 'endWeek') return { ok: false, rejection: { code: 'useEndTurn' } };
+    const r = this.apply(action, 'player');
+    this.changed();
+    return r.ok ? { ok: true, events: r.events } : { ok: false, rejection: r.rejection };
+  }
+
+  private apply(action: Action, by: FeedItem['by']) {
+    const r = applyAction(this.sc, this.state, action);
+    if (!r.ok) return r;
+    this.state = r.state;
+    this.log.push(action);
+    const role = 'role' in action ? action.role : null;
+    for (const e of r.events) this.feed.push({ week: e.week, role, by: action.kind === 'endWeek' ? 'world' : by, event: e });
+    if (this.feed.length > FEED_LIMIT) this.feed.splice(0, this.feed.length - FEED_LIMIT);
+    if (action.kind === 'endWeek') this.weekHashes.push(stateHash(this.state));
+    return r;
+  }
+
+  /**
+   * The current role is done for the week: hand over to the next role (letting bots
+   * play theirs) or, after FR, move the world on a week. Returns when it is a person's
+   * turn again or the game is over.
+   */
+  endTurn(): void {
+    this.advance(ROLES.indexOf(this.turn) + 1);
+    this.changed();
+  }
+
+  /** Let bots play until a person holds the turn (used at start and after each turn). */
+  runBots(): void {
+    this.advance(ROLES.indexOf(this.turn));
+    this.changed();
+  }
+
+  private advance(from: number): void {
+    let i = from;
+    for (let guard = 0; guard < 10_000 && !this.state.finished; guard++) {
+      if (i >= ROLES.length) {
+        this.apply({ kind: 'endWeek' }, 'world');
+        i = 0;
+        continue;
+      }
+      const role = ROLES[i]!;
+      this.turn = role;
+      if (this.isHuman(role)) return;
+      this.botTurn(role);
+      i++;
+    }
+  }
+
+  private botTurn(role: Role): void {
+    const bot = botByName(TEAMMATE_STRATEGY)!;
+    // A bot's dice derive from the seed and the week, so a reload mid-week plays on the same.
+    const dice = botDice(`${this.seed}/w${this.state.week}`, role, TEAMMATE_STRATEGY);
+    playTurnVia(this.sc, () => this.state, (a) => this.apply(a, 'bot'), role, bot, dice);
+  }
+
+  kpis(): Kpis {
+    return computeKpis(this.sc, this.state);
+  }
+  score(): number {
+    return computeScore(this.sc, this.kpis());
+  }
+  hash(): string {
+    return stateHash(this.state);
+  }
+
+  toSave(): SaveFile {
+    const players: Record<string, string> = { mode: this.mode, turn: this.turn };
+    for (const r of ROLES) players[r] = this.isHuman(r) ? 'player' : TEAMMATE_STRATEGY;
+    return makeSave(this.sc, this.contentHash, this.seed, this.log, this.weekHashes, this.state, players);
+  }
+
+  /** Rebuild a session from a verified save: replay the log, restore the turn. */
+  static fromSave(sc: Scenario, contentHash: string, save: SaveFile): Session {
+    const r = replay(sc, save.seed, save.log as Action[]);
+    if (r.error) throw new Error(`save does not replay: ${r.error.rejection.code}`);
+    const mode: Mode = save.players.mode === 'team' ? 'team' : 'solo';
+    const human = (ROLES.find((x) => save.players[x] === 'player') ?? 'AR') as Role;
+    const turn = (ROLES as readonly string[]).includes(save.players.turn ?? '') ? (save.players.turn as Role) : human;
+    const session = new Session(sc, contentHash, save.seed, mode, human, { state: r.state, log: [...(save.log as Action[])], weekHashes: r.weekHashes, turn });
+    return session;
+  }
+}
