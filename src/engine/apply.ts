@@ -38,6 +38,12 @@ export function daysLeft(sc: Scenario, s: GameState, role: Role): number {
 type AnyDef = ActionDef<Exclude<Action['kind'], 'endWeek'>>;
 const defOf = (a: Action): AnyDef | null => (a.kind === 'endWeek' ? null : (ACTIONS[a.kind] as unknown as AnyDef));
 
+/** Days each role would spend on an action (what the UI shows on its button). */
+export function actionCost(sc: Scenario, s: GameState, a: Action): Partial<Record<Role, number>> {
+  const def = defOf(a);
+  return def ? def.cost({ s, sc, ix: indexScenario(sc) }, a as never) : {};
+}
+
 /** Everything short of applying: returns why the action cannot be taken, or null. */
 export function validate(sc: Scenario, s: GameState, action: unknown, trustedShape = false): Rejection | null {
   if (!trustedShape && !ActionSchema.safeParse(action).success) return { code: 'badAction' };

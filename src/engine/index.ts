@@ -10,7 +10,7 @@ import { hashValue } from './hash.ts';
 
 export * from './state.ts';
 export { createGame, ENGINE_VERSION } from './create.ts';
-export { applyAction, applyActionInPlace, cloneState, validate, daysAvailable, daysLeft, type ApplyResult } from './apply.ts';
+export { applyAction, applyActionInPlace, cloneState, validate, actionCost, daysAvailable, daysLeft, type ApplyResult } from './apply.ts';
 export { legalActions, candidateActions, DISCOUNT_MENU, TERMS_PRESETS } from './legal.ts';
 export { computeKpis, computeScore, type Kpis } from './kpis.ts';
 export { position, type Position } from './rules/position.ts';

@@ -1,58 +1,433 @@
 /**
- * The app shell. For now: the scenario library (title, length, difficulty, objectives)
- * in both languages, validated by the same loader the CLI uses. The board and panels
- * arrive with the browser-sandbox issue.
+ * The app shell: start → briefing → play (with hand-overs in team mode) → end, plus
+ * save recovery. The only component that talks to the Session and the SaveStore;
+ * panels send intents up and get data down. Rendered in the light DOM so Phaser's
+ * parent element is in the document and one stylesheet styles everything.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { loadScenarioText, type LoadResult } from '../scenario/load.ts';
+import { ROLES, type Role, type Scenario } from '../scenario/schema.ts';
+import { daysLeft, playerView, type GameEvent, type PlayerView } from '../engine/index.ts';
+import { parseSave, verifySave } from '../save/format.ts';
+import { Session, type Mode } from './session.ts';
+import { SaveStore, SaveError, type CheckedSave } from './saves.ts';
+import { LIBRARY, findScenario } from './library.ts';
+import { Tx, savedLang, rememberLang, type Lang } from './text.ts';
+import { ActIntent, EndTurnIntent, SelectIntent } from './intents.ts';
+import { resolveFocus, CUSTOMER_PREFIX } from './focus.ts';
+import { boardModel, customerColours } from './board-model.ts';
+import { LANES, type BoardHandle, type Lane } from './board/model.ts';
+import './panels/kpi-bar.ts';
+import './panels/actions.ts';
+import './panels/detail.ts';
+import './panels/feed.ts';
 
-const files = import.meta.glob('../../scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-type Lang = 'zh' | 'en';
-const T = {
-  zh: { title: '铁三角沙盘', tagline: 'LTC 从线索到回款 · ITR 从问题到解决 · 铁三角角色扮演', weeks: '周', difficulty: '难度', objectives: '学习目标', broken: '场景文件有错误', lang: 'English' },
-  en: { title: 'Iron Triangle Sandbox', tagline: 'Lead to Cash · Issue to Resolution · iron-triangle role-play', weeks: 'weeks', difficulty: 'difficulty', objectives: 'Learning objectives', broken: 'This scenario file has errors', lang: '中文' },
-} as const;
+type Screen = 'start' | 'briefing' | 'play' | 'handover' | 'end' | 'recover';
+
+function newSeed(): string {
+  const n = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(n);
+  return `s${(n[0]! % 100000).toString().padStart(5, '0')}`;
+}
 
 @customElement('it-app')
 export class ItApp extends LitElement {
-  @state() private uiLang: Lang = 'zh';
-  private scenarios: [string, LoadResult][] = Object.entries(files).map(([path, text]) => [path, loadScenarioText(text, path.split('/').pop()!)]);
+  @state() private uiLang: Lang = savedLang();
+  @state() private screen: Screen = 'start';
+  @state() private scenarioId = LIBRARY.find((e) => e.result.ok)?.result.ok ? (LIBRARY.find((e) => e.result.ok)!.result as { scenario: Scenario }).scenario.id : '';
+  @state() private gameMode: Mode = 'solo';
+  @state() private soloRole: Role = 'AR';
+  @state() private seed = newSeed();
+  @state() private selected: string | null = null;
+  @state() private saveNote: { kind: 'ok' | 'warn' | 'error'; text: string } | null = null;
+  @state() private resumable: string[] = [];
+  @state() private recovery: { sc: Scenario; contentHash: string; versions: CheckedSave[] } | null = null;
+  @state() private lastEvents: GameEvent[] = [];
+  @state() private rev = 0;
+  private session: Session | null = null;
+  private store = new SaveStore();
+  private board: BoardHandle | null = null;
+  private boardLoading = false;
+  private saving: Promise<void> = Promise.resolve();
 
-  static override styles = css`
-    :host { display: block; font-family: 'Noto Sans CJK SC', 'Noto Sans SC', system-ui, sans-serif; color: #1d2733; background: #f4f6f9; min-height: 100vh; }
-    header { display: flex; align-items: baseline; gap: 1rem; padding: 1.2rem 2rem; background: #12324f; color: #fff; }
-    h1 { margin: 0; font-size: 1.6rem; }
-    header p { margin: 0; opacity: 0.8; flex: 1; }
-    button { font: inherit; padding: 0.4rem 0.9rem; border-radius: 6px; border: 1px solid #fff6; background: transparent; color: inherit; cursor: pointer; }
-    main { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 1rem; padding: 1.5rem 2rem; }
-    article { background: #fff; border-radius: 10px; padding: 1rem 1.2rem; box-shadow: 0 1px 3px #0002; }
-    h2 { margin: 0 0 0.3rem; font-size: 1.15rem; }
-    .meta { color: #5b6b7c; font-size: 0.9rem; }
-    .error { color: #a4262c; white-space: pre-wrap; font-family: monospace; font-size: 0.8rem; }
-  `;
+  protected override createRenderRoot() {
+    return this;
+  }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.documentElement.lang = this.uiLang === 'zh' ? 'zh-CN' : 'en';
+    this.addEventListener(ActIntent.type, (e) => this.onAct((e as ActIntent).action));
+    this.addEventListener(SelectIntent.type, (e) => this.select((e as SelectIntent).token));
+    this.addEventListener(EndTurnIntent.type, () => this.onEndTurn());
+    this.store.scenariosWithSaves().then(
+      (ids) => (this.resumable = ids),
+      (e: unknown) => (this.saveNote = { kind: 'warn', text: this.saveProblemText(e) }),
+    );
+  }
+
+  private get tx(): Tx {
+    return new Tx(this.uiLang, this.session?.sc ?? (findScenario(this.scenarioId)?.scenario ?? null));
+  }
+
+  private setLang(lang: Lang): void {
+    this.uiLang = lang;
+    rememberLang(lang);
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    this.pushBoard();
+  }
+
+  // ── starting, resuming, importing ─────────────────────────────────────────
+  private start(): void {
+    const loaded = findScenario(this.scenarioId);
+    if (!loaded) return;
+    this.session = new Session(loaded.scenario, loaded.contentHash, this.seed.trim() || newSeed(), this.gameMode, this.soloRole);
+    this.screen = 'briefing';
+  }
+
+  private begin(): void {
+    const s = this.session!;
+    s.runBots();
+    this.afterChange([]);
+    this.screen = this.gameMode === 'team' ? 'handover' : 'play';
+  }
+
+  private async resume(id: string): Promise<void> {
+    const loaded = findScenario(id);
+    if (!loaded) return;
+    let versions: CheckedSave[];
+    try {
+      versions = await this.store.versions(loaded.scenario, loaded.contentHash);
+    } catch (e) {
+      this.saveNote = { kind: 'error', text: this.saveProblemText(e) };
+      return;
+    }
+    if (versions[0]?.ok) return this.restore(loaded.scenario, loaded.contentHash, versions[0]);
+    this.recovery = { sc: loaded.scenario, contentHash: loaded.contentHash, versions };
+    this.screen = 'recover';
+  }
+
+  private restore(sc: Scenario, contentHash: string, v: CheckedSave): void {
+    this.session = Session.fromSave(sc, contentHash, v.save!);
+    this.scenarioId = sc.id;
+    this.gameMode = this.session.mode;
+    this.soloRole = this.session.humanRole;
+    this.recovery = null;
+    this.afterChange([]);
+    this.screen = this.session.state.finished ? 'end' : 'play';
+  }
+
+  private async importFile(file: File): Promise<void> {
+    const parsed = parseSave(await file.text());
+    if (!parsed.ok) return void (this.saveNote = { kind: 'error', text: this.tx.ui('ui.saves.importFailed', { reason: parsed.message }) });
+    const loaded = findScenario(parsed.save.scenario.id);
+    if (!loaded) return void (this.saveNote = { kind: 'error', text: this.tx.ui('ui.saves.importFailed', { reason: parsed.save.scenario.id }) });
+    const v = verifySave(loaded.scenario, loaded.contentHash, parsed.save);
+    if (!v.ok) return void (this.saveNote = { kind: 'error', text: this.tx.ui('ui.saves.importFailed', { reason: v.message }) });
+    this.restore(loaded.scenario, loaded.contentHash, { id: 0, week: v.state.week, ok: true, save: parsed.save });
+  }
+
+  private exportSave(): void {
+    const s = this.session;
+    if (!s) return;
+    const blob = new Blob([JSON.stringify(s.toSave(), null, 1)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${s.sc.id}-${s.seed}-w${Math.min(s.state.week, s.sc.weeks)}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  // ── playing ───────────────────────────────────────────────────────────────
+  private onAct(action: import('../engine/index.ts').Action): void {
+    const s = this.session;
+    if (!s) return;
+    const r = s.act(action);
+    if (!r.ok) {
+      this.saveNote = { kind: 'warn', text: this.tx.rejection(r.rejection) };
+      return;
+    }
+    this.saveNote = null;
+    this.afterChange(r.events);
+  }
+
+  private onEndTurn(): void {
+    const s = this.session;
+    if (!s) return;
+    const before = s.feed.length;
+    s.endTurn();
+    this.afterChange(s.feed.slice(before).map((f) => f.event));
+    if (s.state.finished) this.screen = 'end';
+    else if (s.mode === 'team') this.screen = 'handover';
+  }
+
+  private select(token: string | null): void {
+    this.selected = this.selected === token ? null : token;
+    this.pushBoard();
+  }
+
+  private afterChange(events: GameEvent[]): void {
+    this.lastEvents = events;
+    this.rev++;
+    this.pushBoard();
+    this.autosave();
+  }
+
+  private autosave(): void {
+    const s = this.session;
+    if (!s) return;
+    const save = s.toSave();
+    const week = Math.min(s.state.week, s.sc.weeks);
+    // Writes are queued so an older save can never land after a newer one.
+    this.saving = this.saving.then(() =>
+      this.store.write(save, week).then(
+        () => {
+          if (this.saveNote?.kind !== 'warn') this.saveNote = { kind: 'ok', text: this.tx.ui('ui.saves.autosaved', { week }) };
+        },
+        (e: unknown) => {
+          this.saveNote = { kind: 'error', text: this.saveProblemText(e) };
+        },
+      ),
+    );
+  }
+
+  private saveProblemText(e: unknown): string {
+    if (e instanceof SaveError && e.problem === 'full') return this.tx.ui('ui.saves.full');
+    if (e instanceof SaveError && e.problem === 'unavailable') return this.tx.ui('ui.saves.unavailable');
+    return this.tx.ui('ui.saves.failed', { reason: e instanceof Error ? e.message : String(e) });
+  }
+
+  /** Settles once every queued autosave has been written (used by tests). */
+  whenSaved(): Promise<void> {
+    return this.saving;
+  }
+
+  // ── the board ─────────────────────────────────────────────────────────────
+  private view(): PlayerView | null {
+    const s = this.session;
+    return s ? playerView(s.sc, s.state, s.turn) : null;
+  }
+
+  private pushBoard(): void {
+    const s = this.session;
+    const v = this.view();
+    if (!s || !v || !this.board) return;
+    const tx = this.tx;
+    const laneTitles = Object.fromEntries([...LANES, 'ticket'].map((l) => [l, tx.lane(l)])) as Record<Lane, string>;
+    const model = boardModel(v, {
+      laneTitles,
+      customer: (id) => tx.names.customer(id),
+      money: (n) => tx.money(n),
+      week: (n) => `W${n}`,
+      ticket: (kind, sev) => `${tx.ticketKind(kind)} S${sev}`,
+    }, this.selected, this.lastEvents);
+    model.customerColours = customerColours(s.sc.customers.map((c) => c.id));
+    this.board.update(model);
+  }
+
+  protected override updated(): void {
+    if ((this.screen === 'play' || this.screen === 'end') && !this.board && !this.boardLoading) void this.mountBoard();
+    if (this.screen !== 'play' && this.screen !== 'end' && this.board) {
+      this.board.destroy();
+      this.board = null;
+    }
+  }
+
+  private async mountBoard(): Promise<void> {
+    const host = this.querySelector<HTMLElement>('#board');
+    const v = this.view();
+    if (!host || !v) return;
+    this.boardLoading = true;
+    try {
+      // Phaser is big: it loads in its own chunk once the shell is already usable.
+      const { startBoard } = await import('./board/start.ts');
+      const empty = { week: v.week, weeks: v.weeks, laneTitles: {} as Record<Lane, string>, tokens: [], effects: [], customerColours: {} };
+      const board = await startBoard(host, empty);
+      board.onSelect((id) => this.select(id));
+      this.board = board;
+      host.dataset.ready = 'true';
+      this.pushBoard();
+    } catch (e) {
+      host.textContent = this.tx.ui('ui.play.boardFailed', { reason: (e as Error).message });
+    } finally {
+      this.boardLoading = false;
+    }
+  }
+
+  // ── rendering ─────────────────────────────────────────────────────────────
   override render() {
-    const t = T[this.uiLang];
+    const tx = this.tx;
+    const hash = this.session ? this.session.hash() : '';
     return html`
-      <header>
-        <h1>${t.title}</h1>
-        <p>${t.tagline}</p>
-        <button @click=${() => (this.uiLang = this.uiLang === 'zh' ? 'en' : 'zh')}>${t.lang}</button>
+      <header class="top">
+        <h1>${tx.ui('ui.app.title')}</h1>
+        ${this.session && this.screen !== 'start'
+          ? html`<span class="where">${tx.text(this.session.sc.title)} · ${tx.ui('ui.play.week', { week: Math.min(this.session.state.week, this.session.sc.weeks), weeks: this.session.sc.weeks })}</span>`
+          : html`<span class="where">${tx.ui('ui.app.tagline')}</span>`}
+        <span class="spacer"></span>
+        ${this.session && this.screen !== 'start'
+          ? html`<button class="ghost" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
+               <button class="ghost hash" data-i18n-ignore data-testid="state-hash" data-hash=${hash} aria-label=${tx.ui('ui.play.stateHash')} title=${tx.ui('ui.play.stateHash')} @click=${() => navigator.clipboard?.writeText(this.session!.hash())}>#${hash.slice(0, 8)}</button>`
+          : nothing}
+        <button class="ghost lang" aria-label=${tx.ui('ui.app.switchLanguage')} @click=${() => this.setLang(this.uiLang === 'zh' ? 'en' : 'zh')}>${this.uiLang === 'zh' ? 'English' : '中文'}</button>
       </header>
-      <main>
-        ${this.scenarios.map(([path, r]) =>
-          r.ok
-            ? html`<article>
-                <h2>${r.scenario.title[this.uiLang]}</h2>
-                <div class="meta">${r.scenario.weeks} ${t.weeks} · ${t.difficulty} ${'★'.repeat(r.scenario.difficulty)}</div>
-                <p>${r.scenario.summary[this.uiLang]}</p>
-                <strong>${t.objectives}</strong>
-                <ul>${r.scenario.objectives.map((o) => html`<li>${o[this.uiLang]}</li>`)}</ul>
-              </article>`
-            : html`<article><h2>${path}</h2><p>${t.broken}</p><div class="error">${r.issues.map((i) => `${i.line}:${i.column} ${i.path} ${i.message}`).join('\n')}</div></article>`,
-        )}
-      </main>
+      ${this.saveNote ? html`<div class="note ${this.saveNote.kind}" role=${this.saveNote.kind === 'ok' ? 'status' : 'alert'}>${this.saveNote.text}</div>` : nothing}
+      <main>${this.renderScreen(tx)}</main>
     `;
   }
+
+  private renderScreen(tx: Tx) {
+    switch (this.screen) {
+      case 'start': return this.renderStart(tx);
+      case 'briefing': return this.renderBriefing(tx);
+      case 'handover': return this.renderHandover(tx);
+      case 'recover': return this.renderRecover(tx);
+      case 'end': return html`${this.renderEnd(tx)}${this.renderPlay(tx, true)}`;
+      default: return this.renderPlay(tx, false);
+    }
+  }
+
+  private renderStart(tx: Tx) {
+    return html`<section class="start">
+      <h2>${tx.ui('ui.start.chooseScenario')}</h2>
+      <div class="scenarios" role="radiogroup" aria-label=${tx.ui('ui.start.chooseScenario')}>
+        ${LIBRARY.map((e) =>
+          e.result.ok
+            ? html`<label class="scenario ${this.scenarioId === e.result.scenario.id ? 'chosen' : ''}">
+                <input type="radio" name="scenario" data-scenario=${e.result.scenario.id} aria-label=${tx.text(e.result.scenario.title)} .checked=${this.scenarioId === e.result.scenario.id} @change=${() => (this.scenarioId = (e.result as { scenario: Scenario }).scenario.id)} />
+                <h3>${tx.text(e.result.scenario.title)}</h3>
+                <div class="meta">${tx.ui('ui.start.weeks', { weeks: e.result.scenario.weeks })} · ${tx.ui('ui.start.difficulty')} ${'★'.repeat(e.result.scenario.difficulty)}</div>
+                <p>${tx.text(e.result.scenario.summary)}</p>
+                <details><summary>${tx.ui('ui.start.objectives')}</summary><ul>${e.result.scenario.objectives.map((o) => html`<li>${tx.text(o)}</li>`)}</ul></details>
+                ${this.resumable.includes(e.result.scenario.id)
+                  ? html`<button class="resume" @click=${(ev: Event) => { ev.preventDefault(); void this.resume((e.result as { scenario: Scenario }).scenario.id); }}>${tx.ui('ui.start.resume')}</button>`
+                  : nothing}
+              </label>`
+            : html`<div class="scenario broken"><h3>${e.file}</h3><p>${tx.ui('ui.start.broken')}</p><pre>${e.result.issues.map((i) => `${i.line}:${i.column} ${i.path} — ${i.message}`).join('\n')}</pre></div>`,
+        )}
+      </div>
+      <div class="options">
+        <fieldset>
+          <legend>${tx.ui('ui.start.mode')}</legend>
+          <label><input type="radio" name="mode" value="solo" .checked=${this.gameMode === 'solo'} @change=${() => (this.gameMode = 'solo')} /> ${tx.ui('ui.start.solo')}</label>
+          <label><input type="radio" name="mode" value="team" .checked=${this.gameMode === 'team'} @change=${() => (this.gameMode = 'team')} /> ${tx.ui('ui.start.team')}</label>
+        </fieldset>
+        ${this.gameMode === 'solo'
+          ? html`<fieldset><legend>${tx.ui('ui.start.yourRole')}</legend>
+              ${ROLES.map((r) => html`<label><input type="radio" name="role" value=${r} .checked=${this.soloRole === r} @change=${() => (this.soloRole = r)} /> ${tx.role(r)}</label>`)}
+            </fieldset>`
+          : nothing}
+        <fieldset>
+          <legend>${tx.ui('ui.start.seed')}</legend>
+          <input id="seed" aria-label=${tx.ui('ui.start.seed')} .value=${this.seed} @input=${(e: Event) => (this.seed = (e.target as HTMLInputElement).value)} maxlength="60" />
+          <button @click=${() => (this.seed = newSeed())}>${tx.ui('ui.start.newSeed')}</button>
+        </fieldset>
+      </div>
+      <div class="go">
+        <button class="primary start-game" @click=${() => this.start()}>${tx.ui('ui.start.start')}</button>
+        <label class="import">${tx.ui('ui.saves.import')} <input type="file" accept="application/json,.json" @change=${(e: Event) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void this.importFile(f); }} /></label>
+      </div>
+    </section>`;
+  }
+
+  private renderBriefing(tx: Tx) {
+    const s = this.session!;
+    const mine = (r: Role) => s.isHuman(r);
+    return html`<section class="briefing">
+      <h2>${tx.text(s.sc.title)}</h2>
+      <h3>${tx.ui('ui.briefing.situation')}</h3>
+      <p>${tx.text(s.sc.briefing.situation)}</p>
+      <h3>${tx.ui('ui.briefing.responsibilities')}</h3>
+      <ul class="roles">${ROLES.map((r) => html`<li class=${mine(r) ? 'mine' : ''}><strong>${tx.role(r)}</strong>${mine(r) ? html` <em>(${this.gameMode === 'team' ? tx.ui('ui.briefing.aPlayer') : tx.ui('ui.briefing.you')})</em>` : html` <em>(🤖)</em>`} — ${tx.text(s.sc.briefing.roles[r])}</li>`)}</ul>
+      <h3>${tx.ui('ui.start.objectives')}</h3>
+      <ul>${s.sc.objectives.map((o) => html`<li>${tx.text(o)}</li>`)}</ul>
+      <button class="primary begin" @click=${() => this.begin()}>${tx.ui('ui.briefing.begin')}</button>
+    </section>`;
+  }
+
+  private renderHandover(tx: Tx) {
+    const s = this.session!;
+    return html`<section class="handover">
+      <h2>${tx.ui('ui.play.handOver', { role: tx.role(s.turn) })}</h2>
+      <p>${tx.ui('ui.play.week', { week: s.state.week, weeks: s.sc.weeks })}</p>
+      <button class="primary take-turn" @click=${() => (this.screen = 'play')}>${tx.ui('ui.play.startTurn', { role: tx.role(s.turn) })}</button>
+    </section>`;
+  }
+
+  private renderRecover(tx: Tx) {
+    const r = this.recovery!;
+    const good = r.versions.filter((v) => v.ok);
+    return html`<section class="recover" role="alertdialog" aria-labelledby="recover-title">
+      <h2 id="recover-title">${tx.ui('ui.saves.corruptTitle')}</h2>
+      <p>${tx.ui('ui.saves.corruptExplain')}</p>
+      <ul>${r.versions.map((v) => html`<li class=${v.ok ? 'ok' : 'bad'}>${tx.ui('ui.play.week', { week: v.week, weeks: r.sc.weeks })}: ${v.ok ? tx.ui('ui.saves.good') : v.reason}</li>`)}</ul>
+      ${good[0]
+        ? html`<button class="primary restore" @click=${() => this.restore(r.sc, r.contentHash, good[0]!)}>${tx.ui('ui.saves.restoreWeek', { week: good[0].week })}</button>`
+        : html`<p>${tx.ui('ui.saves.noGood')}</p>`}
+      <button @click=${() => { this.recovery = null; this.screen = 'start'; }}>${tx.ui('ui.saves.startOver')}</button>
+    </section>`;
+  }
+
+  private renderEnd(tx: Tx) {
+    const s = this.session!;
+    const k = s.kpis();
+    return html`<section class="end" aria-labelledby="end-title">
+      <h2 id="end-title">${tx.ui('ui.end.title')}</h2>
+      <p class="score">${tx.ui('ui.end.score')}: <strong data-testid="final-score">${s.score()}</strong></p>
+      <dl class="final-kpis">
+        ${(['winRate', 'revenue', 'grossMarginPct', 'collectedPct', 'collectionCycleDays', 'csat', 'complaintRate', 'docCycleDays'] as const).map((key) => html`<div><dt>${tx.kpi(key)}</dt><dd data-kpi=${key} data-value=${k[key]}>${key === 'revenue' ? tx.money(k[key]) : key === 'collectionCycleDays' || key === 'docCycleDays' ? tx.days(k[key]) : key === 'csat' ? k[key].toFixed(1) : tx.pct(k[key])}</dd></div>`)}
+      </dl>
+      <button class="primary" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
+      <button @click=${() => { this.session = null; this.screen = 'start'; }}>${tx.ui('ui.end.playAgain')}</button>
+    </section>`;
+  }
+
+  private renderPlay(tx: Tx, finished: boolean) {
+    const s = this.session!;
+    const v = playerView(s.sc, s.state, s.turn);
+    const focus = resolveFocus(v, this.selected);
+    const lastRole = ROLES.indexOf(s.turn) === ROLES.length - 1 || s.mode === 'solo';
+    const tokens = boardModel(v, { laneTitles: {} as Record<Lane, string>, customer: (id) => tx.names.customer(id), money: (n) => tx.money(n), week: (n) => `W${n}`, ticket: (kind, sev) => `${tx.ticketKind(kind)} S${sev}` }, this.selected, []).tokens;
+    const pendingCard = finished ? undefined : s.sc.cards.find((c) => c.role === s.turn && s.state.cards[c.id]?.status === 'pending');
+    return html`
+      <it-kpi-bar .kpis=${s.kpis()} .tx=${tx} .cash=${s.state.cash} .score=${s.score()}></it-kpi-bar>
+      <div class="play ${finished ? 'finished' : ''}">
+        <div class="board-col">
+          <div id="board" class="board" aria-hidden="true"></div>
+          <nav class="pipeline" aria-label=${tx.ui('ui.play.pipeline')}>
+            ${[...LANES, 'ticket'].map((lane) => {
+              const mine = tokens.filter((t) => t.lane === lane);
+              return mine.length
+                ? html`<div class="lane-list"><span class="lane-name">${tx.lane(lane)}</span>${mine.map((t) => html`<button class="chip ${t.status} ${t.selected ? 'sel' : ''}" data-token=${t.id} aria-pressed=${t.selected ? 'true' : 'false'} @click=${() => this.select(t.id)}>${t.label} · ${t.sub}</button>`)}</div>`
+                : nothing;
+            })}
+            <div class="lane-list"><span class="lane-name">${tx.ui('ui.play.customers')}</span>${s.sc.customers.map((c) => html`<button class="chip ${this.selected === CUSTOMER_PREFIX + c.id ? 'sel' : ''}" data-token=${CUSTOMER_PREFIX + c.id} @click=${() => this.select(CUSTOMER_PREFIX + c.id)}>${tx.text(c.name)}</button>`)}</div>
+          </nav>
+          <it-feed .items=${s.feed} .tx=${tx}></it-feed>
+        </div>
+        <aside class="side">
+          ${finished
+            ? nothing
+            : html`<div class="turn">${s.mode === 'solo' ? tx.ui('ui.play.botsPlaying', { roles: ROLES.filter((r) => !s.isHuman(r)).map((r) => tx.role(r)).join('、') }) : tx.ui('ui.play.yourTurn', { role: tx.role(s.turn) })}</div>
+              <it-actions .sc=${s.sc} .state=${s.state} .target=${focus} .tx=${tx} .actingRole=${s.turn} .daysLeft=${daysLeft(s.sc, s.state, s.turn)} ?lastRole=${lastRole}></it-actions>`}
+          <it-detail .target=${focus} .view=${v} .tx=${tx}></it-detail>
+        </aside>
+      </div>
+      ${pendingCard ? this.renderCard(tx, pendingCard.id) : nothing}
+    `;
+  }
+
+  private renderCard(tx: Tx, cardId: string) {
+    const s = this.session!;
+    const card = s.sc.cards.find((c) => c.id === cardId)!;
+    return html`<div class="modal-backdrop"><div class="card-dialog" role="dialog" aria-modal="true" aria-labelledby="card-title">
+      <h2 id="card-title">${tx.text(card.title)}</h2>
+      <p>${tx.text(card.text)}</p>
+      <div class="card-options">${card.options.map((o, i) => html`<button class=${i === 0 ? 'primary' : ''} @click=${() => this.onAct({ kind: 'chooseCard', role: s.turn, card: card.id, option: o.id })}>${tx.text(o.label)}</button>`)}</div>
+      <p class="muted">${tx.ui('ui.card.defaultNote')}</p>
+    </div></div>`;
+  }
 }
+
+export const __test = { newSeed, ROLES: ROLES as readonly Role[], rev: (a: ItApp) => (a as unknown as { rev: number }).rev };
+void daysLeft;

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench:web`: the browser figures, measured in headless Chromium against
+ * `vite preview` of a production build — never asserted in tests (standing rule 4).
+ *
+ *  - initial JS (gzip) without the lazily loaded Phaser chunk
+ *  - shell interactive vs. when the Phaser chunk is requested
+ *  - navigation → playable board
+ *  - click → updated KPI bar, p95
+ *  - board frame time p95 with the flagship's pipeline full
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { spawn, execSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const root = join(import.meta.dirname, '..');
+if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'ignore' });
+const dist = join(root, 'dist');
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+const gz = (f: string) => gzipSync(readFileSync(join(dist, f))).length;
+const allJs = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+const initialKiB = initial.reduce((n, f) => n + gz(f), 0) / 1024;
+const lazy = allJs.filter((f) => !initial.includes(f));
+console.log(`initial JS (gzip, without Phaser): ${initialKiB.toFixed(1)} KiB  [${initial.join(', ')}]`);
+console.log(`lazy chunks (gzip): ${lazy.map((f) => `${f} ${(gz(f) / 1024).toFixed(1)} KiB`).join(', ')}`);
+
+const port = 4179;
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+const url = `http://localhost:${port}/`;
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(url)).ok) break;
+  } catch {
+    /* not up yet */
+  }
+  await new Promise((r) => setTimeout(r, 100));
+}
+const browser = await chromium.launch({
+  executablePath: process.env.PW_BUNDLED ? undefined : (process.env.CHROME_PATH ?? '/usr/bin/chromium'),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  let phaserRequested = 0;
+  const t0 = Date.now();
+  page.on('request', (r) => {
+    if (!phaserRequested && lazy.some((f) => r.url().endsWith(f))) phaserRequested = Date.now() - t0;
+  });
+  await page.goto(url);
+  await page.evaluate(() => new Promise<void>((r) => { const d = indexedDB.deleteDatabase('iron-triangle-sandbox'); d.onsuccess = d.onerror = () => r(); }));
+  const t1 = Date.now();
+  await page.goto(url);
+  await page.locator('.start-game').waitFor();
+  const shell = Date.now() - t1;
+  await page.locator('input[data-scenario=flagship]').check();
+  await page.locator('#seed').fill('bench');
+  await page.locator('.start-game').click();
+  await page.locator('.begin').click();
+  await page.locator('#board[data-ready=true]').waitFor();
+  const board = Date.now() - t1;
+  console.log(`shell interactive: ${shell} ms; Phaser chunk requested at ${phaserRequested ? phaserRequested - (t1 - t0) : 'never'} ms; navigation → playable board (with the two clicks): ${board} ms`);
+
+  // Fill the pipeline: let the weeks run (bots play the other roles).
+  for (let w = 0; w < 18; w++) await page.locator('.end-turn').click();
+  const clicks: number[] = await page.evaluate(async () => {
+    const app = document.querySelector('it-app') as unknown as HTMLElement & { updateComplete: Promise<boolean> };
+    const out: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const chips = [...document.querySelectorAll<HTMLButtonElement>('.pipeline .chip[data-token]')];
+      chips[i % chips.length]?.click();
+      await app.updateComplete;
+      const b = document.querySelector<HTMLButtonElement>('it-actions .act:not([disabled])');
+      if (!b) break;
+      const kpi = document.querySelector('.kpi-bar')!;
+      const before = kpi.textContent;
+      const s = performance.now();
+      b.click();
+      await app.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      out.push(performance.now() - s);
+      void before;
+    }
+    return out;
+  });
+  console.log(`click → updated KPI bar: p50 ${pct(clicks, 0.5).toFixed(1)} ms, p95 ${pct(clicks, 0.95).toFixed(1)} ms (${clicks.length} clicks)`);
+  await page.waitForTimeout(500);
+  const frames = await page.evaluate(async () => {
+    const app = document.querySelector('it-app') as unknown as { board: { stats(): { frames: number; frameTimes: number[] } } };
+    const a = app.board.stats().frames;
+    await new Promise((r) => setTimeout(r, 3000));
+    const s = app.board.stats();
+    return { frames: s.frames - a, times: s.frameTimes, tokens: document.querySelectorAll('.pipeline .chip[data-token]').length };
+  });
+  console.log(`board: ${frames.frames} frames in 3 s with ${frames.tokens} items on the pipeline; frame time p50 ${pct(frames.times, 0.5).toFixed(1)} ms, p95 ${pct(frames.times, 0.95).toFixed(1)} ms`);
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,0 +1,57 @@
+/**
+ * The selected item in full: the deal's stage and numbers, its customer's power map and
+ * issue history (sales sees the service record before the next deal — the ITR loop).
+ */
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { PlayerView } from '../../engine/index.ts';
+import type { Focus } from '../focus.ts';
+import type { Tx } from '../text.ts';
+import './power-map.ts';
+
+@customElement('it-detail')
+export class Detail extends LitElement {
+  @property({ attribute: false }) target: Focus | null = null;
+  @property({ attribute: false }) view!: PlayerView;
+  @property({ attribute: false }) tx!: Tx;
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override render() {
+    const { target: f, tx } = this;
+    if (!f) return html`<p class="muted">${tx.ui('ui.play.selectHint')}</p>`;
+    const row = (k: string, v: unknown) => html`<tr><th scope="row">${tx.ui(k)}</th><td>${v}</td></tr>`;
+    const c = f.customer;
+    const history = c ? this.view.tickets.filter((t) => t.customer === c.id) : [];
+    return html`
+      <section class="detail" aria-label=${tx.ui('ui.play.selected')}>
+        ${c ? html`<h2>${tx.names.customer(c.id)}</h2>` : nothing}
+        <table class="facts">
+          ${c?.credit ? row('ui.detail.credit', `${c.credit.rating} · ${tx.money(c.credit.sizeYuan)} · ${tx.pct(c.credit.pledgeRatioBp / 10000)}`) : c ? row('ui.detail.credit', tx.ui('ui.detail.unchecked')) : nothing}
+          ${c ? row('ui.detail.satisfaction', c.satisfaction) : nothing}
+          ${f.lead ? row('ui.detail.lead', `${f.lead.id} · ${tx.names.product(f.lead.product)} × ${f.lead.quantity}`) : nothing}
+          ${f.opp
+            ? html`${row('ui.detail.deadline', `W${f.opp.deadlineWeek}`)}
+                ${row('ui.detail.budget', f.opp.budget === null ? tx.ui('ui.detail.unknown') : tx.money(f.opp.budget))}
+                ${row('ui.detail.fit', f.opp.solutionFit)}
+                ${row('ui.detail.feasibility', f.opp.feasibilityWeek === null ? tx.ui('ui.detail.none') : `W${f.opp.feasibilityWeek}`)}
+                ${row('ui.detail.competitors', f.opp.competitors.map((x) => tx.names.competitor(x)).join('、') || '—')}
+                ${f.opp.bid ? row('ui.detail.bid', `${tx.money(f.opp.bid.price)} (−${tx.pct(f.opp.bid.discountBp / 10000)})`) : nothing}`
+            : nothing}
+          ${f.contract ? row('ui.detail.contract', `${tx.money(f.contract.price)} · W${f.contract.promisedWeek}`) : nothing}
+          ${f.order ? row('ui.detail.order', `${f.order.status} · ${f.order.quantity - f.order.remaining}/${f.order.quantity}`) : nothing}
+          ${f.invoice ? row('ui.detail.invoice', `${tx.money(f.invoice.amount)} · ${f.invoice.milestone} · ${tx.ui('ui.detail.due')} ${tx.ui('ui.detail.day', { day: f.invoice.dueDay })}`) : nothing}
+          ${f.ticket ? row('ui.detail.ticket', `${tx.ticketKind(f.ticket.kind)} · S${f.ticket.severity} · SLA W${f.ticket.slaWeek}`) : nothing}
+        </table>
+        ${c ? html`<h3>${tx.ui('ui.play.powerMap')}</h3><it-power-map .customer=${c} .tx=${tx}></it-power-map>` : nothing}
+        ${c
+          ? html`<h3>${tx.ui('ui.play.issueHistory')}</h3>
+              ${history.length === 0
+                ? html`<p class="muted">${tx.ui('ui.detail.noIssues')}</p>`
+                : html`<ul class="history">${history.slice(-8).map((t) => html`<li>W${t.openedWeek} ${tx.ticketKind(t.kind)} S${t.severity} — ${t.status === 'open' ? tx.ui('ui.detail.open') : tx.ui('ui.detail.resolved')}${t.breached ? ' ⚠' : ''}</li>`)}</ul>`}`
+          : nothing}
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Language switching that never changes the game, recovery from a corrupted save,
+ * accessibility (axe-core) and the Content-Security-Policy.
+ */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { freshStart, startGame, playTurn, stateHash, watchCsp } from './helpers.ts';
+
+/** Visible text, minus things that are not words (ids, the hash, numbers). */
+async function visibleText(page: import('@playwright/test').Page): Promise<string> {
+  return page.evaluate(() => {
+    const skip = (el: Element | null) => !!el?.closest('[data-i18n-ignore]');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let out = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || skip(el) || el.closest('script,style')) continue;
+      const cs = getComputedStyle(el);
+      if (cs.display === 'none' || cs.visibility === 'hidden') continue;
+      out += ' ' + n.textContent;
+    }
+    return out;
+  });
+}
+const ALLOWED_LATIN = /\b(AR|SR|FR|LTC|ITR|KPI|DSO|SLA|PDF|CSV|JSON|ID|W\d+|S\d|d|English|M|K)\b/g;
+
+test('switching language mid-game changes no state, and each language is complete', async ({ page }) => {
+  await freshStart(page, 'zh');
+  await startGame(page, { scenario: 'flagship', mode: 'solo', role: 'AR', seed: 'e2e-lang' });
+  await playTurn(page);
+  await playTurn(page);
+  const chips = page.locator('.pipeline .chip[data-token]');
+  if ((await chips.count()) > 0) await chips.first().click();
+  const hash = await stateHash(page);
+  const zh = (await visibleText(page)).replace(ALLOWED_LATIN, '');
+  expect(zh.match(/[A-Za-z]{3,}/g) ?? []).toEqual([]);
+  await page.locator('header .lang').click();
+  expect(await stateHash(page)).toBe(hash);
+  const en = await visibleText(page);
+  expect(en.match(/[\u4e00-\u9fff]+/g) ?? []).toEqual(['中文']); // only the switch back
+  await page.locator('header .lang').click();
+  expect(await stateHash(page)).toBe(hash);
+});
+
+test('a corrupted autosave is detected, explained, and the last good one is offered', async ({ page }) => {
+  await freshStart(page, 'en');
+  await startGame(page, { scenario: 'tutorial', mode: 'solo', role: 'AR', seed: 'e2e-corrupt' });
+  await playTurn(page);
+  await playTurn(page);
+  await page.evaluate(() => (document.querySelector('it-app') as unknown as { whenSaved(): Promise<void> }).whenSaved());
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('iron-triangle-sandbox');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const store = db.transaction('autosaves', 'readwrite').objectStore('autosaves');
+    const cursor = await new Promise<IDBCursorWithValue | null>((res) => {
+      const c = store.openCursor(null, 'prev');
+      c.onsuccess = () => res(c.result);
+    });
+    if (cursor) cursor.update({ ...cursor.value, text: cursor.value.text.slice(0, 200) });
+  });
+  await page.reload();
+  await page.locator('.resume').first().click();
+  await expect(page.locator('.recover')).toBeVisible();
+  await expect(page.locator('.recover li.bad')).toContainText(/not JSON/);
+  await page.locator('.recover .restore').click();
+  await expect(page.locator('[data-testid=state-hash]')).toBeVisible();
+});
+
+test('no serious accessibility violations and no CSP violations on every screen', async ({ page }) => {
+  const csp = await watchCsp(page);
+  await freshStart(page, 'zh');
+  const check = async (where: string) => {
+    const r = await new AxeBuilder({ page }).exclude('#board').analyze();
+    const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  };
+  await check('start');
+  await page.locator('.start-game').click();
+  await check('briefing');
+  await page.locator('.begin').click();
+  await playTurn(page);
+  await page.locator('.pipeline .chip[data-token]').first().click();
+  await check('play');
+  await page.locator('header .lang').click();
+  await check('play (en)');
+  expect(await csp()).toEqual([]);
+});
+
+test('the whole game can be driven from the keyboard', async ({ page }) => {
+  await freshStart(page, 'en');
+  await page.keyboard.press('Tab');
+  let found = false;
+  for (let i = 0; i < 40 && !found; i++) {
+    found = await page.evaluate(() => document.activeElement?.classList.contains('start-game') ?? false);
+    if (!found) await page.keyboard.press('Tab');
+  }
+  expect(found).toBe(true);
+  await page.keyboard.press('Enter');
+  await page.locator('.begin').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.end-turn').focus();
+  const week = await page.locator('header .where').textContent();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('header .where')).not.toHaveText(week ?? '');
+});
