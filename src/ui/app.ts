@@ -39,7 +39,8 @@ export class ItApp extends LitElement {
   @state() private soloRole: Role = 'AR';
   @state() private seed = newSeed();
   @state() private selected: string | null = null;
-  @state() private saveNote: { kind: 'ok' | 'warn' | 'error'; text: string } | null = null;
+  /** A status line, rendered in whatever language is in force when it is drawn. */
+  @state() private saveNote: { kind: 'ok' | 'warn' | 'error'; text: (tx: Tx) => string } | null = null;
   @state() private resumable: string[] = [];
   @state() private recovery: { sc: Scenario; contentHash: string; versions: CheckedSave[] } | null = null;
   @state() private lastEvents: GameEvent[] = [];
@@ -62,7 +63,7 @@ export class ItApp extends LitElement {
     this.addEventListener(EndTurnIntent.type, () => this.onEndTurn());
     this.store.scenariosWithSaves().then(
       (ids) => (this.resumable = ids),
-      (e: unknown) => (this.saveNote = { kind: 'warn', text: this.saveProblemText(e) }),
+      (e: unknown) => (this.saveNote = { kind: 'warn', text: (tx: Tx) => this.saveProblemText(e, tx) }),
     );
   }
 
@@ -99,7 +100,7 @@ export class ItApp extends LitElement {
     try {
       versions = await this.store.versions(loaded.scenario, loaded.contentHash);
     } catch (e) {
-      this.saveNote = { kind: 'error', text: this.saveProblemText(e) };
+      this.saveNote = { kind: 'error', text: (tx: Tx) => this.saveProblemText(e, tx) };
       return;
     }
     if (versions[0]?.ok) return this.restore(loaded.scenario, loaded.contentHash, versions[0]);
@@ -119,11 +120,11 @@ export class ItApp extends LitElement {
 
   private async importFile(file: File): Promise<void> {
     const parsed = parseSave(await file.text());
-    if (!parsed.ok) return void (this.saveNote = { kind: 'error', text: this.tx.ui('ui.saves.importFailed', { reason: parsed.message }) });
+    if (!parsed.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.saves.importFailed', { reason: parsed.message }) });
     const loaded = findScenario(parsed.save.scenario.id);
-    if (!loaded) return void (this.saveNote = { kind: 'error', text: this.tx.ui('ui.saves.importFailed', { reason: parsed.save.scenario.id }) });
+    if (!loaded) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.saves.importFailed', { reason: parsed.save.scenario.id }) });
     const v = verifySave(loaded.scenario, loaded.contentHash, parsed.save);
-    if (!v.ok) return void (this.saveNote = { kind: 'error', text: this.tx.ui('ui.saves.importFailed', { reason: v.message }) });
+    if (!v.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.saves.importFailed', { reason: v.message }) });
     this.restore(loaded.scenario, loaded.contentHash, { id: 0, week: v.state.week, ok: true, save: parsed.save });
   }
 
@@ -144,7 +145,7 @@ export class ItApp extends LitElement {
     if (!s) return;
     const r = s.act(action);
     if (!r.ok) {
-      this.saveNote = { kind: 'warn', text: this.tx.rejection(r.rejection) };
+      this.saveNote = { kind: 'warn', text: (tx: Tx) => tx.rejection(r.rejection) };
       return;
     }
     this.saveNote = null;
@@ -182,19 +183,19 @@ export class ItApp extends LitElement {
     this.saving = this.saving.then(() =>
       this.store.write(save, week).then(
         () => {
-          if (this.saveNote?.kind !== 'warn') this.saveNote = { kind: 'ok', text: this.tx.ui('ui.saves.autosaved', { week }) };
+          if (this.saveNote?.kind !== 'warn') this.saveNote = { kind: 'ok', text: (tx: Tx) => tx.ui('ui.saves.autosaved', { week }) };
         },
         (e: unknown) => {
-          this.saveNote = { kind: 'error', text: this.saveProblemText(e) };
+          this.saveNote = { kind: 'error', text: (tx: Tx) => this.saveProblemText(e, tx) };
         },
       ),
     );
   }
 
-  private saveProblemText(e: unknown): string {
-    if (e instanceof SaveError && e.problem === 'full') return this.tx.ui('ui.saves.full');
-    if (e instanceof SaveError && e.problem === 'unavailable') return this.tx.ui('ui.saves.unavailable');
-    return this.tx.ui('ui.saves.failed', { reason: e instanceof Error ? e.message : String(e) });
+  private saveProblemText(e: unknown, tx: Tx = this.tx): string {
+    if (e instanceof SaveError && e.problem === 'full') return tx.ui('ui.saves.full');
+    if (e instanceof SaveError && e.problem === 'unavailable') return tx.ui('ui.saves.unavailable');
+    return tx.ui('ui.saves.failed', { reason: e instanceof Error ? e.message : String(e) });
   }
 
   /** Settles once every queued autosave has been written (used by tests). */
@@ -271,7 +272,7 @@ export class ItApp extends LitElement {
           : nothing}
         <button class="ghost lang" aria-label=${tx.ui('ui.app.switchLanguage')} @click=${() => this.setLang(this.uiLang === 'zh' ? 'en' : 'zh')}>${this.uiLang === 'zh' ? 'English' : '中文'}</button>
       </header>
-      ${this.saveNote ? html`<div class="note ${this.saveNote.kind}" role=${this.saveNote.kind === 'ok' ? 'status' : 'alert'}>${this.saveNote.text}</div>` : nothing}
+      ${this.saveNote ? html`<div class="note ${this.saveNote.kind}" role=${this.saveNote.kind === 'ok' ? 'status' : 'alert'}>${this.saveNote.text(tx)}</div>` : nothing}
       <main>${this.renderScreen(tx)}</main>
     `;
   }
