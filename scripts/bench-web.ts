@@ -49,8 +49,7 @@ try {
   page.on('request', (r) => {
     if (!phaserRequested && lazy.some((f) => r.url().endsWith(f))) phaserRequested = Date.now() - t0;
   });
-  await page.goto(url);
-  await page.evaluate(() => new Promise<void>((r) => { const d = indexedDB.deleteDatabase('iron-triangle-sandbox'); d.onsuccess = d.onerror = () => r(); }));
+  // A new browser has an empty profile: no saves, nothing cached.
   const t1 = Date.now();
   await page.goto(url);
   await page.locator('.start-game').waitFor();
@@ -64,7 +63,15 @@ try {
   console.log(`shell interactive: ${shell} ms; Phaser chunk requested at ${phaserRequested ? phaserRequested - (t1 - t0) : 'never'} ms; navigation → playable board (with the two clicks): ${board} ms`);
 
   // Fill the pipeline: let the weeks run (bots play the other roles).
-  for (let w = 0; w < 18; w++) await page.locator('.end-turn').click();
+  for (let w = 0; w < 18; w++) {
+    // Decision cards wait for an answer: take the first option.
+    if (await page.locator('.card-dialog').isVisible()) await page.locator('.card-dialog button').first().click();
+    const a = page.locator('it-actions .act:not([disabled])').first();
+    if (await a.count()) await a.click();
+    if (await page.locator('.card-dialog').isVisible()) await page.locator('.card-dialog button').first().click();
+    await page.locator('.end-turn').click();
+  }
+  if (await page.locator('.card-dialog').isVisible()) await page.locator('.card-dialog button').first().click();
   const clicks: number[] = await page.evaluate(async () => {
     const app = document.querySelector('it-app') as unknown as HTMLElement & { updateComplete: Promise<boolean> };
     const out: number[] = [];
