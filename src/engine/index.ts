@@ -1,6 +1,6 @@
 /**
  * The engine's public API. Everything a UI, a bot, the CLI or a test needs; nothing
- * here touches the DOM, the clock, storage or Math.random.
+ * here touches the DOM, the clock, storage or a random source other than the seeded dice.
  */
 import type { Scenario } from '../scenario/schema.ts';
 import type { Action, GameState, Rejection } from './state.ts';

@@ -4,7 +4,7 @@
  * only what the team has learned. Bots are handed a view, never the state, so a bot
  * cannot win by peeking; the UI draws from the same view.
  */
-import type { Scenario, StakeholderRoleName } from '../scenario/schema.ts';
+import type { Customer, Scenario, StakeholderRoleName } from '../scenario/schema.ts';
 import type { Contract, GameState, Invoice, LeadGrade, Opportunity, Order, Role, Terms, Ticket } from './state.ts';
 import { daysLeft } from './apply.ts';
 import { indexScenario } from './context.ts';
@@ -63,21 +63,12 @@ export interface PlayerView {
   defaultTerms: Terms;
 }
 
-/** One customer as the team sees it (for callers that need one, not all ten). */
-export function customerView(sc: Scenario, s: GameState, id: string): CustomerView {
-  const cust = indexScenario(sc).customer.get(id)!;
-  const live = s.customers[id]!;
-  let openTickets = 0;
-  let complaintsEver = 0;
-  for (const t of Object.values(s.tickets)) {
-    if (t.customer !== id) continue;
-    if (t.status === 'open') openTickets++;
-    if (t.kind === 'complaint') complaintsEver++;
-  }
-  let exposure = 0;
-  for (const k of Object.values(s.contracts)) if (k.status === 'active' && k.customer === id) exposure += k.openExposure;
+interface CustomerCounts { exposure: number; openTickets: number; complaintsEver: number }
+
+/** The customer as the team sees it, given the counts the caller has gathered. */
+function buildCustomerView(cust: Customer, live: GameState['customers'][string], counts: CustomerCounts): CustomerView {
   return {
-    id,
+    id: cust.id,
     satisfaction: live.satisfaction,
     blacklisted: live.blacklisted,
     creditChecked: live.creditChecked,
@@ -85,10 +76,20 @@ export function customerView(sc: Scenario, s: GameState, id: string): CustomerVi
     stakeholders: cust.stakeholders.map((st) => ({ id: st.id, role: st.role, influence: st.influence, ...live.stakeholders[st.id]! })),
     painsKnown: cust.pains.filter((p) => live.painsRevealed.includes(p.id)).map((p) => ({ id: p.id, product: p.product, technical: p.technical })),
     lateDeliveries: live.lateDeliveries,
-    exposure,
-    openTickets,
-    complaintsEver,
+    ...counts,
   };
+}
+
+/** One customer (for callers that need one, not all ten): counts only its own records. */
+export function customerView(sc: Scenario, s: GameState, id: string): CustomerView {
+  const counts: CustomerCounts = { exposure: 0, openTickets: 0, complaintsEver: 0 };
+  for (const t of Object.values(s.tickets)) {
+    if (t.customer !== id) continue;
+    if (t.status === 'open') counts.openTickets++;
+    if (t.kind === 'complaint') counts.complaintsEver++;
+  }
+  for (const k of Object.values(s.contracts)) if (k.status === 'active' && k.customer === id) counts.exposure += k.openExposure;
+  return buildCustomerView(indexScenario(sc).customer.get(id)!, s.customers[id]!, counts);
 }
 
 export function opportunityView(sc: Scenario, s: GameState, id: string): OpportunityView {
@@ -117,32 +118,19 @@ const sections = {
     }
     const exposure = new Map<string, number>();
     for (const k of Object.values(s.contracts)) if (k.status === 'active') exposure.set(k.customer, (exposure.get(k.customer) ?? 0) + k.openExposure);
-    return sc.customers.map((cust) => {
-      const live = s.customers[cust.id]!;
-      return {
-        id: cust.id,
-        satisfaction: live.satisfaction,
-        blacklisted: live.blacklisted,
-        creditChecked: live.creditChecked,
-        credit: live.creditChecked ? { rating: cust.rating, pledgeRatioBp: cust.pledgeRatioBp, sizeYuan: cust.sizeYuan, insurable: cust.insurable } : null,
-        stakeholders: cust.stakeholders.map((st) => ({ id: st.id, role: st.role, influence: st.influence, ...live.stakeholders[st.id]! })),
-        painsKnown: cust.pains.filter((p) => live.painsRevealed.includes(p.id)).map((p) => ({ id: p.id, product: p.product, technical: p.technical })),
-        lateDeliveries: live.lateDeliveries,
+    return sc.customers.map((cust) =>
+      buildCustomerView(cust, s.customers[cust.id]!, {
         exposure: exposure.get(cust.id) ?? 0,
         openTickets: open.get(cust.id) ?? 0,
         complaintsEver: complaints.get(cust.id) ?? 0,
-      };
-    });
+      }),
+    );
   },
   leads: (_sc: Scenario, s: GameState): LeadView[] =>
     Object.values(s.leads).map((l) => ({
       id: l.id, customer: l.customer, product: l.product, quantity: l.quantity, grade: l.grade, surfacedWeek: l.surfacedWeek, expiresWeek: l.expiresWeek, repeat: l.repeat,
     })),
-  opportunities: (sc: Scenario, s: GameState): OpportunityView[] => {
-    const c = { s, sc, ix: indexScenario(sc) };
-    void c;
-    return Object.keys(s.opportunities).map((id) => opportunityView(sc, s, id));
-  },
+  opportunities: (sc: Scenario, s: GameState): OpportunityView[] => Object.keys(s.opportunities).map((id) => opportunityView(sc, s, id)),
   pendingCards: (sc: Scenario, s: GameState, role: Role) =>
     sc.cards.filter((card) => card.role === role && s.cards[card.id]?.status === 'pending').map((card) => ({ id: card.id, options: card.options.map((o) => o.id) })),
 };

@@ -54,12 +54,17 @@ test('a corrupted autosave is detected, explained, and the last good one is offe
       r.onsuccess = () => res(r.result);
       r.onerror = () => rej(r.error);
     });
-    const store = db.transaction('autosaves', 'readwrite').objectStore('autosaves');
-    const cursor = await new Promise<IDBCursorWithValue | null>((res) => {
-      const c = store.openCursor(null, 'prev');
-      c.onsuccess = () => res(c.result);
+    const tx = db.transaction('autosaves', 'readwrite');
+    const done = new Promise<void>((res, rej) => {
+      tx.oncomplete = () => res();
+      tx.onerror = () => rej(tx.error);
     });
-    if (cursor) cursor.update({ ...cursor.value, text: cursor.value.text.slice(0, 200) });
+    const c = tx.objectStore('autosaves').openCursor(null, 'prev');
+    c.onsuccess = () => {
+      const cursor = c.result;
+      if (cursor) cursor.update({ ...cursor.value, text: cursor.value.text.slice(0, 200) });
+    };
+    await done; // the damage must be on disk before the reload
   });
   await page.reload();
   await page.locator('.resume').first().click();
