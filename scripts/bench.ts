@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { loadScenarioFile, SCENARIO_DIR } from '../src/cli/scenario-files.ts';
 import { applyAction, createGame, type Action } from '../src/engine/index.ts';
 import { botsFor, playGame } from '../src/bots/index.ts';
+import { runBalance } from '../src/cli/balance.ts';
+import { readFileSync } from 'node:fs';
 
 const file = process.argv[2] ?? join(SCENARIO_DIR, 'flagship.yaml');
-const strategy = process.argv[3] ?? 'random';
+const strategy = process.argv[3] ?? 'iron-triangle';
 const r = loadScenarioFile(file);
 if (!r.ok) throw new Error(`cannot load ${file}`);
 const sc = r.scenario;
@@ -53,3 +55,12 @@ console.log(`scenario ${sc.id}, strategy ${strategy}, node ${process.version}, o
 console.log(`batch path (bots + in-place engine): ${(games / batchSecs).toFixed(1)} playthroughs/s  (${games} games, ${Math.round(actions / games)} actions/game)`);
 console.log(`immer path (replay via applyAction): ${(immerGames / immerSecs).toFixed(1)} playthroughs/s  (${immerGames} games)`);
 console.log(`immer applyAction: p50 ${p(0.5).toFixed(3)} ms, p95 ${p(0.95).toFixed(3)} ms, max ${p(1).toFixed(2)} ms`);
+
+// The balance run the calibration relies on, on every core (BENCH_BALANCE_RUNS=0 skips it).
+const balanceRuns = Number(process.env.BENCH_BALANCE_RUNS ?? 10000);
+if (balanceRuns > 0) {
+  const tb = performance.now();
+  const rep = await runBalance({ file, text: readFileSync(file, 'utf8'), scenarioId: sc.id, runs: balanceRuns, strategies: ['siloed', 'iron-triangle'] });
+  const wall = (performance.now() - tb) / 1000;
+  console.log(`balance ${sc.id} --runs ${balanceRuns} --strategies siloed,iron-triangle: ${wall.toFixed(1)} s wall (${rep.runs * 2} games)`);
+}

@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/schema.ts';
-import { applyActionInPlace, createGame, customerView, opportunityView, daysLeft, legalActions, lazyPlayerView, type Action, type ApplyResult, type GameEvent, type GameState, type PlayerView, type Role } from '../engine/index.ts';
+import { applyActionInPlace, createGame, customerView, opportunityView, openOpportunityViews, daysLeft, legalActions, lazyPlayerView, type Action, type ApplyResult, type GameEvent, type GameState, type PlayerView, type Role } from '../engine/index.ts';
 import { Dice, initialRng } from '../engine/rng.ts';
 import type { Bot, BotTurn } from './types.ts';
 import { randomBot } from './random.ts';
@@ -59,6 +59,7 @@ export function playTurn(sc: Scenario, state: GameState, role: Role, bot: Bot, d
     daysLeft: (r = role) => daysLeft(sc, state, r),
     customer: (id) => customerView(sc, state, id),
     opportunity: (id) => opportunityView(sc, state, id),
+    openOpportunities: () => openOpportunityViews(sc, state),
   };
   const gen = bot.turn(turn);
   let step = gen.next();
@@ -95,6 +96,7 @@ export function playTurnVia(
     daysLeft: (r = role) => daysLeft(sc, get(), r),
     customer: (id) => customerView(sc, get(), id),
     opportunity: (id) => opportunityView(sc, get(), id),
+    openOpportunities: () => openOpportunityViews(sc, get()),
   };
   const gen = bot.turn(turn);
   let step = gen.next();

@@ -27,8 +27,6 @@ export interface Style {
 }
 
 const today = (v: PlayerView, role: 'AR' | 'SR' | 'FR') => (v.week - 1) * 7 + ((role === 'AR' ? v.company.days.AR : role === 'SR' ? v.company.days.SR : v.company.days.FR) - v.daysLeft[role]);
-const openOpps = (v: PlayerView) =>
-  v.opportunities.filter((o) => o.status === 'open' || o.status === 'bidding').sort((a, b) => a.deadlineWeek - b.deadlineWeek || a.id.localeCompare(b.id));
 
 /** Would finance veto this customer unless it prepays? Only knowable after a credit check. */
 function needsPrepay(v: PlayerView, cust: CustomerView): boolean {
@@ -99,7 +97,7 @@ function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean
     }
   }
   // Opportunities, nearest deadline first.
-  for (const o0 of openOpps(t.view())) {
+  for (const o0 of t.openOpportunities()) {
     if (left() === 0) break;
     let o = t.opportunity(o0.id);
     const cust = () => t.customer(o.customer);
@@ -136,7 +134,7 @@ function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean
   }
   // Marketing when the pipeline runs thin.
   v = t.view();
-  const pipeline = openOpps(v).length + v.leads.filter((l) => l.grade === 'primary' || l.grade === 'credible').length;
+  const pipeline = t.openOpportunities().length + v.leads.filter((l) => l.grade === 'primary' || l.grade === 'credible').length;
   if (pipeline < 4 && left() >= 2) {
     const targets = v.customers.filter((c) => !c.blacklisted && !(has('credit-check') && needsPrepay(v, c)));
     const pick = t.dice.int(4);
@@ -153,7 +151,7 @@ function* solutionTurn(t: BotTurn, style: Style): Generator<Action, void, boolea
   const has = (b: Behaviour) => style.behaviours.has(b);
   yield* chooseCards(t);
   const week = t.view().week;
-  for (const o0 of openOpps(t.view())) {
+  for (const o0 of t.openOpportunities()) {
     const o = t.opportunity(o0.id);
     if (o.bid || t.daysLeft() === 0) continue;
     const weeksLeft = o.deadlineWeek - week;
@@ -192,7 +190,7 @@ function* fulfilmentTurn(t: BotTurn, style: Style): Generator<Action, void, bool
     if (!repairOpen && left() > 0) yield { kind: 'acceptance', role: 'FR', order: o.id };
   }
   if (has('early-fr')) {
-    for (const o of openOpps(t.view()).filter((x) => x.feasibilityWeek === null && !x.bid)) if (left() > 0) yield { kind: 'feasibility', role: 'FR', opportunity: o.id };
+    for (const o of t.openOpportunities().filter((x) => x.feasibilityWeek === null && !x.bid)) if (left() > 0) yield { kind: 'feasibility', role: 'FR', opportunity: o.id };
   }
   // Without SLA discipline a ticket waits its turn: a week in the queue, oldest first, three a week.
   const backlog = has('ticket-sla') ? tickets() : tickets().filter((x) => x.openedWeek <= t.view().week - 2).sort((a, b) => a.openedWeek - b.openedWeek || a.id.localeCompare(b.id)).slice(0, 3);

@@ -17,6 +17,12 @@ export interface BotTurn {
   /** One customer / opportunity of the view, built alone (cheaper than a fresh whole view). */
   customer(id: string): CustomerView;
   opportunity(id: string): OpportunityView;
+  /**
+   * The open and bidding opportunities of the view, nearest deadline first. The same
+   * records as `view().opportunities` filtered, but built without the closed ones
+   * (which pile up over a game and which a bot never acts on).
+   */
+  openOpportunities(): OpportunityView[];
   dice: Dice;
 }
 

@@ -14,7 +14,7 @@ export { applyAction, applyActionInPlace, cloneState, validate, actionCost, days
 export { legalActions, candidateActions, DISCOUNT_MENU, TERMS_PRESETS } from './legal.ts';
 export { computeKpis, computeScore, type Kpis } from './kpis.ts';
 export { position, type Position } from './rules/position.ts';
-export { playerView, lazyPlayerView, customerView, opportunityView, type PlayerView, type OpportunityView, type CustomerView, type LeadView } from './view.ts';
+export { playerView, lazyPlayerView, customerView, opportunityView, openOpportunityViews, type PlayerView, type OpportunityView, type CustomerView, type LeadView } from './view.ts';
 export { ActionSchema } from './action-schema.ts';
 export { canonicalJson, hashString, hashValue } from './hash.ts';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../helpers.ts';
-import { canonicalJson, createGame, applyActionInPlace, playerView, type GameState } from '../../src/engine/index.ts';
+import { canonicalJson, createGame, applyActionInPlace, playerView, lazyPlayerView, openOpportunityViews, type GameState } from '../../src/engine/index.ts';
 import { botsFor, playGame, playTurn, botDice, type Bot } from '../../src/bots/index.ts';
 
 const { scenario } = bundled('flagship');
@@ -91,5 +91,25 @@ describe('player view', () => {
     const g2 = playGame(scenario, 'same', { ...botsFor('siloed')!, FR: botsFor('iron-triangle')!.FR });
     expect(g1.log).not.toEqual(g2.log); // different FR behaviour…
     expect(botDice('same', 'AR', 'siloed').state()).toEqual(botDice('same', 'AR', 'siloed').state()); // …same AR stream
+  });
+
+  it('the lazy view the runner hands out is the same view, part for part, and hides the state', () => {
+    for (const role of ['AR', 'SR', 'FR'] as const) {
+      const lazy = lazyPlayerView(scenario, state, role);
+      const full = playerView(scenario, state, role);
+      for (const key of Object.keys(full) as (keyof typeof full)[]) expect(lazy[key], key).toEqual(full[key]);
+      expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify(full)));
+      expect(lazy.opportunities).toBe(lazy.opportunities); // built once, then kept
+      expect(Object.values(lazy)).not.toContain(state);
+    }
+  });
+
+  it('open opportunities are the view’s open and bidding ones, nearest deadline first', () => {
+    const open = openOpportunityViews(scenario, state);
+    const expected = view.opportunities
+      .filter((o) => o.status === 'open' || o.status === 'bidding')
+      .sort((a, b) => a.deadlineWeek - b.deadlineWeek || (a.id < b.id ? -1 : 1));
+    expect(open.length).toBeGreaterThan(0);
+    expect(open).toEqual(expected);
   });
 });
