@@ -49,6 +49,9 @@ export interface BoardHandle {
   /** Called when the user clicks (or presses Enter on) a token. */
   onSelect(cb: (tokenId: string) => void): void;
   destroy(): void;
-  /** For tests and the web benchmark: frames rendered and recent frame times (ms). */
-  stats(): { frames: number; frameTimes: number[] };
+  /**
+   * For tests and the web benchmark: frames rendered, recent intervals between frames
+   * and the main-thread work of each of those frames (ms).
+   */
+  stats(): { frames: number; frameTimes: number[]; workTimes: number[] };
 }

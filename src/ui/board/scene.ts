@@ -45,7 +45,11 @@ export class BoardScene extends Phaser.Scene {
   private dpr: number;
   private frames = 0;
   private readonly frameTimes: number[] = [];
+  /** Main-thread work per frame (step start → render submitted), ms. */
+  private readonly workTimes: number[] = [];
   private frameCursor = 0;
+  private workCursor = 0;
+  private stepStarted = 0;
   private playedWeek = Number.NaN;
   private readonly played = new Set<string>();
   private selectCb: ((id: string) => void) | null = null;
@@ -67,6 +71,15 @@ export class BoardScene extends Phaser.Scene {
   }
 
   create(): void {
+    // The interval between frames is vsync's (16.7 ms ± jitter) whatever the board
+    // costs; the work per frame is what tells whether the board keeps up.
+    this.game.events.on(Phaser.Core.Events.PRE_STEP, () => (this.stepStarted = performance.now()));
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+      const work = performance.now() - this.stepStarted;
+      if (this.workTimes.length < FRAME_HISTORY) this.workTimes.push(work);
+      else this.workTimes[this.workCursor] = work;
+      this.workCursor = (this.workCursor + 1) % FRAME_HISTORY;
+    });
     this.lanes = new LaneLayer(this, this.dpr, (lane) => this.nextPage(lane));
     this.clock = new WeekClock(this, this.dpr);
     this.fitCamera();
@@ -83,10 +96,9 @@ export class BoardScene extends Phaser.Scene {
     if (currentDpr() !== this.dpr) this.resize(this.cssW, this.cssH);
   }
 
-  stats(): { frames: number; frameTimes: number[] } {
-    const t = this.frameTimes;
-    const ordered = t.length < FRAME_HISTORY ? [...t] : [...t.slice(this.frameCursor), ...t.slice(0, this.frameCursor)];
-    return { frames: this.frames, frameTimes: ordered };
+  stats(): { frames: number; frameTimes: number[]; workTimes: number[] } {
+    const ordered = (t: number[], cursor: number) => (t.length < FRAME_HISTORY ? [...t] : [...t.slice(cursor), ...t.slice(0, cursor)]);
+    return { frames: this.frames, frameTimes: ordered(this.frameTimes, this.frameCursor), workTimes: ordered(this.workTimes, this.workCursor) };
   }
 
   setSelectCallback(cb: (id: string) => void): void {
