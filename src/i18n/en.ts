@@ -94,6 +94,7 @@ export const en = {
   'ui.detail.satisfaction': 'Satisfaction',
   'ui.detail.exposure': 'Exposure',
   'ui.detail.lead': 'Lead',
+  'ui.detail.stage': 'Stage',
   'ui.detail.deadline': 'Bid deadline',
   'ui.detail.budget': 'Budget',
   'ui.detail.fit': 'Solution fit',
@@ -342,6 +343,7 @@ export const en = {
   'fmt.listLast': ' and ',
   'fmt.sep': ' · ',
   'fmt.week': 'week {week}',
+  'fmt.lead': '{quantity} × {product}',
 
   // ── action kinds ──────────────────────────────────────────────────────────
   'kind.marketing': 'Marketing',

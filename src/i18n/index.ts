@@ -42,6 +42,7 @@ export const CATALOGUES: Record<Lang, Catalogue> = { zh, en };
  * - `stakeholderRole(customerId, id)`: the stakeholder's role in the decision chain, shown
  *   in brackets after the name ("李工（技术评估）").
  * - `news(eventId)`: a scripted event's `news` text, for the feed line of `scriptedEvent`.
+ * - `lead(id)`: what a lead is ("120 × Control valve"), shown wherever a lead id would be.
  */
 export interface Names {
   customer(id: string): string;
@@ -54,6 +55,7 @@ export interface Names {
   customerOf?(ref: string): string | null | undefined;
   stakeholderRole?(customerId: string, id: string): StakeholderRoleName | null | undefined;
   news?(eventId: string): string;
+  lead?(id: string): string;
 }
 
 // ── catalogue lookup ───────────────────────────────────────────────────────
@@ -201,6 +203,9 @@ export const REJECTION_CODES = [
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 const isRejectionCode = (c: string): c is RejectionCode => (REJECTION_CODES as readonly string[]).includes(c);
 
+/** A lead in words when the UI can say what it is (product and quantity), else its id. */
+const leadLabel = (names: Names, id: string): string => names.lead?.(id) ?? id;
+
 /** The customer an action is about, when the action or `Names.customerOf` tells us. */
 function actionCustomer(names: Names, a: Action | undefined): string | null {
   if (!a) return null;
@@ -225,6 +230,7 @@ export function describeRejection(lang: Lang, rejection: Rejection, names: Names
   const str = (k: string) => String(raw[k] ?? '');
   const num = (k: string) => Number(raw[k] ?? 0);
   if ('customer' in raw) p.customer = names.customer(str('customer'));
+  if ('lead' in raw) p.lead = leadLabel(names, str('lead'));
   if ('role' in raw) p.role = roleName(lang, str('role') as Role, 'short');
   if ('card' in raw) p.card = names.card(str('card'));
   if ('activity' in raw) p.activity = enumName(lang, 'activity', str('activity'));
@@ -303,9 +309,9 @@ export function describeAction(lang: Lang, action: Action, names: Names): string
       return t(lang, 'act.marketing.unknown', { activity });
     }
     case 'qualifyLead':
-      return about(t(lang, 'act.qualifyLead', { lead: a.lead }), a.lead);
+      return about(t(lang, 'act.qualifyLead', { lead: leadLabel(names, a.lead) }), a.lead);
     case 'dropLead':
-      return about(t(lang, 'act.dropLead', { lead: a.lead }), a.lead);
+      return about(t(lang, 'act.dropLead', { lead: leadLabel(names, a.lead) }), a.lead);
     case 'visit': {
       const stakeholder = stakeholderLabel(lang, names, names.customerOf?.(a.opportunity) ?? null, a.stakeholder);
       const withRoles = Array.isArray(a.with) ? a.with : [];
@@ -412,6 +418,8 @@ type EventHelpers = {
   n: (k: string) => number;
   b: (k: string) => boolean;
   customer: () => string;
+  /** The event's lead, as `Names.lead` words it ("120 × Control valve") or its id. */
+  lead: () => string;
   money: (k: string) => string;
 };
 
@@ -424,15 +432,15 @@ const EVENT_LINES: Record<EventType, (e: GameEvent, h: EventHelpers) => Line> = 
       ? ['ev.marketingDone', { activity, leads: formatCount(lang, 'lead', leads), cost: money('cost') }]
       : ['ev.marketingDone.none', { activity, cost: money('cost') }];
   },
-  leadSurfaced: (e, { s, b, customer }) => [b('repeat') ? 'ev.leadSurfaced.repeat' : 'ev.leadSurfaced', { lead: s('lead'), customer: customer() }],
-  leadGraded: (e, { lang, s }) => ['ev.leadGraded', { lead: s('lead'), grade: enumName(lang, 'leadGrade', s('grade')) }],
-  leadJunk: (e, { lang, s, customer }) => [
+  leadSurfaced: (e, { b, customer, lead }) => [b('repeat') ? 'ev.leadSurfaced.repeat' : 'ev.leadSurfaced', { lead: lead(), customer: customer() }],
+  leadGraded: (e, { lang, s, lead }) => ['ev.leadGraded', { lead: lead(), grade: enumName(lang, 'leadGrade', s('grade')) }],
+  leadJunk: (e, { lang, customer, lead }) => [
     'ev.leadJunk',
-    { lead: s('lead'), customer: customer(), reason: junkReasonName(lang, (e.reason ?? null) as 'noCustomer' | 'noIntention' | 'noFit' | null) },
+    { lead: lead(), customer: customer(), reason: junkReasonName(lang, (e.reason ?? null) as 'noCustomer' | 'noIntention' | 'noFit' | null) },
   ],
-  opportunityOpened: (e, { s, customer }) => ['ev.opportunityOpened', { lead: s('lead'), opportunity: s('opportunity'), customer: customer() }],
-  leadDropped: (e, { s }) => ['ev.leadDropped', { lead: s('lead') }],
-  leadExpired: (e, { s, customer }) => ['ev.leadExpired', { lead: s('lead'), customer: customer() }],
+  opportunityOpened: (e, { s, customer, lead }) => ['ev.opportunityOpened', { lead: lead(), opportunity: s('opportunity'), customer: customer() }],
+  leadDropped: (e, { lead }) => ['ev.leadDropped', { lead: lead() }],
+  leadExpired: (e, { customer, lead }) => ['ev.leadExpired', { lead: lead(), customer: customer() }],
   painRevealed: (e, { names, s, customer }) => ['ev.painRevealed', { customer: customer(), pain: names.pain(s('customer'), s('pain')) }],
   visited: (e, { lang, names, s, n, customer }) => {
     const withRoles = s('with').split('+').filter(Boolean);
@@ -444,7 +452,7 @@ const EVENT_LINES: Record<EventType, (e: GameEvent, h: EventHelpers) => Line> = 
   solutionDesigned: (e, { s, n }) => ['ev.solutionDesigned', { opportunity: s('opportunity'), fit: n('fit') }],
   // The engine emits FR's committed delivery week as `week`, which overrides the event's own
   // week (emit spreads data after it). Prefer `deliveryWeek` should the engine rename it.
-  feasibilityChecked: (e, { s }) => ['ev.feasibilityChecked', { opportunity: s('opportunity'), deliveryWeek: typeof e.deliveryWeek === 'number' ? e.deliveryWeek : e.week }],
+  feasibilityChecked: (e, { s }) => ['ev.feasibilityChecked', { opportunity: s('opportunity'), deliveryWeek: s('deliveryWeek') }],
   termsSet: (e, { lang, s, n, b }) => {
     const text = t(lang, 'ev.termsSet', { opportunity: s('opportunity'), advance: pctBp(lang, n('advanceBp')), netDays: formatDays(lang, n('netDays')) });
     return b('insured') ? t(lang, 'ev.termsSet.insured', { text }) : text;
@@ -543,6 +551,7 @@ export function describeEvent(lang: Lang, event: GameEvent, names: Names): strin
     n: (k) => Number(raw[k] ?? 0),
     b: (k) => raw[k] === true,
     customer: () => names.customer(String(raw.customer ?? '')),
+    lead: () => leadLabel(names, String(raw.lead ?? '')),
     money: (k) => formatMoney(lang, Number(raw[k] ?? 0)),
   };
   const line = EVENT_LINES[event.type](event, h);

@@ -87,6 +87,7 @@ export const zh = {
   'ui.detail.satisfaction': '满意度',
   'ui.detail.exposure': '风险敞口',
   'ui.detail.lead': '线索',
+  'ui.detail.stage': '阶段',
   'ui.detail.deadline': '投标截止',
   'ui.detail.budget': '预算',
   'ui.detail.fit': '方案匹配度',
@@ -335,6 +336,7 @@ export const zh = {
   'fmt.listLast': '和',
   'fmt.sep': ' · ',
   'fmt.week': '第 {week} 周',
+  'fmt.lead': '{product} ×{quantity}',
 
   // ── 操作类型 ──────────────────────────────────────────────────────────────
   'kind.marketing': '市场活动',

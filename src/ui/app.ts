@@ -68,7 +68,7 @@ export class ItApp extends LitElement {
   }
 
   private get tx(): Tx {
-    return new Tx(this.uiLang, this.session?.sc ?? (findScenario(this.scenarioId)?.scenario ?? null));
+    return new Tx(this.uiLang, this.session?.sc ?? (findScenario(this.scenarioId)?.scenario ?? null), () => this.session?.state ?? null);
   }
 
   private setLang(lang: Lang): void {
@@ -409,7 +409,7 @@ export class ItApp extends LitElement {
         <aside class="side">
           ${finished
             ? nothing
-            : html`<div class="turn">${s.mode === 'solo' ? tx.ui('ui.play.botsPlaying', { roles: ROLES.filter((r) => !s.isHuman(r)).map((r) => tx.role(r)).join('、') }) : tx.ui('ui.play.yourTurn', { role: tx.role(s.turn) })}</div>
+            : html`<div class="turn">${s.mode === 'solo' ? tx.ui('ui.play.botsPlaying', { roles: tx.list(ROLES.filter((r) => !s.isHuman(r)).map((r) => tx.role(r))) }) : tx.ui('ui.play.yourTurn', { role: tx.role(s.turn) })}</div>
               <it-actions .sc=${s.sc} .state=${s.state} .target=${focus} .tx=${tx} .actingRole=${s.turn} .daysLeft=${daysLeft(s.sc, s.state, s.turn)} ?lastRole=${lastRole}></it-actions>`}
           <it-detail .target=${focus} .view=${v} .tx=${tx}></it-detail>
         </aside>

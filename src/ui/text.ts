@@ -5,7 +5,7 @@
  * changes nothing in the game.
  */
 import type { Scenario, Text } from '../scenario/schema.ts';
-import type { Action, GameEvent, Rejection, Role } from '../engine/index.ts';
+import type { Action, GameEvent, GameState, Rejection, Role } from '../engine/index.ts';
 import * as i18n from '../i18n/index.ts';
 
 export type Lang = i18n.Lang;
@@ -28,9 +28,18 @@ export function rememberLang(lang: Lang): void {
   }
 }
 
-export function makeNames(sc: Scenario | null, lang: Lang): i18n.Names {
+/**
+ * Scenario ids → names in `lang`. With the game state (`state`), labels can also say
+ * whose a lead, order, invoice or ticket is, and what a lead is.
+ */
+export function makeNames(sc: Scenario | null, lang: Lang, state: () => GameState | null = () => null): i18n.Names {
   const pick = (x: Text | undefined, id: string) => (x ? x[lang] : id);
-  return {
+  const customerOf = (ref: string): string | null => {
+    const s = state();
+    if (!s) return sc?.leads.find((l) => l.id === ref)?.customer ?? null;
+    return (s.leads[ref] ?? s.opportunities[ref] ?? s.contracts[ref] ?? s.orders[ref] ?? s.invoices[ref] ?? s.tickets[ref])?.customer ?? null;
+  };
+  const names: i18n.Names = {
     customer: (id) => pick(sc?.customers.find((c) => c.id === id)?.name, id),
     stakeholder: (cid, id) => pick(sc?.customers.find((c) => c.id === cid)?.stakeholders.find((s) => s.id === id)?.name, id),
     product: (id) => pick(sc?.products.find((p) => p.id === id)?.name, id),
@@ -38,13 +47,21 @@ export function makeNames(sc: Scenario | null, lang: Lang): i18n.Names {
     card: (id) => pick(sc?.cards.find((c) => c.id === id)?.title, id),
     option: (cid, oid) => pick(sc?.cards.find((c) => c.id === cid)?.options.find((o) => o.id === oid)?.label, oid),
     pain: (cid, pid) => pick(sc?.customers.find((c) => c.id === cid)?.pains.find((p) => p.id === pid)?.text, pid),
+    customerOf,
+    stakeholderRole: (cid, id) => sc?.customers.find((c) => c.id === cid)?.stakeholders.find((s) => s.id === id)?.role ?? null,
+    news: (id) => pick(sc?.events.find((e) => e.id === id)?.news, id),
+    lead: (id) => {
+      const l = state()?.leads[id] ?? sc?.leads.find((x) => x.id === id);
+      return l ? i18n.t(lang, 'fmt.lead', { product: names.product(l.product), quantity: l.quantity }) : id;
+    },
   };
+  return names;
 }
 
 export class Tx {
   readonly names: i18n.Names;
-  constructor(readonly lang: Lang, readonly sc: Scenario | null) {
-    this.names = makeNames(sc, lang);
+  constructor(readonly lang: Lang, readonly sc: Scenario | null, state: () => GameState | null = () => null) {
+    this.names = makeNames(sc, lang, state);
   }
   ui(key: string, params?: Record<string, string | number>): string {
     return i18n.t(this.lang, key as never, params);
@@ -84,5 +101,23 @@ export class Tx {
   }
   ticketKind(k: string): string {
     return i18n.ticketKindName(this.lang, k as never);
+  }
+  leadGrade(g: string): string {
+    return i18n.leadGradeName(this.lang, g as never);
+  }
+  opportunityStatus(st: string): string {
+    return i18n.opportunityStatusName(this.lang, st as never);
+  }
+  orderStatus(st: string): string {
+    return i18n.orderStatusName(this.lang, st as never);
+  }
+  invoiceStatus(st: string): string {
+    return i18n.invoiceStatusName(this.lang, st as never);
+  }
+  milestone(m: string): string {
+    return i18n.milestoneName(this.lang, m as never);
+  }
+  list(items: string[]): string {
+    return i18n.formatList(this.lang, items);
   }
 }

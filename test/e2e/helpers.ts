@@ -70,3 +70,69 @@ export function verifyWithCli(file: string): { verified: boolean; kpis: Record<s
   const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'verify', file, '--json'], { cwd: ROOT, encoding: 'utf8' });
   return JSON.parse(out);
 }
+
+/**
+ * Text that a reader cannot read: two pieces of text drawn over each other, text cut
+ * off by a box that hides overflow (without an ellipsis), or a page wider than the
+ * window. Returns one line per problem; only what is on screen is checked.
+ */
+export async function unreadableText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Box = { el: Element; r: DOMRect; text: string };
+    const problems: string[] = [];
+    const clipOf = (el: Element): DOMRect | null => {
+      let r = new DOMRect(0, 0, innerWidth, innerHeight);
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const cs = getComputedStyle(a);
+        if (cs.overflowX !== 'visible' || cs.overflowY !== 'visible') {
+          const b = a.getBoundingClientRect();
+          const x = Math.max(r.x, b.x), y = Math.max(r.y, b.y);
+          const w = Math.min(r.right, b.right) - x, h = Math.min(r.bottom, b.bottom) - y;
+          if (w <= 0 || h <= 0) return null;
+          r = new DOMRect(x, y, w, h);
+        }
+      }
+      return r;
+    };
+    const boxes: Box[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const text = n.textContent?.trim() ?? '';
+      if (!el || !text || el.closest('script,style,title,[aria-hidden=true]')) continue;
+      const cs = getComputedStyle(el);
+      if (cs.visibility === 'hidden' || Number(cs.opacity) === 0 || !el.checkVisibility({ contentVisibilityAuto: true })) continue;
+      const clip = clipOf(el);
+      if (!clip) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) {
+        if (r.width < 1 || r.height < 1) continue;
+        const x = Math.max(r.x, clip.x), y = Math.max(r.y, clip.y);
+        const w = Math.min(r.right, clip.right) - x, h = Math.min(r.bottom, clip.bottom) - y;
+        if (w <= 0 || h <= 0) continue;
+        boxes.push({ el, r: new DOMRect(x, y, w, h), text });
+      }
+      // Cut off: the element hides overflow and its text is wider than its box.
+      for (let a: Element | null = el; a && a !== document.body; a = a.parentElement) {
+        const acs = getComputedStyle(a);
+        if (acs.overflowX === 'hidden' || acs.overflowX === 'clip') {
+          if (a.scrollWidth > a.clientWidth + 1 && acs.textOverflow !== 'ellipsis') problems.push(`clipped: "${text.slice(0, 40)}" in <${a.tagName.toLowerCase()} class="${a.className}">`);
+          break;
+        }
+      }
+    }
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!, b = boxes[j]!;
+        if (a.el === b.el) continue;
+        const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.x, b.r.x);
+        const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.y, b.r.y);
+        // A couple of pixels is line-height slack, not an overlap.
+        if (w > 2 && h > 3) problems.push(`overlap: "${a.text.slice(0, 30)}" and "${b.text.slice(0, 30)}"`);
+      }
+    }
+    if (document.documentElement.scrollWidth > innerWidth + 1) problems.push(`page is ${document.documentElement.scrollWidth}px wide in a ${innerWidth}px window`);
+    return [...new Set(problems)];
+  });
+}

@@ -4,7 +4,7 @@
  */
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { freshStart, startGame, playTurn, stateHash, watchCsp } from './helpers.ts';
+import { freshStart, startGame, playTurn, stateHash, unreadableText, watchCsp } from './helpers.ts';
 
 /** Visible text, minus things that are not words (ids, the hash, numbers). */
 async function visibleText(page: import('@playwright/test').Page): Promise<string> {
@@ -111,3 +111,24 @@ test('the whole game can be driven from the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('header .where')).not.toHaveText(week ?? '');
 });
+
+for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+  test(`no overlapping or cut-off text at ${width}×${height}, in both languages`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    for (const lang of ['zh', 'en'] as const) {
+      await freshStart(page, lang);
+      const problems: string[] = [];
+      const look = async (where: string) => problems.push(...(await unreadableText(page)).map((p) => `${lang} ${where}: ${p}`));
+      await look('start');
+      await page.locator('.scenario', { has: page.locator('input[data-scenario="flagship"]') }).click();
+      await page.locator('.start-game').click();
+      await look('briefing');
+      await page.locator('.begin').click();
+      for (let w = 0; w < 3; w++) await playTurn(page);
+      const chips = page.locator('.pipeline .chip[data-token]');
+      if ((await chips.count()) > 0) await chips.first().click();
+      await look('play');
+      expect(problems).toEqual([]);
+    }
+  });
+}

@@ -144,7 +144,7 @@ export const feasibility: ActionDef<'feasibility'> = {
   perform: (ctx, a) => {
     const o = ctx.s.opportunities[a.opportunity]!;
     o.feasibilityWeek = realisticDeliveryWeek(ctx, o);
-    emit(ctx, 'feasibilityChecked', { opportunity: o.id, week: o.feasibilityWeek });
+    emit(ctx, 'feasibilityChecked', { opportunity: o.id, deliveryWeek: o.feasibilityWeek });
   },
 };
 

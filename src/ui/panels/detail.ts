@@ -30,18 +30,19 @@ export class Detail extends LitElement {
         <table class="facts">
           ${c?.credit ? row('ui.detail.credit', `${c.credit.rating} · ${tx.money(c.credit.sizeYuan)} · ${tx.pct(c.credit.pledgeRatioBp / 10000)}`) : c ? row('ui.detail.credit', tx.ui('ui.detail.unchecked')) : nothing}
           ${c ? row('ui.detail.satisfaction', c.satisfaction) : nothing}
-          ${f.lead ? row('ui.detail.lead', `${f.lead.id} · ${tx.names.product(f.lead.product)} × ${f.lead.quantity}`) : nothing}
+          ${f.lead ? row('ui.detail.lead', `${tx.names.lead?.(f.lead.id) ?? f.lead.id} · ${tx.leadGrade(f.lead.grade)}`) : nothing}
           ${f.opp
-            ? html`${row('ui.detail.deadline', `W${f.opp.deadlineWeek}`)}
+            ? html`${row('ui.detail.stage', tx.opportunityStatus(f.opp.status))}
+                ${row('ui.detail.deadline', `W${f.opp.deadlineWeek}`)}
                 ${row('ui.detail.budget', f.opp.budget === null ? tx.ui('ui.detail.unknown') : tx.money(f.opp.budget))}
                 ${row('ui.detail.fit', f.opp.solutionFit)}
                 ${row('ui.detail.feasibility', f.opp.feasibilityWeek === null ? tx.ui('ui.detail.none') : `W${f.opp.feasibilityWeek}`)}
-                ${row('ui.detail.competitors', f.opp.competitors.map((x) => tx.names.competitor(x)).join('、') || '—')}
+                ${row('ui.detail.competitors', tx.list(f.opp.competitors.map((x) => tx.names.competitor(x))) || '—')}
                 ${f.opp.bid ? row('ui.detail.bid', `${tx.money(f.opp.bid.price)} (−${tx.pct(f.opp.bid.discountBp / 10000)})`) : nothing}`
             : nothing}
           ${f.contract ? row('ui.detail.contract', `${tx.money(f.contract.price)} · W${f.contract.promisedWeek}`) : nothing}
-          ${f.order ? row('ui.detail.order', `${f.order.status} · ${f.order.quantity - f.order.remaining}/${f.order.quantity}`) : nothing}
-          ${f.invoice ? row('ui.detail.invoice', `${tx.money(f.invoice.amount)} · ${f.invoice.milestone} · ${tx.ui('ui.detail.due')} ${tx.ui('ui.detail.day', { day: f.invoice.dueDay })}`) : nothing}
+          ${f.order ? row('ui.detail.order', `${tx.orderStatus(f.order.status)} · ${f.order.quantity - f.order.remaining}/${f.order.quantity}`) : nothing}
+          ${f.invoice ? row('ui.detail.invoice', `${tx.money(f.invoice.amount)} · ${tx.milestone(f.invoice.milestone)} · ${tx.invoiceStatus(f.invoice.status)} · ${tx.ui('ui.detail.due')} ${tx.ui('ui.detail.day', { day: f.invoice.dueDay })}`) : nothing}
           ${f.ticket ? row('ui.detail.ticket', `${tx.ticketKind(f.ticket.kind)} · S${f.ticket.severity} · SLA W${f.ticket.slaWeek}`) : nothing}
         </table>
         ${c ? html`<h3>${tx.ui('ui.play.powerMap')}</h3><it-power-map .customer=${c} .tx=${tx}></it-power-map>` : nothing}

@@ -3,7 +3,7 @@
  * coloured by how much they support us, with what we know of their pains. Drawn, not
  * listed, because who matters and who is against us is a picture.
  */
-import { LitElement, html, svg, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CustomerView } from '../../engine/index.ts';
 import type { Tx } from '../text.ts';
@@ -28,27 +28,27 @@ export class PowerMap extends LitElement {
     if (!c) return nothing;
     const tx = this.tx;
     const people = c.stakeholders;
-    const w = 360;
-    const h = 190;
-    const cols = Math.max(1, people.length);
     const stance = (s: number) => tx.ui(s >= 30 ? 'ui.play.supporter' : s <= -30 ? 'ui.play.opponent' : 'ui.play.neutral');
+    // One column per stakeholder: the circle is drawn, the words are HTML so they wrap
+    // in whatever width the panel has (role names run long in English).
     return html`
       <figure class="power-map" aria-label=${tx.ui('ui.play.powerMap')}>
-        <svg viewBox="0 0 ${w} ${h}" role="img" aria-label=${tx.ui('ui.play.powerMap')}>
-          ${people.map((p, i) => {
-            const x = ((i + 0.5) * w) / cols;
+        <ol class="people" style="grid-template-columns: repeat(${Math.max(1, people.length)}, minmax(0, 1fr))">
+          ${people.map((p) => {
             const r = 8 + p.influence * 2.4;
             const name = tx.names.stakeholder(c.id, p.id);
-            return svg`<g opacity=${p.present ? 1 : 0.3}>
-              <title>${name} · ${tx.stakeholderRole(p.role)} · ${stance(p.support)} (${p.support})</title>
-              <circle cx=${x} cy=${70} r=${r} fill=${supportColour(p.support)} stroke=${p.role === 'decisionMaker' ? '#12324f' : '#fff'} stroke-width=${p.role === 'decisionMaker' ? 3 : 1.5}></circle>
-              <text x=${x} y=${74} text-anchor="middle" font-size="11" fill="#1d2733">${p.influence}</text>
-              <text x=${x} y=${128} text-anchor="middle" font-size="12" font-weight="600">${name.length > 8 ? name.slice(0, 8) + '…' : name}</text>
-              <text x=${x} y=${144} text-anchor="middle" font-size="10.5" fill="#5b6b7c">${tx.stakeholderRole(p.role)}</text>
-              <text x=${x} y=${160} text-anchor="middle" font-size="10.5" fill="#5b6b7c">${p.present ? stance(p.support) : tx.ui('ui.play.left')}</text>
-            </g>`;
+            const label = `${name} · ${tx.stakeholderRole(p.role)} · ${p.present ? stance(p.support) : tx.ui('ui.play.left')} (${p.support})`;
+            return html`<li class=${p.present ? '' : 'gone'} title=${label}>
+              <svg viewBox="0 0 68 68" role="img" aria-label=${label}>
+                <circle cx="34" cy="34" r=${r} fill=${supportColour(p.support)} stroke=${p.role === 'decisionMaker' ? '#12324f' : '#fff'} stroke-width=${p.role === 'decisionMaker' ? 3 : 1.5}></circle>
+                <text x="34" y="38" text-anchor="middle" font-size="11" fill="#1d2733">${p.influence}</text>
+              </svg>
+              <span class="who">${name}</span>
+              <span class="muted">${tx.stakeholderRole(p.role)}</span>
+              <span class="muted">${p.present ? stance(p.support) : tx.ui('ui.play.left')}</span>
+            </li>`;
           })}
-        </svg>
+        </ol>
         <figcaption>
           <strong>${tx.ui('ui.play.knownPains')}</strong>
           ${c.painsKnown.length === 0
