@@ -78,6 +78,8 @@ export const en = {
   'ui.play.issueHistory': 'Issue history (ITR)',
   'ui.play.feed': 'News feed',
   'ui.play.world': 'World',
+  'ui.play.costDays': '{days}d',
+  'ui.play.botTag': 'bot',
   'ui.play.kpiBar': 'KPIs',
   'ui.play.cash': 'Cash',
   'ui.play.endWeek': 'End week',

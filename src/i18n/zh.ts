@@ -71,6 +71,8 @@ export const zh = {
   'ui.play.issueHistory': '问题历史（ITR）',
   'ui.play.feed': '动态',
   'ui.play.world': '外部',
+  'ui.play.costDays': '{days}天',
+  'ui.play.botTag': '机器人',
   'ui.play.kpiBar': '关键指标',
   'ui.play.cash': '现金',
   'ui.play.endWeek': '结束本周',

@@ -22,7 +22,7 @@ async function visibleText(page: import('@playwright/test').Page): Promise<strin
     return out;
   });
 }
-const ALLOWED_LATIN = /\b(AR|SR|FR|LTC|ITR|KPI|DSO|SLA|PDF|CSV|JSON|ID|W\d+|S\d|d|English|M|K)\b/g;
+const ALLOWED_LATIN = /\b(AR|SR|FR|LTC|ITR|KPI|DSO|SLA|PDF|CSV|JSON|ID|W\d+|S\d|English|M|K)\b/g;
 
 test('switching language mid-game changes no state, and each language is complete', async ({ page }) => {
   await freshStart(page, 'zh');

@@ -27,7 +27,9 @@ export class Actions extends LitElement {
   private button(a: Action) {
     const reason = validate(this.sc, this.state, a, true);
     const cost = actionCost(this.sc, this.state, a);
-    const days = Object.entries(cost).map(([r, d]) => (r === this.actingRole ? `${d}` : `${this.tx.role(r as Role)} ${d}`)).join(' + ');
+    // Compact: "1d + SR 1d" — the companions' short role names, so the label keeps the width.
+    const dayText = (d: number) => this.tx.ui('ui.play.costDays', { days: d });
+    const days = Object.entries(cost).map(([r, d]) => (r === this.actingRole ? dayText(d) : `${r} ${dayText(d)}`)).join(' + ');
     const label = this.tx.action(a);
     const why = reason ? this.tx.rejection(reason) : '';
     return html`<li>

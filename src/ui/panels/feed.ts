@@ -12,17 +12,17 @@ export class Feed extends LitElement {
     return this;
   }
   override render() {
-    const lines: { key: string; week: number; who: string; text: string; cls: string }[] = [];
+    const lines: { key: string; week: number; who: string; bot: boolean; text: string; cls: string }[] = [];
     for (let i = this.items.length - 1; i >= 0 && lines.length < 60; i--) {
       const f = this.items[i]!;
       const text = this.tx.event(f.event);
       if (!text) continue;
-      const who = f.by === 'world' || !f.role ? this.tx.ui('ui.play.world') : this.tx.role(f.role) + (f.by === 'bot' ? ' 🤖' : '');
-      lines.push({ key: `${i}`, week: f.week, who, text, cls: f.event.type });
+      const who = f.by === 'world' || !f.role ? this.tx.ui('ui.play.world') : this.tx.role(f.role);
+      lines.push({ key: `${i}`, week: f.week, who, bot: f.by === 'bot', text, cls: f.event.type });
     }
     return html`<section class="feed" aria-label=${this.tx.ui('ui.play.feed')}>
       <h2>${this.tx.ui('ui.play.feed')}</h2>
-      <ol>${lines.map((l) => html`<li class=${l.cls}><span class="wk">W${l.week}</span> <span class="who">${l.who}</span> ${l.text}</li>`)}</ol>
+      <ol>${lines.map((l) => html`<li class=${l.cls}><span class="wk">W${l.week}</span> <span class="who">${l.who}</span>${l.bot ? html` <span class="bot-tag">${this.tx.ui('ui.play.botTag')}</span>` : ''} ${l.text}</li>`)}</ol>
     </section>`;
   }
 }
