@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/schema.ts';
-import { applyActionInPlace, createGame, customerView, opportunityView, openOpportunityViews, daysLeft, legalActions, lazyPlayerView, type Action, type ApplyResult, type GameEvent, type GameState, type PlayerView, type Role } from '../engine/index.ts';
+import { applyActionInPlace, createGame, validate, customerView, opportunityView, openOpportunityViews, daysLeft, legalActions, lazyPlayerView, type Action, type ApplyResult, type GameEvent, type GameState, type PlayerView, type Role } from '../engine/index.ts';
 import { Dice, initialRng } from '../engine/rng.ts';
 import type { Bot, BotTurn } from './types.ts';
 import { randomBot } from './random.ts';
@@ -45,22 +45,32 @@ export function botDice(seed: string, role: Role, strategy: string): Dice {
 const MAX_ACTIONS_PER_TURN = 60;
 
 /**
- * Let a bot play one role's turn in the current week, on the batch path. Refused
- * actions change nothing (the bot is told and moves on). Returns the accepted actions.
+ * A bot's window on the game: the state is read through `get` (the immer path swaps
+ * states after every action); `refresh()` drops the cached view after an accepted action.
  */
-export function playTurn(sc: Scenario, state: GameState, role: Role, bot: Bot, dice: Dice): Action[] {
-  const done: Action[] = [];
+function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { turn: BotTurn; refresh: () => void } {
   let view: PlayerView | null = null;
   const turn: BotTurn = {
     role,
     dice,
-    view: () => (view ??= lazyPlayerView(sc, state, role)),
-    legal: () => legalActions(sc, state, role),
-    daysLeft: (r = role) => daysLeft(sc, state, r),
-    customer: (id) => customerView(sc, state, id),
-    opportunity: (id) => opportunityView(sc, state, id),
-    openOpportunities: () => openOpportunityViews(sc, state),
+    view: () => (view ??= lazyPlayerView(sc, get(), role)),
+    legal: () => legalActions(sc, get(), role),
+    daysLeft: (r = role) => daysLeft(sc, get(), r),
+    customer: (id) => customerView(sc, get(), id),
+    opportunity: (id) => opportunityView(sc, get(), id),
+    openOpportunities: () => openOpportunityViews(sc, get()),
   };
+  return { turn, refresh: () => (view = null) };
+}
+
+/**
+ * Let a bot play one role's turn in the current week, on the batch path. Refused
+ * actions change nothing (the bot is told and moves on). Returns the accepted actions
+ * (and adds their events to `events` when given).
+ */
+export function playTurn(sc: Scenario, state: GameState, role: Role, bot: Bot, dice: Dice, events?: GameEvent[]): Action[] {
+  const done: Action[] = [];
+  const { turn, refresh } = botTurn(sc, () => state, role, dice);
   const gen = bot.turn(turn);
   let step = gen.next();
   for (let i = 0; !step.done && i < MAX_ACTIONS_PER_TURN && !state.finished; i++) {
@@ -68,8 +78,9 @@ export function playTurn(sc: Scenario, state: GameState, role: Role, bot: Bot, d
     if (a.kind === 'endWeek') break; // the runner, not a bot, ends the week
     const r = applyActionInPlace(sc, state, a, true);
     if (r.ok) {
-      view = null;
+      refresh();
       done.push(a);
+      if (events) for (const e of r.events) events.push(e);
     }
     step = gen.next(r.ok);
   }
@@ -87,17 +98,7 @@ export function playTurnVia(
   onAction?: (a: Action, events: GameEvent[]) => void,
 ): Action[] {
   const done: Action[] = [];
-  let view: PlayerView | null = null;
-  const turn: BotTurn = {
-    role,
-    dice,
-    view: () => (view ??= lazyPlayerView(sc, get(), role)),
-    legal: () => legalActions(sc, get(), role),
-    daysLeft: (r = role) => daysLeft(sc, get(), r),
-    customer: (id) => customerView(sc, get(), id),
-    opportunity: (id) => opportunityView(sc, get(), id),
-    openOpportunities: () => openOpportunityViews(sc, get()),
-  };
+  const { turn, refresh } = botTurn(sc, get, role, dice);
   const gen = bot.turn(turn);
   let step = gen.next();
   for (let i = 0; !step.done && i < MAX_ACTIONS_PER_TURN && !get().finished; i++) {
@@ -105,7 +106,7 @@ export function playTurnVia(
     if (a.kind === 'endWeek') break;
     const r = apply(a);
     if (r.ok) {
-      view = null;
+      refresh();
       done.push(a);
       onAction?.(a, r.events);
     }
@@ -113,6 +114,28 @@ export function playTurnVia(
   }
   gen.return(undefined);
   return done;
+}
+
+/**
+ * What a bot would do first if it took over `role` right now: the first action it
+ * proposes that the engine would accept, or null when it would end its turn. Nothing
+ * is applied; the debrief uses this as "par's choice" at a decision point.
+ */
+export function firstChoice(sc: Scenario, state: GameState, role: Role, bot: Bot, dice: Dice): Action | null {
+  const { turn } = botTurn(sc, () => state, role, dice);
+  const gen = bot.turn(turn);
+  let step = gen.next();
+  for (let i = 0; !step.done && i < MAX_ACTIONS_PER_TURN; i++) {
+    const a = step.value;
+    if (a.kind === 'endWeek') break;
+    if (validate(sc, state, a, true) === null) {
+      gen.return(undefined);
+      return a;
+    }
+    step = gen.next(false);
+  }
+  gen.return(undefined);
+  return null;
 }
 
 export interface PlayResult {

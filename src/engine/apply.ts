@@ -17,7 +17,7 @@ import { ActionSchema } from './action-schema.ts';
 import { ACTIONS } from './registry.ts';
 import type { ActionDef, CheckCtx } from './rules/types.ts';
 import { indexScenario, type Ctx } from './context.ts';
-import { Dice } from './rng.ts';
+import { Luck } from './rng.ts';
 import { endWeek } from './rules/week.ts';
 
 export type ApplyResult =
@@ -61,7 +61,7 @@ export function validate(sc: Scenario, s: GameState, action: unknown, trustedSha
 }
 
 function run(sc: Scenario, s: GameState, a: Action, events: GameEvent[]): void {
-  const ctx: Ctx = { s, sc, ix: indexScenario(sc), dice: new Dice(s.rng), events };
+  const ctx: Ctx = { s, sc, ix: indexScenario(sc), luck: new Luck(s.seed), events };
   const def = defOf(a);
   if (!def) {
     endWeek(ctx);
@@ -73,7 +73,6 @@ function run(sc: Scenario, s: GameState, a: Action, events: GameEvent[]): void {
     }
     def.perform(ctx, a as never);
   }
-  if (ctx.dice.used) s.rng = ctx.dice.state();
 }
 
 /** UI path: immer. The input state is never changed; the result shares unchanged parts. */

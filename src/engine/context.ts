@@ -1,10 +1,10 @@
 /**
  * What every rule receives: the state being changed, the scenario it came from (with
- * id lookups built once), the dice, and the list to push events onto.
+ * id lookups built once), the world's luck, and the list to push events onto.
  */
 import type { Customer, Lead, Product, Scenario, Competitor } from '../scenario/schema.ts';
 import type { GameEvent, GameState } from './state.ts';
-import type { Dice } from './rng.ts';
+import type { Luck } from './rng.ts';
 
 export interface ScenarioIndex {
   product: Map<string, Product>;
@@ -32,7 +32,8 @@ export interface Ctx {
   s: GameState;
   sc: Scenario;
   ix: ScenarioIndex;
-  dice: Dice;
+  /** The world's luck: keyed draws (rng.ts), so decisions elsewhere do not reshuffle it. */
+  luck: Luck;
   events: GameEvent[];
   /** True while the week is ending (effects then take hold from the next week). */
   endOfWeek?: boolean;
@@ -61,4 +62,28 @@ export function changeSatisfaction(ctx: Ctx, customer: string, delta: number, wh
   const before = c.satisfaction;
   c.satisfaction = clamp(before + delta, 0, 100);
   if (c.satisfaction !== before) emit(ctx, 'satisfaction', { customer, delta: c.satisfaction - before, why });
+}
+
+/**
+ * A deal's name for the world's luck: its lead's id, which (unlike opportunity, contract,
+ * order and invoice ids, numbered in creation order) does not change when a different
+ * decision elsewhere creates things in a different order. A repeat deal is named by the
+ * lead it repeats and the week it surfaced.
+ */
+export function dealKey(s: GameState, leadId: string): string {
+  const l = s.leads[leadId];
+  return l?.repeat ? `${l.template}@${l.surfacedWeek}` : leadId;
+}
+// (A record without its parent — only in hand-built test worlds — is its own deal.)
+export function dealOfOpportunity(s: GameState, oppId: string): string {
+  const o = s.opportunities[oppId];
+  return o ? dealKey(s, o.lead) : oppId;
+}
+export function dealOfContract(s: GameState, contractId: string): string {
+  const k = s.contracts[contractId];
+  return k ? dealOfOpportunity(s, k.opportunity) : contractId;
+}
+export function dealOfOrder(s: GameState, orderId: string): string {
+  const o = s.orders[orderId];
+  return o ? dealOfContract(s, o.contract) : orderId;
 }

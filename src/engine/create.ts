@@ -2,12 +2,12 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/schema.ts';
 import type { GameState, Stats, TimeCategory, Role } from './state.ts';
-import { initialRng, Dice } from './rng.ts';
+import { Luck } from './rng.ts';
 import { indexScenario, type Ctx } from './context.ts';
 import { runScript } from './rules/script.ts';
 
 /** Bumped whenever a rule change can alter outcomes; saves record it. */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 const CATEGORIES: TimeCategory[] = ['customer', 'solution', 'delivery', 'service', 'finance', 'internal'];
 
@@ -27,7 +27,6 @@ export function createGame(sc: Scenario, seed: string): GameState {
     seed,
     week: 1,
     finished: false,
-    rng: initialRng(seed),
     cash: sc.company.startingCash,
     ledger: {
       collections: 0, marketing: 0, production: 0, delivery: 0, service: 0, parts: 0, penalties: 0,
@@ -67,8 +66,7 @@ export function createGame(sc: Scenario, seed: string): GameState {
     cards: {},
     stats: emptyStats(),
   };
-  const ctx: Ctx = { s, sc, ix: indexScenario(sc), dice: new Dice(s.rng), events: [] };
+  const ctx: Ctx = { s, sc, ix: indexScenario(sc), luck: new Luck(s.seed), events: [] };
   runScript(ctx);
-  if (ctx.dice.used) s.rng = ctx.dice.state();
   return s;
 }

@@ -19,7 +19,6 @@ export const GameStateSchema = z.strictObject({
   seed: z.string(),
   week: z.int().min(1),
   finished: z.boolean(),
-  rng: z.strictObject({ c: z.number(), s0: z.number().min(0).max(1), s1: z.number().min(0).max(1), s2: z.number().min(0).max(1) }),
   cash: Int,
   ledger: z.record(z.string(), Int),
   daysUsed: ByRole(Count),

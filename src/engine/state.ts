@@ -3,7 +3,7 @@
  *
  * Static content (names, list prices, stakeholders' influence) stays in the Scenario;
  * the state holds only what play changes, keyed by id so immer drafts stay shallow.
- * The world's dice (`rng`) live inside the state: undo, save and replay restore them.
+ * The world's luck is not stored: every draw is keyed by the seed and what is being decided (rng.ts).
  * Money is integer yuan, rates are basis points, satisfaction and support are integers.
  */
 import type { Role } from '../scenario/schema.ts';
@@ -197,7 +197,6 @@ export interface GameState {
   /** Current week, 1-based. After the last week ends the game is finished. */
   week: number;
   finished: boolean;
-  rng: AleaState;
   cash: number;
   /** Signed cash flows by account; cash = startingCash + Σ ledger (a tested invariant). */
   ledger: Record<LedgerAccount, number>;

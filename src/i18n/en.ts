@@ -15,7 +15,9 @@
  * English must contain no CJK characters (tested): names in other languages reach a
  * sentence only through `{placeholders}`.
  */
-export const en = {
+import { debriefEn } from './debrief.en.ts';
+
+const core = {
   // ── app ───────────────────────────────────────────────────────────────────
   'ui.app.title': 'Iron Triangle Sandbox',
   'ui.app.tagline': 'Rehearse Lead to Cash and Issue to Resolution as one iron triangle',
@@ -527,6 +529,9 @@ export const en = {
   'ev.weekEnded': 'Week {week} closed; cash {cash}',
   'ev.gameFinished': 'The game is over: see the final KPIs and the debrief',
 } as const;
+
+/** The whole catalogue: the core strings and the debrief's (kept in their own file). */
+export const en = { ...core, ...debriefEn } as const;
 
 export type MessageKey = keyof typeof en;
 /** The shape every language's catalogue must have: exactly the English keys. */

@@ -7,8 +7,9 @@
  * 连续 3 个及以上的拉丁字母。
  */
 import type { Catalogue } from './en.ts';
+import { debriefZh } from './debrief.zh.ts';
 
-export const zh = {
+const core = {
   // ── 应用 ──────────────────────────────────────────────────────────────────
   'ui.app.title': '铁三角沙盘',
   'ui.app.tagline': '从线索到回款、从问题到解决：铁三角协同作战演练',
@@ -519,4 +520,6 @@ export const zh = {
   'ev.cardResolved.default': '决策卡“{card}”无人决定，按默认选项“{option}”执行',
   'ev.weekEnded': '第 {week} 周结束，现金余额 {cash}',
   'ev.gameFinished': '本局结束，请查看最终 KPI 和复盘',
-} satisfies Catalogue;
+};
+
+export const zh = { ...core, ...debriefZh } satisfies Catalogue;

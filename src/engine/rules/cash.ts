@@ -9,7 +9,7 @@
  */
 import type { ActionDef, CheckCtx } from './types.ts';
 import { reject } from './types.ts';
-import { bpOf, changeSatisfaction, emit, nextId, weekEndDay, weekStartDay, type Ctx } from '../context.ts';
+import { bpOf, changeSatisfaction, dealOfContract, emit, nextId, weekEndDay, weekStartDay, type Ctx } from '../context.ts';
 import type { Contract, Invoice, Milestone } from '../state.ts';
 
 export const ADVANCE_NET_DAYS = 7;
@@ -101,7 +101,7 @@ export function collectPayments(ctx: Ctx): void {
     if (hasOpenGrievance(ctx, inv.customer)) continue; // withheld until we fix what is ours
     let chance = behaviour.reliabilityBp + DUN_BONUS_BP * Math.min(inv.dunned, 2);
     if (live.cashPosition < 40) chance -= (40 - live.cashPosition) * 150;
-    if (!ctx.dice.chance(chance)) continue;
+    if (!ctx.luck.chance(`pay|${dealOfContract(s, inv.contract)}|${inv.milestone}|${s.week}`, chance)) continue;
     const day = Math.max(inv.plannedPayDay, start);
     inv.status = 'paid';
     inv.paidDay = day;
@@ -116,7 +116,7 @@ export function creditEvents(ctx: Ctx): void {
   for (const [id, live] of Object.entries(s.customers)) {
     if (live.defaulted || live.cashPosition >= DISTRESS_CASH) continue;
     const owes = Object.values(s.invoices).some((i) => i.customer === id && i.status === 'open');
-    if (owes && ctx.dice.chance(ctx.ix.customer.get(id)!.payment.defaultRiskBp)) {
+    if (owes && ctx.luck.chance(`default|${id}|${s.week}`, ctx.ix.customer.get(id)!.payment.defaultRiskBp)) {
       live.defaulted = true;
       emit(ctx, 'customerDefaulted', { customer: id });
     }

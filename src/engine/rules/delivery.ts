@@ -6,7 +6,7 @@
  */
 import type { ActionDef } from './types.ts';
 import { reject } from './types.ts';
-import { bpOf, changeSatisfaction, emit, nextId, weekStartDay, type Ctx } from '../context.ts';
+import { bpOf, changeSatisfaction, dealOfOrder, emit, nextId, weekStartDay, type Ctx } from '../context.ts';
 import { issueInvoice } from './cash.ts';
 import { openTicket } from './service.ts';
 import { PENALTY_BP_PER_WEEK } from './contracts.ts';
@@ -126,12 +126,13 @@ export const acceptance: ActionDef<'acceptance'> = {
     // feedback (service.ts) is what brings that rate down.
     const base = opp.feasibilityWeek !== null ? ACCEPTANCE_PASS_BP.withEarlyFr : ACCEPTANCE_PASS_BP.withoutEarlyFr;
     const passBp = base - s.defectRateBp[o.product]! * ACCEPTANCE_DEFECT_WEIGHT;
-    if (!ctx.dice.chance(passBp)) {
+    const deal = dealOfOrder(s, o.id);
+    if (!ctx.luck.chance(`acceptance|${deal}|${s.week}|${s.daysUsed.FR}`, passBp)) {
       openTicket(ctx, 'repair', o.customer, o.id, o.product, 2, 'acceptance');
       changeSatisfaction(ctx, o.customer, -3, 'acceptanceFailed');
       // Criteria nobody agreed before the contract become a dispute, which the customer
       // often escalates to a complaint.
-      if (opp.feasibilityWeek === null && ctx.dice.chance(ACCEPTANCE_DISPUTE_BP)) openTicket(ctx, 'complaint', o.customer, o.id, o.product, 2, 'acceptance');
+      if (opp.feasibilityWeek === null && ctx.luck.chance(`dispute|${deal}|${s.week}|${s.daysUsed.FR}`, ACCEPTANCE_DISPUTE_BP)) openTicket(ctx, 'complaint', o.customer, o.id, o.product, 2, 'acceptance');
       emit(ctx, 'acceptanceFailed', { order: o.id, customer: o.customer });
       return;
     }
@@ -142,7 +143,7 @@ export const acceptance: ActionDef<'acceptance'> = {
     emit(ctx, 'accepted', { order: o.id, customer: o.customer });
     // A happy customer comes back: satisfaction above the threshold brings a repeat lead.
     const sat = s.customers[o.customer]!.satisfaction;
-    if (sat >= REPEAT_SATISFACTION && ctx.dice.chance((sat - 60) * 250)) {
+    if (sat >= REPEAT_SATISFACTION && ctx.luck.chance(`repeat|${deal}`, (sat - 60) * 250)) {
       const template = ctx.ix.lead.get(s.leads[opp.lead]!.template);
       if (template) surfaceLead(ctx, template, nextId(s, 'rep'), true);
     }

@@ -48,7 +48,8 @@ export const marketing: ActionDef<'marketing'> = {
     let surfaced = 0;
     for (const l of pool) {
       if (surfaced >= m.maxLeads) break;
-      if (!ctx.dice.chance(m.chanceBp)) continue;
+      // Keyed by the AR days already spent this week, so a second try in the week is a new draw.
+      if (!ctx.luck.chance(`marketing|${a.activity}|${l.id}|${s.week}|${s.daysUsed.AR}`, m.chanceBp)) continue;
       surfaceLead(ctx, l, l.id, false);
       surfaced++;
     }

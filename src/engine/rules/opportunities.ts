@@ -6,7 +6,7 @@
  */
 import type { ActionDef, CheckCtx } from './types.ts';
 import { reject } from './types.ts';
-import { bpOf, emit, weekStartDay, type Ctx } from '../context.ts';
+import { bpOf, dealOfOpportunity, emit, weekStartDay, type Ctx } from '../context.ts';
 import type { Opportunity, Terms } from '../state.ts';
 import { addSupport } from './leads.ts';
 import { position, relationshipScore, needsScore, DEFAULT_TERMS } from './position.ts';
@@ -69,7 +69,7 @@ export const visit: ActionDef<'visit'> = {
     for (const p of cust.pains) {
       if (live.painsRevealed.includes(p.id)) continue;
       const bp = p.technical ? (withSr ? PAIN_REVEAL_BP.technicalWithSr : PAIN_REVEAL_BP.technicalWithoutSr) : PAIN_REVEAL_BP.business;
-      if (ctx.dice.chance(bp)) {
+      if (ctx.luck.chance(`pain|${p.id}|${a.stakeholder}|${dealOfOpportunity(ctx.s, o.id)}|${o.visits}`, bp)) {
         live.painsRevealed.push(p.id);
         emit(ctx, 'painRevealed', { customer: o.customer, pain: p.id, opportunity: o.id });
         break;
@@ -94,14 +94,16 @@ export const discover: ActionDef<'discover'> = {
     const o = ctx.s.opportunities[a.opportunity]!;
     // SPIN questions land when the customer trusts us: odds grow with relationship coverage.
     const rel = relationshipScore(ctx, o.customer);
-    if (!(o.budgetKnown && o.startKnown) && ctx.dice.chance(4000 + rel * 60)) {
+    const deal = dealOfOpportunity(ctx.s, o.id);
+    const attempt = `${deal}|${ctx.s.week}|${ctx.s.daysUsed.AR}`;
+    if (!(o.budgetKnown && o.startKnown) && ctx.luck.chance(`budget|${attempt}`, 4000 + rel * 60)) {
       o.budgetKnown = true;
       o.startKnown = true;
       emit(ctx, 'budgetConfirmed', { opportunity: o.id, customer: o.customer });
     }
     const live = ctx.s.customers[o.customer]!;
     const pain = ctx.ix.customer.get(o.customer)!.pains.find((p) => !p.technical && !live.painsRevealed.includes(p.id));
-    if (pain && ctx.dice.chance(6000)) {
+    if (pain && ctx.luck.chance(`discoverPain|${pain.id}|${attempt}`, 6000)) {
       live.painsRevealed.push(pain.id);
       emit(ctx, 'painRevealed', { customer: o.customer, pain: pain.id, opportunity: o.id });
     }
@@ -248,7 +250,7 @@ export function decideBids(ctx: Ctx): void {
     }
     const pos = position(ctx, o, o.bid.price);
     o.winChanceBp = pos.winChanceBp;
-    if (ctx.dice.chance(pos.winChanceBp)) {
+    if (ctx.luck.chance(`bid|${dealOfOpportunity(s, o.id)}`, pos.winChanceBp)) {
       o.status = 'won';
       s.stats.bidsWon += 1;
       emit(ctx, 'bidWon', { opportunity: o.id, customer: o.customer, price: o.bid.price, chanceBp: pos.winChanceBp });

@@ -7,7 +7,7 @@
  */
 import type { ActionDef } from './types.ts';
 import { reject } from './types.ts';
-import { changeSatisfaction, emit, nextId, type Ctx } from '../context.ts';
+import { changeSatisfaction, dealOfOrder, emit, nextId, type Ctx } from '../context.ts';
 import type { Ticket, TicketKind } from '../state.ts';
 import { resolveTicketRecord } from './delivery.ts';
 
@@ -75,7 +75,7 @@ export const workTicket: ActionDef<'workTicket'> = {
     }
     if (t.kind === 'partsReturn') s.partsInventory += 1;
     resolveTicketRecord(ctx, t.id);
-    if (t.kind === 'repair' && ctx.dice.chance(PART_RETURN_BP)) openTicket(ctx, 'partsReturn', t.customer, t.order, t.product, 3, 'return');
+    if (t.kind === 'repair' && ctx.luck.chance(`partReturn|${t.order ? dealOfOrder(s, t.order) : t.customer}|${t.openedWeek}|${s.week}`, PART_RETURN_BP)) openTicket(ctx, 'partsReturn', t.customer, t.order, t.product, 3, 'return');
   },
 };
 
@@ -121,8 +121,9 @@ export function serviceWeek(ctx: Ctx): void {
   for (const o of Object.values(s.orders)) {
     if (o.status !== 'acceptance' && o.status !== 'accepted') continue;
     withBase.add(o.customer);
-    if (ctx.dice.chance(s.defectRateBp[o.product]!)) {
-      const r = ctx.dice.int(20);
+    const fault = `defect|${dealOfOrder(s, o.id)}|${s.week}`;
+    if (ctx.luck.chance(fault, s.defectRateBp[o.product]!)) {
+      const r = ctx.luck.int(`${fault}|severity`, 20);
       const severity = r < 1 ? 1 : r < 11 ? 2 : 3;
       openTicket(ctx, 'repair', o.customer, o.id, o.product, severity, 'defect');
       // A fault costs goodwill even when it is fixed well; fixing it in time wins most back.
@@ -131,7 +132,7 @@ export function serviceWeek(ctx: Ctx): void {
       if (severity === 1) openTicket(ctx, 'complaint', o.customer, o.id, o.product, 1, 'defect');
     }
   }
-  for (const c of [...withBase].sort()) if (ctx.dice.chance(PARTS_REQUEST_BP)) openTicket(ctx, 'partsRequest', c, null, null, 3, 'spares');
+  for (const c of [...withBase].sort()) if (ctx.luck.chance(`spares|${c}|${s.week}`, PARTS_REQUEST_BP)) openTicket(ctx, 'partsRequest', c, null, null, 3, 'spares');
   for (const t of Object.values(s.tickets)) {
     if (t.status !== 'open' || t.breached || s.week < t.slaWeek) continue;
     t.breached = true;

@@ -27,7 +27,6 @@ import {
   type Ticket,
 } from '../../../src/engine/index.ts';
 import { indexScenario } from '../../../src/engine/context.ts';
-import { initialRng } from '../../../src/engine/rng.ts';
 import type { Position } from '../../../src/engine/rules/position.ts';
 
 const t = (en: string) => ({ zh: en, en });
@@ -345,13 +344,13 @@ export function winBid(sc: Scenario, state: GameState, opts: DealOptions = {}): 
   if (opts.feasibility ?? true) actWhenFree(sc, state, { kind: 'feasibility', role: 'FR', opportunity: opp });
   actWhenFree(sc, state, { kind: 'submitBid', role: 'SR', opportunity: opp, discountBp: opts.discountBp ?? 0 });
   runUntil(sc, state, () => state.opportunities[opp]!.deadlineWeek === state.week);
-  // The customer's draw is not under test here: if the dice say no, re-roll them (poke the
-  // dice state) from the same point until the well-prepared bid wins.
+  // The customer's draw is not under test here: if the luck says no, re-roll it (another
+  // seed is other luck) from the same point until the well-prepared bid wins.
   const before = structuredClone(state);
   for (let attempt = 0; attempt < 50; attempt++) {
     if (attempt > 0) {
       replaceState(state, structuredClone(before));
-      state.rng = initialRng(`${state.seed}/reroll-${attempt}`);
+      state.seed = `${before.seed}/reroll-${attempt}`;
     }
     endWeek(sc, state);
     const o = state.opportunities[opp]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyAction, applyActionInPlace, canonicalJson, cloneState, createGame, daysAvailable, daysLeft, replay, stateHash,
+  applyAction, applyActionInPlace, canonicalJson, cloneState, daysAvailable, daysLeft, replay, stateHash,
   type Action,
 } from '../../../src/engine/index.ts';
 import { act, endWeek, newGame, openOpportunity, surface, winBid } from './fixture.ts';
@@ -147,13 +147,12 @@ describe('determinism', () => {
     expect(stateHash(immer)).toBe(stateHash(a.state));
   });
 
-  it('the dice live in the state: a different seed rolls differently', () => {
+  it('the luck comes from the seed: a different seed rolls differently', () => {
     const outcomes = new Set<string>();
     for (const seed of ['s1', 's2', 's3', 's4', 's5', 's6']) {
       const { sc, state } = newGame({}, seed);
       act(sc, state, { kind: 'marketing', role: 'AR', activity: 'exhibition' });
       outcomes.add(Object.keys(state.leads).sort().join(','));
-      expect(state.rng).not.toEqual(createGame(sc, seed).rng);
     }
     expect(outcomes.size).toBeGreaterThan(1);
   });
