@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/schema.ts';
-import { applyActionInPlace, createGame, validate, customerView, opportunityView, openOpportunityViews, daysLeft, legalActions, lazyPlayerView, type Action, type ApplyResult, type GameEvent, type GameState, type PlayerView, type Role } from '../engine/index.ts';
+import { applyActionInPlace, cloneState, createGame, validate, customerView, opportunityView, openOpportunityViews, daysLeft, legalActions, lazyPlayerView, type Action, type ApplyResult, type GameEvent, type GameState, type PlayerView, type Role } from '../engine/index.ts';
 import { Dice, initialRng } from '../engine/rng.ts';
 import type { Bot, BotTurn } from './types.ts';
 import { randomBot } from './random.ts';
@@ -143,9 +143,13 @@ export interface PlayResult {
   log: Action[];
 }
 
-/** A whole game by bots: each week AR, SR and FR take their turns in order, then the week ends. */
-export function playGame(sc: Scenario, seed: string, bots: Record<Role, Bot>): PlayResult {
-  const state = createGame(sc, seed);
+/**
+ * A whole game by bots: each week AR, SR and FR take their turns in order, then the week
+ * ends. With `from` (a state at the start of a week, which is not changed), the bots play
+ * on from there and the log holds only their actions.
+ */
+export function playGame(sc: Scenario, seed: string, bots: Record<Role, Bot>, from?: GameState): PlayResult {
+  const state = from ? cloneState(from) : createGame(sc, seed);
   const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, bots[r].strategy)])) as Record<Role, Dice>;
   const log: Action[] = [];
   while (!state.finished) {

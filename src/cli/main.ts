@@ -12,6 +12,7 @@ import { computeKpis, computeScore, replay, stateHash, type Kpis } from '../engi
 import { botsFor, botByName, ablationName, playGame, STRATEGIES, BEHAVIOURS } from '../bots/index.ts';
 import { runBalance, formatReport, progressBar } from './balance.ts';
 import { makeSave, parseSave, verifySave } from '../save/format.ts';
+import { debriefReport, formatDebrief } from './debrief.ts';
 
 class UsageError extends Error {}
 
@@ -25,6 +26,8 @@ commands:
   play <scenario> --seed S --strategy NAME [--json] [--save FILE]
                                      a whole game played by bots
   verify <save.json> [--scenario F]  re-simulate a save; exit 1 naming where it diverged
+  debrief <save.json> [--json] [--lang zh|en]
+                                     scorecard vs targets, par and siloed; turning points
   balance <scenario> --runs N --strategies a,b [--without x,y] [--json]
                                      paired-seed bot runs on all cores; KPI means and 95% intervals
   schema                             print the scenario JSON Schema
@@ -46,6 +49,14 @@ what was expected for every problem. Exit 0 when all files are valid, 1 otherwis
 Re-simulates the save's action log from its seed and compares the state hash after
 every week. Exit 0 with the KPIs, or 1 naming the first week that differs.
 --scenario defaults to the bundled scenario with the save's scenario id.`,
+  debrief: `usage: npm run cli -- debrief <save.json> [--scenario FILE] [--json] [--lang zh|en]
+
+Re-simulates the save (it must verify), then prints the scorecard — every KPI against
+the scenario's targets, par (iron-triangle bots) and the siloed bots on the same seed —
+and the five turning points: the decisions whose replacement by par's choice changes the
+score most, with the change and the consequence that explains it.
+  --json   {scenario, seed, humanRoles, scorecard: {rows}, turningPoints: {points, candidates, seconds}}
+  --lang   language of the report (default en)`,
   balance: `usage: npm run cli -- balance <scenario-file> --runs N --strategies a,b,… [--without x,y] [--json]
 
 Every strategy plays the same N seeds (paired, so luck cancels), on all cores, with a
@@ -128,10 +139,8 @@ function cmdPlay(args: string[]): number {
   return 0;
 }
 
-function cmdVerify(args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { scenario: { type: 'string' }, json: { type: 'boolean', default: false } } });
-  const file = positionals[0];
-  if (!file) throw new UsageError(HELP.verify!);
+/** Read a save and its scenario; the save is re-simulated and must verify. */
+function loadVerified(file: string, scenarioOpt: string | undefined) {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -141,10 +150,17 @@ function cmdVerify(args: string[]): number {
   const parsed = parseSave(text);
   if (!parsed.ok) throw new UsageError(`${file}: ${parsed.message}`);
   const save = parsed.save;
-  const scenarioPath = values.scenario ?? findScenarioById(save.scenario.id);
+  const scenarioPath = scenarioOpt ?? findScenarioById(save.scenario.id);
   if (!scenarioPath) throw new UsageError(`${file}: no bundled scenario has id "${save.scenario.id}"; pass --scenario FILE`);
   const { scenario, contentHash } = loadOrThrow(scenarioPath);
-  const v = verifySave(scenario, contentHash, save);
+  return { save, scenario, verified: verifySave(scenario, contentHash, save) };
+}
+
+function cmdVerify(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { scenario: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const file = positionals[0];
+  if (!file) throw new UsageError(HELP.verify!);
+  const { save, scenario, verified: v } = loadVerified(file, values.scenario);
   if (!v.ok) {
     console.error(`${file}: NOT VERIFIED — ${v.message}`);
     return 1;
@@ -153,6 +169,25 @@ function cmdVerify(args: string[]): number {
   const score = computeScore(scenario, kpis);
   if (values.json) console.log(JSON.stringify({ verified: true, scenario: scenario.id, seed: save.seed, kpis, score, stateHash: stateHash(v.state) }));
   else console.log(`${file}: verified (${save.log.length} actions, ${save.weekHashes.length} weeks)\n${formatKpis(kpis, score)}`);
+  return 0;
+}
+
+function cmdDebrief(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { scenario: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' } },
+  });
+  const file = positionals[0];
+  if (!file) throw new UsageError(HELP.debrief!);
+  if (values.lang !== 'en' && values.lang !== 'zh') throw new UsageError('--lang must be "en" or "zh"');
+  const { save, scenario, verified: v } = loadVerified(file, values.scenario);
+  if (!v.ok) {
+    console.error(`${file}: NOT VERIFIED — ${v.message}; a debrief needs a save that re-simulates exactly`);
+    return 1;
+  }
+  const report = debriefReport(scenario, save);
+  if (values.json) console.log(JSON.stringify(report));
+  else console.log(formatDebrief(values.lang, scenario, report, () => v.state));
   return 0;
 }
 
@@ -211,6 +246,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'check': return cmdCheck(rest);
       case 'play': return cmdPlay(rest);
       case 'verify': return cmdVerify(rest);
+      case 'debrief': return cmdDebrief(rest);
       case 'balance': return await cmdBalance(rest);
       case 'schema':
         console.log(JSON.stringify(scenarioJsonSchema(), null, 2));

@@ -1,0 +1,60 @@
+/**
+ * The scorecard: every KPI of this game against the scenario's targets, against par
+ * (iron-triangle bots on the same seed) and against the siloed bots on the same seed —
+ * the same world, so the difference is the team's play, not its luck.
+ */
+import type { Scenario } from '../scenario/schema.ts';
+import { computeKpis, computeScore, type Kpis } from '../engine/index.ts';
+import { botsFor, playGame } from '../bots/index.ts';
+import type { Scorecard, ScorecardRow, ScoreKey } from './types.ts';
+
+export const PAR_STRATEGY = 'iron-triangle';
+export const SILOED_STRATEGY = 'siloed';
+
+/** The rows, in the order a trainer reads them: LTC first, then service and process. */
+const ROWS: { key: ScoreKey; higherIsBetter: boolean; target: (sc: Scenario) => number | null }[] = [
+  { key: 'score', higherIsBetter: true, target: () => 1000 },
+  { key: 'winRate', higherIsBetter: true, target: (sc) => sc.score.targets.winRateBp / 10000 },
+  { key: 'revenue', higherIsBetter: true, target: (sc) => sc.score.targets.revenue },
+  { key: 'grossMarginPct', higherIsBetter: true, target: (sc) => sc.score.targets.grossMarginBp / 10000 },
+  { key: 'collectedPct', higherIsBetter: true, target: () => null },
+  { key: 'collectionCycleDays', higherIsBetter: false, target: (sc) => sc.score.targets.collectionCycleDays },
+  { key: 'dsoDays', higherIsBetter: false, target: () => null },
+  { key: 'badDebt', higherIsBetter: false, target: () => null },
+  { key: 'csat', higherIsBetter: true, target: (sc) => sc.score.targets.csat },
+  { key: 'complaintRate', higherIsBetter: false, target: () => null },
+  { key: 'docCycleDays', higherIsBetter: false, target: (sc) => sc.score.targets.docCycleHalfDays / 2 },
+];
+
+export interface Benchmarks {
+  par: { kpis: Kpis; score: number };
+  siloed: { kpis: Kpis; score: number };
+}
+
+/** Par and siloed bots play the whole scenario on this seed. */
+export function benchmarks(sc: Scenario, seed: string): Benchmarks {
+  const run = (strategy: string) => {
+    const { state } = playGame(sc, seed, botsFor(strategy)!);
+    const kpis = computeKpis(sc, state);
+    return { kpis, score: computeScore(sc, kpis) };
+  };
+  return { par: run(PAR_STRATEGY), siloed: run(SILOED_STRATEGY) };
+}
+
+export function scorecard(sc: Scenario, you: { kpis: Kpis; score: number }, bench: Benchmarks): Scorecard {
+  const pick = (x: { kpis: Kpis; score: number }, key: ScoreKey) => (key === 'score' ? x.score : x.kpis[key]);
+  const rows: ScorecardRow[] = ROWS.map((r) => ({
+    key: r.key,
+    you: pick(you, r.key),
+    target: r.target(sc),
+    par: pick(bench.par, r.key),
+    siloed: pick(bench.siloed, r.key),
+    higherIsBetter: r.higherIsBetter,
+  }));
+  return { rows };
+}
+
+/** Is `a` better than `b` on this row? (Equal is not better.) */
+export function better(row: Pick<ScorecardRow, 'higherIsBetter'>, a: number, b: number): boolean {
+  return row.higherIsBetter ? a > b : a < b;
+}

@@ -1,0 +1,126 @@
+/**
+ * What the debrief knows about a finished (or unfinished) game: everything is derived
+ * by replaying the save — scenario + seed + action log — through the engine, so every
+ * number here can be recomputed and none can be edited.
+ */
+import type { Action, GameEvent, Kpis, Role } from '../engine/index.ts';
+
+/** The KPIs the scorecard shows, with the composite score. */
+export type ScoreKey = keyof Kpis | 'score';
+
+/** Pipeline stages, in LTC order, as the debrief counts them at each week's end. */
+export const STAGES = ['lead', 'opportunity', 'bid', 'contract', 'order', 'invoice'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The funnel, lead to cash: how many deals reached each step (counts, not money). */
+export const FUNNEL_STEPS = ['leads', 'opportunities', 'bids', 'won', 'delivered', 'invoiced', 'collected'] as const;
+export type FunnelStep = (typeof FUNNEL_STEPS)[number];
+export type Funnel = Record<FunnelStep, number>;
+
+/** The world at the end of one week. */
+export interface WeekSnapshot {
+  week: number;
+  cash: number;
+  /** Invoiced and collected so far (yuan), and open invoices past their due day. */
+  invoicedToDate: number;
+  collectedToDate: number;
+  overdue: number;
+  /** Customer id → satisfaction 0–100. */
+  satisfaction: Record<string, number>;
+  /** Items at each stage of the pipeline. */
+  pipeline: Record<Stage, number>;
+  score: number;
+  stateHash: string;
+}
+
+/** One entry of the timeline: a decision (an action) or the world's turn (the week ending). */
+export interface TimelineEntry {
+  /** Index of the action in the save's log. */
+  index: number;
+  week: number;
+  /** Who acted; null for the world (the end of a week). */
+  role: Role | null;
+  /** True when a person (not a bot teammate) made this decision. */
+  human: boolean;
+  action: Action;
+  /** What the engine did in response: the consequences. */
+  events: GameEvent[];
+  /** Customers and deals (lead ids: a deal keeps its lead's id from lead to cash) it touched. */
+  customers: string[];
+  deals: string[];
+}
+
+/** Days each role spent, split by whether they were with the customer. */
+export interface TimeSplit {
+  customerDays: number;
+  internalDays: number;
+  /** Action kind → days. */
+  byKind: Record<string, number>;
+}
+
+export interface GameHistory {
+  scenarioId: string;
+  seed: string;
+  /** Roles played by people (from the save's `players`; all roles when none are marked). */
+  humanRoles: Role[];
+  timeline: TimelineEntry[];
+  /** weeks[i] is the snapshot at the end of week i + 1. */
+  weeks: WeekSnapshot[];
+  funnel: Funnel;
+  timeSplit: Record<Role, TimeSplit>;
+  kpis: Kpis;
+  score: number;
+  finished: boolean;
+  stateHash: string;
+}
+
+export interface ScorecardRow {
+  key: ScoreKey;
+  you: number;
+  /** The scenario's target, where it sets one. */
+  target: number | null;
+  /** `iron-triangle` bots on the same seed. */
+  par: number;
+  /** `siloed` bots on the same seed. */
+  siloed: number;
+  higherIsBetter: boolean;
+}
+
+export interface Scorecard {
+  rows: ScorecardRow[];
+}
+
+/** The change a counterfactual made: counterfactual minus actual. */
+export interface Delta {
+  score: number;
+  bidsWon: number;
+  revenue: number;
+  grossMarginPct: number;
+  collected: number;
+  collectedPct: number;
+}
+
+export interface TurningPoint {
+  /** Log index where the decision was made (for an ended turn, where par would have acted). */
+  index: number;
+  week: number;
+  role: Role;
+  /** What was done: an action, or null when the role ended its turn there. */
+  original: Action | null;
+  /** What par (the iron-triangle bot) would have done instead. */
+  replacement: Action;
+  delta: Delta;
+  /**
+   * The consequence that tells the difference: an event par's choice would have brought
+   * and the game did not have (`gained`), or one the game had and par's choice would have
+   * avoided (`avoided`). Null when only amounts changed.
+   */
+  because: { kind: 'gained' | 'avoided'; event: GameEvent } | null;
+}
+
+export interface TurningPointReport {
+  /** Ranked by |score delta|, largest first; at most `top`. */
+  points: TurningPoint[];
+  /** How many decisions were re-simulated. */
+  candidates: number;
+}
