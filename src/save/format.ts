@@ -22,13 +22,17 @@ export const SaveFile = z.strictObject({
   log: z.array(ActionSchema).max(200_000),
   weekHashes: z.array(z.string().regex(/^[0-9a-f]{32}$/)).max(200),
   finalHash: z.string().regex(/^[0-9a-f]{32}$/),
+  /** The trainee's reflection notes, by question. */
   notes: z.record(z.string().max(40), z.string().max(20_000)).default({}),
+  /** For a "what if" branch: the game it branched from (same scenario and seed) and the week. */
+  branch: z.strictObject({ fromWeek: z.int().min(1).max(200), log: z.array(ActionSchema).max(200_000) }).optional(),
 });
 export type SaveFile = z.infer<typeof SaveFile>;
 
 export function makeSave(
   sc: Scenario, contentHash: string, seed: string, log: readonly Action[], weekHashes: readonly string[], state: GameState,
   players: Record<string, string> = {},
+  extra: { notes?: Record<string, string>; branch?: { fromWeek: number; log: readonly Action[] } | null } = {},
 ): SaveFile {
   return {
     format: SAVE_FORMAT,
@@ -40,7 +44,8 @@ export function makeSave(
     log: [...log] as SaveFile['log'],
     weekHashes: [...weekHashes],
     finalHash: stateHash(state),
-    notes: {},
+    notes: { ...extra.notes },
+    ...(extra.branch ? { branch: { fromWeek: extra.branch.fromWeek, log: [...extra.branch.log] as SaveFile['log'] } } : {}),
   };
 }
 

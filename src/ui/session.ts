@@ -18,6 +18,7 @@ import {
 } from '../engine/index.ts';
 import { botByName, botDice, playTurnVia } from '../bots/index.ts';
 import { makeSave, type SaveFile } from '../save/format.ts';
+import { branchLog } from '../debrief/branch.ts';
 
 export type Mode = 'solo' | 'team';
 export interface FeedItem { week: number; role: Role | null; by: 'player' | 'bot' | 'world'; event: GameEvent }
@@ -33,6 +34,10 @@ export class Session {
   feed: FeedItem[] = [];
   /** Whose turn it is this week. */
   turn: Role = 'AR';
+  /** The trainee's reflection notes (saved with the game). */
+  notes: Record<string, string> = {};
+  /** Set on a "what if" branch: the original game's log and the week it branched at. */
+  origin: { fromWeek: number; log: Action[] } | null = null;
   private listeners = new Set<() => void>();
 
   constructor(
@@ -139,7 +144,7 @@ export class Session {
   toSave(): SaveFile {
     const players: Record<string, string> = { mode: this.mode, turn: this.turn };
     for (const r of ROLES) players[r] = this.isHuman(r) ? 'player' : TEAMMATE_STRATEGY;
-    return makeSave(this.sc, this.contentHash, this.seed, this.log, this.weekHashes, this.state, players);
+    return makeSave(this.sc, this.contentHash, this.seed, this.log, this.weekHashes, this.state, players, { notes: this.notes, branch: this.origin });
   }
 
   /** Rebuild a session from a verified save: replay the log, restore the turn. */
@@ -150,6 +155,22 @@ export class Session {
     const human = (ROLES.find((x) => save.players[x] === 'player') ?? 'AR') as Role;
     const turn = (ROLES as readonly string[]).includes(save.players.turn ?? '') ? (save.players.turn as Role) : human;
     const session = new Session(sc, contentHash, save.seed, mode, human, { state: r.state, log: [...(save.log as Action[])], weekHashes: r.weekHashes, turn });
+    session.notes = { ...save.notes };
+    if (save.branch) session.origin = { fromWeek: save.branch.fromWeek, log: [...(save.branch.log as Action[])] };
     return session;
+  }
+
+  /**
+   * "What if": a new game from the start of `week` of this one — the same world up to
+   * then (same week hashes), the same players; people play on from there. Call
+   * `runBots()` next, as for a new game.
+   */
+  branchAt(week: number): Session {
+    const prefix = branchLog(this.log, week);
+    const r = replay(this.sc, this.seed, prefix);
+    if (r.error) throw new Error(`the branch does not replay: ${r.error.rejection.code}`);
+    const b = new Session(this.sc, this.contentHash, this.seed, this.mode, this.humanRole, { state: r.state, log: prefix, weekHashes: r.weekHashes, turn: ROLES[0] });
+    b.origin = { fromWeek: week, log: [...this.log] };
+    return b;
   }
 }

@@ -66,3 +66,32 @@ describe('browser session', () => {
     expect(back.hash()).toBe(s.hash());
   });
 });
+
+describe('what-if branches and reflection notes', () => {
+  it('a branch from week N keeps weeks before N, plays on from there, and saves its origin and notes', () => {
+    const tutorial = bundled('tutorial');
+    const s = new Session(tutorial.scenario, tutorial.contentHash, 'branch-1', 'solo', 'AR');
+    s.runBots();
+    while (!s.state.finished) s.endTurn();
+    s.notes = { q1: 'win the Qingjiang deal' };
+    const b = s.branchAt(4);
+    expect(b.state.week).toBe(4);
+    expect(b.weekHashes).toEqual(s.weekHashes.slice(0, 3));
+    expect(b.origin).toEqual({ fromWeek: 4, log: s.log });
+    b.runBots();
+    b.act({ kind: 'marketing', role: 'AR', activity: 'seminar' });
+    while (!b.state.finished) b.endTurn();
+    expect(b.weekHashes.slice(0, 3)).toEqual(s.weekHashes.slice(0, 3));
+    expect(b.weekHashes[3]).not.toBe(s.weekHashes[3]);
+    const saved = Session.fromSave(tutorial.scenario, tutorial.contentHash, parseSaveOrThrow(JSON.stringify(b.toSave())));
+    expect(saved.origin).toEqual(b.origin);
+    const original = Session.fromSave(tutorial.scenario, tutorial.contentHash, parseSaveOrThrow(JSON.stringify(s.toSave())));
+    expect(original.notes).toEqual({ q1: 'win the Qingjiang deal' });
+  });
+});
+
+function parseSaveOrThrow(text: string) {
+  const r = parseSave(text);
+  if (!r.ok) throw new Error(r.message);
+  return r.save;
+}
