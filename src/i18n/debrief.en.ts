@@ -55,6 +55,8 @@ export const debriefEn = {
   'debrief.reflect.fact.targets': 'Targets: win rate {winRate}, revenue {revenue}, order-to-cash cycle {cycle}; score 1000 means every target met.',
   'debrief.reflect.fact.result': 'Score {score} (par {par}, siloed {siloed}); won {won} of {bids} bids; collected {collected} of {invoiced} invoiced.',
   'debrief.reflect.fact.turning': 'Biggest turning point: {when}: {did}. {because}',
+  'debrief.reflect.fact.sustain': 'At or better than par: {kpis}.',
+  'debrief.reflect.fact.improve': 'Behind par: {kpis}.',
   'debrief.reflect.notes': 'Your notes',
   'debrief.reflect.saved': 'Notes are saved with the game.',
   'debrief.export': 'Export',

@@ -53,6 +53,8 @@ export const debriefZh = {
   'debrief.reflect.fact.targets': '目标：赢单率 {winRate}，收入 {revenue}，回款周期 {cycle}；得分 1000 表示全部达标。',
   'debrief.reflect.fact.result': '得分 {score}（标杆 {par}，各自为战 {siloed}）；投标 {bids} 次，赢 {won} 次；开票 {invoiced}，回款 {collected}。',
   'debrief.reflect.fact.turning': '最大的转折点：{when}：{did}。{because}',
+  'debrief.reflect.fact.sustain': '达到或超过标杆：{kpis}。',
+  'debrief.reflect.fact.improve': '落后于标杆：{kpis}。',
   'debrief.reflect.notes': '你的笔记',
   'debrief.reflect.saved': '笔记已随存档保存。',
   'debrief.export': '导出',

@@ -15,14 +15,16 @@ import { LIBRARY, findScenario } from './library.ts';
 import { Tx, savedLang, rememberLang, type Lang } from './text.ts';
 import { ActIntent, EndTurnIntent, SelectIntent } from './intents.ts';
 import { resolveFocus, CUSTOMER_PREFIX } from './focus.ts';
-import { boardModel, customerColours } from './board-model.ts';
+import { boardModel, boardTextFor, customerColours } from './board-model.ts';
+import { download } from './debrief/export.ts';
 import { LANES, type BoardHandle, type Lane } from './board/model.ts';
 import './panels/kpi-bar.ts';
 import './panels/actions.ts';
 import './panels/detail.ts';
 import './panels/feed.ts';
+import { BranchIntent, NotesIntent } from './debrief/intents.ts';
 
-type Screen = 'start' | 'briefing' | 'play' | 'handover' | 'end' | 'recover';
+type Screen = 'start' | 'briefing' | 'play' | 'handover' | 'end' | 'recover' | 'debrief';
 
 function newSeed(): string {
   const n = new Uint32Array(1);
@@ -61,6 +63,8 @@ export class ItApp extends LitElement {
     this.addEventListener(ActIntent.type, (e) => this.onAct((e as ActIntent).action));
     this.addEventListener(SelectIntent.type, (e) => this.select((e as SelectIntent).token));
     this.addEventListener(EndTurnIntent.type, () => this.onEndTurn());
+    this.addEventListener(BranchIntent.type, (e) => this.branch((e as BranchIntent).week));
+    this.addEventListener(NotesIntent.type, (e) => this.saveNotes((e as NotesIntent).notes));
     this.store.scenariosWithSaves().then(
       (ids) => (this.resumable = ids),
       (e: unknown) => (this.saveNote = { kind: 'warn', text: (tx: Tx) => this.saveProblemText(e, tx) }),
@@ -131,12 +135,34 @@ export class ItApp extends LitElement {
   private exportSave(): void {
     const s = this.session;
     if (!s) return;
-    const blob = new Blob([JSON.stringify(s.toSave(), null, 1)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${s.sc.id}-${s.seed}-w${Math.min(s.state.week, s.sc.weeks)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    download(`${s.sc.id}-${s.seed}-w${Math.min(s.state.week, s.sc.weeks)}.json`, JSON.stringify(s.toSave(), null, 1), 'application/json');
+  }
+
+  // ── the debrief ───────────────────────────────────────────────────────────
+  /** The debrief (its charts, analysis and worker) loads in its own chunk, when first opened. */
+  private async openDebrief(): Promise<void> {
+    if (!this.session) return;
+    await import('./debrief/screen.ts');
+    this.screen = 'debrief';
+  }
+  private closeDebrief(): void {
+    const s = this.session;
+    this.screen = !s ? 'start' : s.state.finished ? 'end' : s.mode === 'team' ? 'handover' : 'play';
+  }
+  /** "What if": play on from the start of `week` of this game; the debrief will compare. */
+  private branch(week: number): void {
+    const s = this.session;
+    if (!s) return;
+    this.session = s.branchAt(week);
+    this.session.runBots();
+    this.selected = null;
+    this.afterChange([]);
+    this.screen = this.session.state.finished ? 'end' : this.session.mode === 'team' ? 'handover' : 'play';
+  }
+  private saveNotes(notes: Record<string, string>): void {
+    if (!this.session) return;
+    this.session.notes = notes;
+    this.autosave();
   }
 
   // ── playing ───────────────────────────────────────────────────────────────
@@ -213,15 +239,7 @@ export class ItApp extends LitElement {
     const s = this.session;
     const v = this.view();
     if (!s || !v || !this.board) return;
-    const tx = this.tx;
-    const laneTitles = Object.fromEntries([...LANES, 'ticket'].map((l) => [l, tx.lane(l)])) as Record<Lane, string>;
-    const model = boardModel(v, {
-      laneTitles,
-      customer: (id) => tx.names.customer(id),
-      money: (n) => tx.money(n),
-      week: (n) => `W${n}`,
-      ticket: (kind, sev) => `${tx.ticketKind(kind)} S${sev}`,
-    }, this.selected, this.lastEvents);
+    const model = boardModel(v, boardTextFor(this.tx, [...LANES, 'ticket']), this.selected, this.lastEvents);
     model.customerColours = customerColours(s.sc.customers.map((c) => c.id));
     this.board.update(model);
   }
@@ -267,7 +285,8 @@ export class ItApp extends LitElement {
           : html`<span class="where">${tx.ui('ui.app.tagline')}</span>`}
         <span class="spacer"></span>
         ${this.session && this.screen !== 'start'
-          ? html`<button class="ghost" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
+          ? html`${this.screen === 'play' || this.screen === 'end' ? html`<button class="ghost open-debrief-top" @click=${() => void this.openDebrief()}>${tx.ui('debrief.title')}</button>` : nothing}
+               <button class="ghost" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
                <button class="ghost hash" data-i18n-ignore data-testid="state-hash" data-hash=${hash} aria-label=${tx.ui('ui.play.stateHash')} title=${tx.ui('ui.play.stateHash')} @click=${() => navigator.clipboard?.writeText(this.session!.hash())}>#${hash.slice(0, 8)}</button>`
           : nothing}
         <button class="ghost lang" aria-label=${tx.ui('ui.app.switchLanguage')} @click=${() => this.setLang(this.uiLang === 'zh' ? 'en' : 'zh')}>${this.uiLang === 'zh' ? 'English' : '中文'}</button>
@@ -284,6 +303,8 @@ export class ItApp extends LitElement {
       case 'handover': return this.renderHandover(tx);
       case 'recover': return this.renderRecover(tx);
       case 'end': return html`${this.renderEnd(tx)}${this.renderPlay(tx, true)}`;
+      case 'debrief': return html`<button class="back-to-game no-print" @click=${() => this.closeDebrief()}>${tx.ui('debrief.back')}</button>
+        <it-debrief .session=${this.session!} .tx=${tx}></it-debrief>`;
       default: return this.renderPlay(tx, false);
     }
   }
@@ -378,7 +399,8 @@ export class ItApp extends LitElement {
       <dl class="final-kpis">
         ${(['winRate', 'revenue', 'grossMarginPct', 'collectedPct', 'collectionCycleDays', 'csat', 'complaintRate', 'docCycleDays'] as const).map((key) => html`<div><dt>${tx.kpi(key)}</dt><dd data-kpi=${key} data-value=${k[key]}>${key === 'revenue' ? tx.money(k[key]) : key === 'collectionCycleDays' || key === 'docCycleDays' ? tx.days(k[key]) : key === 'csat' ? k[key].toFixed(1) : tx.pct(k[key])}</dd></div>`)}
       </dl>
-      <button class="primary" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
+      <button class="primary open-debrief" @click=${() => void this.openDebrief()}>${tx.ui('debrief.open')}</button>
+      <button class="export-save" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
       <button @click=${() => { this.session = null; this.screen = 'start'; }}>${tx.ui('ui.end.playAgain')}</button>
     </section>`;
   }
@@ -388,7 +410,7 @@ export class ItApp extends LitElement {
     const v = playerView(s.sc, s.state, s.turn);
     const focus = resolveFocus(v, this.selected);
     const lastRole = ROLES.indexOf(s.turn) === ROLES.length - 1 || s.mode === 'solo';
-    const tokens = boardModel(v, { laneTitles: {} as Record<Lane, string>, customer: (id) => tx.names.customer(id), money: (n) => tx.money(n), week: (n) => `W${n}`, ticket: (kind, sev) => `${tx.ticketKind(kind)} S${sev}` }, this.selected, []).tokens;
+    const tokens = boardModel(v, boardTextFor(tx, []), this.selected, []).tokens;
     const pendingCard = finished ? undefined : s.sc.cards.find((c) => c.role === s.turn && s.state.cards[c.id]?.status === 'pending');
     return html`
       <it-kpi-bar .kpis=${s.kpis()} .tx=${tx} .cash=${s.state.cash} .score=${s.score()}></it-kpi-bar>

@@ -16,6 +16,17 @@ export interface BoardText {
 
 /** Colours for customers, in scenario order: distinct, readable on white, colour-blind aware. */
 const PALETTE = [0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd, 0x8c564b, 0xe377c2, 0x17becf, 0xbcbd22, 0x7f7f7f, 0x393b79, 0xad494a];
+/** The board's words in the player's language. */
+export function boardTextFor(tx: { lane(l: string): string; names: { customer(id: string): string }; money(n: number): string; ticketKind(k: string): string }, lanes: readonly string[]): BoardText {
+  return {
+    laneTitles: Object.fromEntries(lanes.map((l) => [l, tx.lane(l)])) as Record<Lane, string>,
+    customer: (id) => tx.names.customer(id),
+    money: (n) => tx.money(n),
+    week: (n) => `W${n}`,
+    ticket: (kind, sev) => `${tx.ticketKind(kind)} S${sev}`,
+  };
+}
+
 export function customerColours(ids: readonly string[]): Record<string, number> {
   return Object.fromEntries(ids.map((id, i) => [id, PALETTE[i % PALETTE.length]!]));
 }

@@ -22,7 +22,7 @@ for (const role of ['AR', 'SR', 'FR'] as const) {
     );
     const hash = await stateHash(page);
     const download = page.waitForEvent('download');
-    await page.locator('.end button.primary').click();
+    await page.locator('.end button.export-save').click();
     const file = join(mkdtempSync(join(tmpdir(), 'it-e2e-')), 'save.json');
     await (await download).saveAs(file);
     const v = verifyWithCli(file);

@@ -39,7 +39,9 @@ export class ChartFunnel extends ChartBase {
 
     const mainH = cmp ? 18 : 22;
     const cmpH = 10;
-    const rowH = cmp ? mainH + cmpH + 14 : mainH + 12;
+    // The compare bar sits 6 below the main one: its label's line box (≈1.45em in CJK
+    // fonts) must clear the main label's.
+    const rowH = cmp ? mainH + cmpH + 18 : mainH + 12;
     const top = 6;
     const height = top + rowH * FUNNEL_STEPS.length;
 
@@ -52,7 +54,7 @@ export class ChartFunnel extends ChartBase {
       const n = f[step];
       const prev = i > 0 ? f[FUNNEL_STEPS[i - 1]!] : 0;
       const kept = i > 0 ? svg`<tspan fill=${MUTED} font-weight="normal"> · ${percent(ratio(n, prev))}</tspan>` : nothing;
-      const cy = cmp ? y + mainH + 2 : 0;
+      const cy = cmp ? y + mainH + 6 : 0;
       return svg`<g class="funnel-step">
         <text x=${gutter - 8} y=${r1(y + mainH / 2 + FONT_LABEL * 0.35)} text-anchor="end" font-size=${FONT_LABEL} fill=${INK}>${labels[i]}</text>
         ${bar(n, y, mainH, MAIN)}

@@ -1,0 +1,193 @@
+/**
+ * The debrief (复盘): an after-action review of one game. What was supposed to happen
+ * (targets, par), what happened (scorecard, charts, timeline), why (turning points,
+ * found by re-simulating decisions in a worker), what next (reflection notes, a what-if
+ * branch). Everything is recomputed from the save: the log is the game.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { Role } from '../../scenario/schema.ts';
+import { botsFor, playGame } from '../../bots/index.ts';
+import { benchmarks, better, buildHistory, PAR_STRATEGY, scorecard, type GameHistory, type GameRecord, type Scorecard } from '../../debrief/index.ts';
+import { deltaParts, formatKpi, turningPointText } from '../../i18n/debrief.ts';
+import type { Session } from '../session.ts';
+import type { Tx } from '../text.ts';
+import { customerColours } from '../board-model.ts';
+import { download, timelineCsv, timelineJson } from './export.ts';
+import type { FromWorker, ToWorker } from './turning-points.worker.ts';
+export { BranchIntent, NotesIntent } from './intents.ts';
+import './debrief.css';
+import './charts.ts';
+import './timeline.ts';
+import './replay.ts';
+import './reflection.ts';
+
+type TurningState = { status: 'running'; done: number; total: number } | { status: 'done'; report: import('../../debrief/index.ts').TurningPointReport; seconds: number } | { status: 'error'; message: string };
+
+interface Analysis {
+  history: GameHistory;
+  card: Scorecard;
+  parFunnel: GameHistory['funnel'];
+  /** For a branch: the original game, to compare side by side. */
+  original: { history: GameHistory; fromWeek: number } | null;
+}
+
+@customElement('it-debrief')
+export class DebriefScreen extends LitElement {
+  @property({ attribute: false }) session!: Session;
+  @property({ attribute: false }) tx!: Tx;
+  @state() private analysis: Analysis | null = null;
+  @state() private turning: TurningState | null = null;
+  private worker: Worker | null = null;
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.analyse();
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private record(): GameRecord {
+    const save = this.session.toSave();
+    return { seed: save.seed, log: this.session.log, players: save.players };
+  }
+
+  private analyse(): void {
+    const s = this.session;
+    const game = this.record();
+    const history = buildHistory(s.sc, game);
+    const bench = benchmarks(s.sc, s.seed);
+    const par = buildHistory(s.sc, { seed: s.seed, log: playGame(s.sc, s.seed, botsFor(PAR_STRATEGY)!).log });
+    const original = s.origin ? { history: buildHistory(s.sc, { seed: s.seed, log: s.origin.log, players: game.players }), fromWeek: s.origin.fromWeek } : null;
+    this.analysis = { history, card: scorecard(s.sc, history, bench), parFunnel: par.funnel, original };
+    this.startTurningPoints(s.sc, game);
+  }
+
+  private startTurningPoints(sc: Scenario, game: GameRecord): void {
+    this.worker?.terminate();
+    this.turning = { status: 'running', done: 0, total: 0 };
+    try {
+      this.worker = new Worker(new URL('./turning-points.worker.ts', import.meta.url), { type: 'module' });
+    } catch (e) {
+      this.turning = { status: 'error', message: (e as Error).message };
+      return;
+    }
+    this.worker.onmessage = (e: MessageEvent<FromWorker>) => {
+      const m = e.data;
+      if (m.type === 'progress') this.turning = { status: 'running', done: m.done, total: m.total };
+      else if (m.type === 'done') this.turning = { status: 'done', report: m.report, seconds: m.seconds };
+      else this.turning = { status: 'error', message: m.message };
+    };
+    this.worker.onerror = (e) => (this.turning = { status: 'error', message: e.message });
+    this.worker.postMessage({ sc, game: { seed: game.seed, log: [...game.log], players: game.players } } satisfies ToWorker);
+  }
+
+  override render() {
+    const a = this.analysis;
+    const tx = this.tx;
+    if (!a) return html`<p class="muted">${tx.ui('debrief.computing')}</p>`;
+    const s = this.session;
+    const t = (key: string, params?: Record<string, string | number>) => tx.ui(key, params);
+    const colours = customerColours(s.sc.customers.map((c) => c.id));
+    const hex = (id: string) => (colours[id] === undefined ? null : `#${colours[id]!.toString(16).padStart(6, '0')}`);
+    return html`<article class="debrief" aria-labelledby="debrief-title">
+      <header class="debrief-head">
+        <h2 id="debrief-title">${t('debrief.title')} · ${tx.text(s.sc.title)}</h2>
+        <div class="debrief-actions no-print">
+          <button @click=${() => window.print()}>${t('debrief.export.print')}</button>
+          <button @click=${() => download(`${s.sc.id}-${s.seed}-log.csv`, timelineCsv(a.history, tx), 'text/csv;charset=utf-8')}>${t('debrief.export.csv')}</button>
+          <button @click=${() => download(`${s.sc.id}-${s.seed}-log.json`, timelineJson(a.history), 'application/json')}>${t('debrief.export.json')}</button>
+        </div>
+      </header>
+      ${this.renderScorecard(a)}
+      ${a.original ? this.renderCompare(a) : nothing}
+      ${this.renderTurningPoints()}
+      <section class="debrief-charts" aria-labelledby="charts-title">
+        <h3 id="charts-title">${t('debrief.charts')}</h3>
+        <div class="chart-grid">
+          <it-chart-funnel .funnel=${a.history.funnel} .compare=${a.parFunnel} .t=${t}></it-chart-funnel>
+          <it-chart-cash .weeks=${a.history.weeks} .money=${(n: number) => tx.money(n)} .t=${t}></it-chart-cash>
+          <it-chart-satisfaction .weeks=${a.history.weeks} .customerName=${(id: string) => tx.names.customer(id)} .colour=${hex} .customers=${null} .t=${t}></it-chart-satisfaction>
+          <it-chart-pipeline .weeks=${a.history.weeks} .t=${t}></it-chart-pipeline>
+          <it-chart-time-split .split=${a.history.timeSplit} .roleName=${(r: Role) => tx.role(r)} .target=${0.8} .t=${t}></it-chart-time-split>
+        </div>
+      </section>
+      <it-debrief-reflection .session=${s} .tx=${tx} .history=${a.history} .card=${a.card} .top=${this.turning?.status === 'done' ? (this.turning.report.points[0] ?? null) : null}></it-debrief-reflection>
+      <it-debrief-timeline .history=${a.history} .sc=${s.sc} .tx=${tx}></it-debrief-timeline>
+      <it-debrief-replay class="no-print" .session=${s} .tx=${tx}></it-debrief-replay>
+    </article>`;
+  }
+
+  private renderScorecard(a: Analysis) {
+    const tx = this.tx;
+    const cell = (row: Scorecard['rows'][number], v: number | null) => (v === null ? '—' : formatKpi(tx.lang, row.key, v));
+    return html`<section class="scorecard" aria-labelledby="scorecard-title">
+      <h3 id="scorecard-title">${tx.ui('debrief.scorecard')}</h3>
+      <p class="muted">${tx.ui('debrief.scorecard.hint')}</p>
+      <table data-testid="scorecard">
+        <thead><tr><th scope="col">${tx.ui('debrief.score.kpi')}</th><th scope="col">${tx.ui('debrief.score.you')}</th><th scope="col">${tx.ui('debrief.score.target')}</th><th scope="col">${tx.ui('debrief.score.par')}</th><th scope="col">${tx.ui('debrief.score.siloed')}</th></tr></thead>
+        <tbody>
+          ${a.card.rows.map((r) => html`<tr data-kpi=${r.key}>
+            <th scope="row">${tx.kpi(r.key)}</th>
+            <td class=${better(r, r.you, r.par) ? 'good' : better(r, r.par, r.you) ? 'bad' : ''}>${cell(r, r.you)}</td>
+            <td>${cell(r, r.target)}</td><td>${cell(r, r.par)}</td><td>${cell(r, r.siloed)}</td>
+          </tr>`)}
+        </tbody>
+      </table>
+    </section>`;
+  }
+
+  private renderCompare(a: Analysis) {
+    const tx = this.tx;
+    const o = a.original!;
+    const keys = ['score', 'winRate', 'revenue', 'grossMarginPct', 'collectedPct', 'collectionCycleDays', 'csat'] as const;
+    const val = (h: GameHistory, k: (typeof keys)[number]) => (k === 'score' ? h.score : h.kpis[k]);
+    return html`<section class="compare" aria-labelledby="compare-title">
+      <h3 id="compare-title">${tx.ui('debrief.compare')}</h3>
+      <table data-testid="branch-compare">
+        <thead><tr><th scope="col">${tx.ui('debrief.score.kpi')}</th><th scope="col">${tx.ui('debrief.compare.original')}</th><th scope="col">${tx.ui('debrief.compare.branch', { week: o.fromWeek })}</th></tr></thead>
+        <tbody>${keys.map((k) => html`<tr><th scope="row">${tx.kpi(k)}</th><td>${formatKpi(tx.lang, k, val(o.history, k))}</td><td>${formatKpi(tx.lang, k, val(a.history, k))}</td></tr>`)}</tbody>
+      </table>
+    </section>`;
+  }
+
+  private renderTurningPoints() {
+    const tx = this.tx;
+    const tp = this.turning;
+    let body;
+    if (!tp || tp.status === 'running') {
+      const done = tp?.done ?? 0;
+      const total = tp?.total ?? 0;
+      body = html`<p class="muted" aria-live="polite">${tx.ui('debrief.tp.running', { done, total })}</p>
+        <progress max=${Math.max(1, total)} value=${done} aria-label=${tx.ui('debrief.tp.title')}></progress>`;
+    } else if (tp.status === 'error') {
+      body = html`<p class="note error">${tx.ui('debrief.tp.failed', { reason: tp.message })}</p>`;
+    } else if (tp.report.points.length === 0) {
+      body = html`<p data-testid="tp-none">${tx.ui('debrief.tp.none')}</p>`;
+    } else {
+      body = html`<p class="muted" data-testid="tp-done">${tx.ui('debrief.tp.done', { n: tp.report.candidates, seconds: tp.seconds.toFixed(1) })}</p>
+        <ol class="turning-points">${tp.report.points.map((p) => {
+          const text = turningPointText(tx.lang, p, tx.names);
+          return html`<li data-testid="turning-point" data-delta=${p.delta.score}>
+            <strong>${text.when}:</strong> ${text.did}
+            <div>${tx.ui('debrief.tp.instead', { action: text.instead })}</div>
+            <div class="delta ${p.delta.score > 0 ? 'bad' : 'good'}">${deltaParts(tx.lang, p.delta).join(' · ')}</div>
+            ${text.because ? html`<div class="muted">${text.because}</div>` : nothing}
+          </li>`;
+        })}</ol>`;
+    }
+    return html`<section class="turning" aria-labelledby="tp-title" aria-busy=${tp?.status === 'running' ? 'true' : 'false'}>
+      <h3 id="tp-title">${tx.ui('debrief.tp.title')}</h3>
+      <p class="muted">${tx.ui('debrief.tp.intro')}</p>
+      ${body}
+    </section>`;
+  }
+}
+

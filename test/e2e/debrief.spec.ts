@@ -1,0 +1,69 @@
+/**
+ * The debrief: finish the tutorial through the UI, open the after-action review, and
+ * see the scorecard, the charts, turning points with real deltas (computed in a worker)
+ * and the timeline; branch a what-if game from a week; the printed report has no
+ * overlapping or cut-off text in either language.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { freshStart, startGame, playTurn, unreadableText, watchCsp } from './helpers.ts';
+
+async function finishTutorial(page: Page, lang: 'zh' | 'en', seed: string): Promise<void> {
+  await freshStart(page, lang);
+  await startGame(page, { scenario: 'tutorial', mode: 'solo', role: 'AR', seed });
+  for (let w = 0; w < 12 && !(await page.locator('.open-debrief').isVisible()); w++) await playTurn(page);
+  await expect(page.locator('.open-debrief')).toBeVisible();
+}
+
+test('after the tutorial: scorecard, charts, turning points and the timeline', async ({ page }) => {
+  const csp = await watchCsp(page);
+  await finishTutorial(page, 'en', '4');
+  await page.locator('.open-debrief').click();
+  const card = page.locator('[data-testid=scorecard]');
+  await expect(card).toBeVisible();
+  await expect(card.locator('tbody tr')).toHaveCount(11);
+  await expect(card.locator('tr[data-kpi=score] td').first()).toHaveText(/^\d+$/);
+  await expect(page.locator('figure.chart')).toHaveCount(5);
+  const heights = await page.locator('figure.chart').evaluateAll((figs) => figs.map((f) => f.querySelector('svg')?.getBoundingClientRect().height ?? 0));
+  for (const h of heights) expect(h).toBeGreaterThan(30);
+  // Turning points come from a worker, with progress, then the list.
+  await expect(page.locator('[data-testid=tp-done]')).toBeVisible({ timeout: 30_000 });
+  const deltas = await page.locator('[data-testid=turning-point]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-delta'))));
+  expect(deltas.length).toBeGreaterThan(0);
+  expect(deltas.some((d) => d !== 0)).toBe(true);
+  expect(await page.locator('[data-testid=timeline-entry]').count()).toBeGreaterThan(10);
+  // Filters narrow the timeline.
+  const all = await page.locator('[data-testid=timeline-entry]').count();
+  await page.locator('.timeline select').first().selectOption('world');
+  const world = await page.locator('[data-testid=timeline-entry]').count();
+  expect(world).toBeLessThan(all);
+  expect(world).toBeGreaterThan(0);
+  // Notes are saved with the game.
+  await page.locator('textarea[data-question=q4]').fill('Credit-check before terms.');
+  await page.locator('textarea[data-question=q4]').blur();
+  await page.evaluate(() => (document.querySelector('it-app') as unknown as { whenSaved(): Promise<void> }).whenSaved());
+  expect(await csp()).toEqual([]);
+});
+
+test('what if: branch from week 3, play on, and compare with the original', async ({ page }) => {
+  await finishTutorial(page, 'en', 'e2e-branch');
+  const originalScore = await page.locator('[data-testid=final-score]').textContent();
+  await page.locator('.open-debrief').click();
+  await page.locator('.timeline .week[data-week="3"] .branch').click();
+  await expect(page.locator('header .where')).toContainText('3');
+  for (let w = 0; w < 12 && !(await page.locator('.open-debrief').isVisible()); w++) await playTurn(page, 1);
+  await page.locator('.open-debrief').click();
+  const cmp = page.locator('[data-testid=branch-compare]');
+  await expect(cmp).toBeVisible();
+  await expect(cmp.locator('tbody tr').first().locator('td').first()).toHaveText(originalScore!.trim());
+});
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the printed report (${lang}) has no overlapping or cut-off text`, async ({ page }) => {
+    await finishTutorial(page, lang, `e2e-print-${lang}`);
+    await page.locator('.open-debrief').click();
+    await expect(page.locator('[data-testid=tp-done], [data-testid=tp-none]')).toBeVisible({ timeout: 30_000 });
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+    expect(await unreadableText(page)).toEqual([]);
+  });
+}
