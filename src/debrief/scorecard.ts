@@ -41,8 +41,19 @@ export function benchmarks(sc: Scenario, seed: string): Benchmarks {
   return { par: run(PAR_STRATEGY), siloed: run(SILOED_STRATEGY) };
 }
 
+/**
+ * A cycle time or a rate of nothing is not a good result: with no cash collected there
+ * is no collection cycle, with nothing won no document cycle or complaint rate.
+ */
+function measured(k: Kpis, key: ScoreKey): boolean {
+  if (key === 'collectionCycleDays') return k.collected > 0;
+  if (key === 'dsoDays') return k.invoiced > 0;
+  if (key === 'docCycleDays' || key === 'complaintRate' || key === 'grossMarginPct') return k.bidsWon > 0;
+  return true;
+}
+
 export function scorecard(sc: Scenario, you: { kpis: Kpis; score: number }, bench: Benchmarks): Scorecard {
-  const pick = (x: { kpis: Kpis; score: number }, key: ScoreKey) => (key === 'score' ? x.score : x.kpis[key]);
+  const pick = (x: { kpis: Kpis; score: number }, key: ScoreKey) => (key === 'score' ? x.score : measured(x.kpis, key) ? x.kpis[key] : null);
   const rows: ScorecardRow[] = ROWS.map((r) => ({
     key: r.key,
     you: pick(you, r.key),
@@ -54,7 +65,9 @@ export function scorecard(sc: Scenario, you: { kpis: Kpis; score: number }, benc
   return { rows };
 }
 
-/** Is `a` better than `b` on this row? (Equal is not better.) */
-export function better(row: Pick<ScorecardRow, 'higherIsBetter'>, a: number, b: number): boolean {
+/** Is `a` better than `b` on this row? (Equal is not better; something beats nothing.) */
+export function better(row: Pick<ScorecardRow, 'higherIsBetter'>, a: number | null, b: number | null): boolean {
+  if (a === null) return false;
+  if (b === null) return true;
   return row.higherIsBetter ? a > b : a < b;
 }

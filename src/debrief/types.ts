@@ -76,13 +76,14 @@ export interface GameHistory {
 
 export interface ScorecardRow {
   key: ScoreKey;
-  you: number;
+  /** Null where the KPI has nothing to measure (no cash collected: no collection cycle). */
+  you: number | null;
   /** The scenario's target, where it sets one. */
   target: number | null;
   /** `iron-triangle` bots on the same seed. */
-  par: number;
+  par: number | null;
   /** `siloed` bots on the same seed. */
-  siloed: number;
+  siloed: number | null;
   higherIsBetter: boolean;
 }
 

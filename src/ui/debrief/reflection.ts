@@ -32,7 +32,7 @@ export class DebriefReflection extends LitElement {
     const row = (k: ScorecardRow['key']) => card.rows.find((r) => r.key === k)!;
     const tg = sc.score.targets;
     const kpiList = (rows: ScorecardRow[]) => tx.list(rows.map((r) => tx.kpi(r.key)));
-    const sustain = card.rows.filter((r) => r.key !== 'score' && !better(r, r.par, r.you));
+    const sustain = card.rows.filter((r) => r.key !== 'score' && r.you !== null && !better(r, r.par, r.you));
     const improve = card.rows.filter((r) => r.key !== 'score' && better(r, r.par, r.you));
     const top = this.top ? turningPointText(tx.lang, this.top, tx.names) : null;
     return {
@@ -42,7 +42,7 @@ export class DebriefReflection extends LitElement {
       ],
       q2: [
         tx.ui('debrief.reflect.fact.result', {
-          score: h.score, par: row('score').par, siloed: row('score').siloed, won: h.kpis.bidsWon, bids: h.kpis.bidsDecided,
+          score: h.score, par: row('score').par ?? 0, siloed: row('score').siloed ?? 0, won: h.kpis.bidsWon, bids: h.kpis.bidsDecided,
           collected: tx.money(h.kpis.collected), invoiced: tx.money(h.kpis.invoiced),
         }),
       ],
