@@ -4,8 +4,9 @@
  *
  * Key families:
  * - `ui.*`        plain UI strings (start, briefing, play, card, end, saves, a11y)
- * - `rej.*`       one sentence per engine rejection code (see index.ts REJECTION_CODES)
- * - `ev.*`        one feed line per engine event type (see index.ts EVENT_TYPES)
+ * - `rej.*`       one sentence per engine rejection code (rejections.en.ts)
+ * - `ev.*`        one feed line per engine event type (events.en.ts, built by events.ts)
+ * - `debrief.*`   the debrief screen and report (debrief.en.ts)
  * - `act.*`       action button labels; `kind.*` short names of action kinds
  * - enum names:   role, srole, kpi, kpiHint, lane, ticketKind, ticketCause, ticketStatus,
  *                 leadGrade, oppStatus, orderStatus, contractStatus, invoiceStatus,
@@ -16,6 +17,8 @@
  * sentence only through `{placeholders}`.
  */
 import { debriefEn } from './debrief.en.ts';
+import { eventsEn } from './events.en.ts';
+import { rejectionsEn } from './rejections.en.ts';
 
 const core = {
   // ── app ───────────────────────────────────────────────────────────────────
@@ -411,127 +414,11 @@ const core = {
   'act.chooseCard': '{card}: choose “{option}”',
   'act.endWeek': 'End the week',
 
-  // ── rejections ────────────────────────────────────────────────────────────
-  'rej.generic': "This can't be done right now ({code}).",
-  'rej.badAction': 'That action is malformed and was ignored.',
-  'rej.gameOver': 'The game is over.',
-  'rej.notEnoughDays': '{role} has {left} left this week; this needs {need}.',
-  'rej.unknownActivity': 'There is no marketing activity called “{activity}”.',
-  'rej.customerRequired': '{activity}: choose a customer first.',
-  'rej.customerNotAllowed': '{activity}: this is for the whole market, not for one customer.',
-  'rej.unknownCustomer': 'There is no customer {customer}.',
-  'rej.customerBlacklisted': '{customer} is blacklisted: no more business with them.',
-  'rej.unknownLead': 'There is no lead {lead}.',
-  'rej.leadNotOpen': 'Lead {lead} is no longer open ({grade}).',
-  'rej.unknownOpportunity': 'There is no opportunity {opportunity}.',
-  'rej.opportunityClosed': 'Opportunity {opportunity} is closed ({status}).',
-  'rej.bidAlreadySubmitted': 'The bid for {opportunity} has gone in; nothing in it can change now.',
-  'rej.unknownStakeholder': 'There is no stakeholder {stakeholder} at this customer.',
-  'rej.stakeholderGone': '{stakeholder} has left the customer.',
-  'rej.badCompanions': 'Only SR and FR can come along, each at most once.',
-  'rej.visitFirst': 'Visit the customer first: discovery needs some trust.',
-  'rej.termsShare': 'Each payment share must be between 0% and 100%.',
-  'rej.termsSum': 'The payment shares must add up to 100%.',
-  'rej.termsNetDays': 'Net days must be a whole number from 0 to 180.',
-  'rej.notInsurable': '{customer} is not on the credit insurer’s list.',
-  'rej.discountRange': 'The discount must be between 0% and {max}.',
-  'rej.alreadyChecked': '{customer} has already been credit-checked.',
-  'rej.unknownOrder': 'There is no order {order}.',
-  'rej.orderNotReady': 'Order {order} is not at this step yet ({status}).',
-  'rej.repairOpen': 'Order {order} has an open repair ticket: fix it before acceptance.',
-  'rej.unknownInvoice': 'There is no invoice {invoice}.',
-  'rej.invoiceNotOpen': 'Invoice {invoice} is no longer open ({status}).',
-  'rej.notOverdueEnough': 'Invoice {invoice} must be at least {days} overdue for this; it is {overdue} overdue.',
-  'rej.notOverdueEnough.notDue': 'Invoice {invoice} is not overdue yet.',
-  'rej.nothingToReconcile': '{customer} has no unreconciled invoice falling due within {days}.',
-  'rej.alreadyAnalyzed': 'The overdue cause of invoice {invoice} is already known.',
-  'rej.notInsured': 'The contract behind invoice {invoice} is not credit-insured.',
-  'rej.unknownTicket': 'There is no ticket {ticket}.',
-  'rej.ticketClosed': 'Ticket {ticket} is already resolved.',
-  'rej.useInstall': 'Install ticket {ticket} closes when FR installs the order.',
-  'rej.wrongRoleForTicket': 'Ticket {ticket} is for {role}.',
-  'rej.noParts': 'No spare parts in stock: FR must order some first.',
-  'rej.fixUnderlyingFirst': 'Fix {customer}’s open technical issues before answering the complaint.',
-  'rej.notAResolvedRepair': 'Only a resolved repair ticket has a root cause to feed back ({ticket}).',
-  'rej.rootCauseAlreadyFed': 'The root cause of {ticket} has already been fed back.',
-  'rej.partsQty': 'Order between 1 and {max} spare parts at a time.',
-  'rej.unknownCard': 'There is no decision card {card}.',
-  'rej.cardNotPending': 'Decision card “{card}” is not waiting for an answer.',
-  'rej.cardForOtherRole': 'Decision card “{card}” is for {role} to decide.',
-  'rej.unknownOption': 'That card has no option “{option}”.',
 
-  // ── feed lines ────────────────────────────────────────────────────────────
-  'ev.unknown': 'Something happened ({type})',
-  'ev.marketingDone': '{activity}: {leads} (cost {cost})',
-  'ev.marketingDone.none': '{activity}: no new leads (cost {cost})',
-  'ev.leadSurfaced': 'New lead {lead} from {customer}',
-  'ev.leadSurfaced.repeat': 'Repeat business: {customer} is buying again (lead {lead}, already credible)',
-  'ev.leadGraded': 'Lead {lead} qualified: {grade}',
-  'ev.leadJunk': 'Lead {lead} ({customer}) is junk: {reason}',
-  'ev.opportunityOpened': 'Lead {lead} became opportunity {opportunity} ({customer})',
-  'ev.leadDropped': 'Lead {lead} dropped',
-  'ev.leadExpired': 'Lead {lead} ({customer}) went cold: nobody followed it up',
-  'ev.painRevealed': 'Found a pain at {customer}: {pain}',
-  'ev.visited': 'Visited {stakeholder} at {customer}: support +{gain}',
-  'ev.visited.with': 'Visited {stakeholder} at {customer} with {with}: support +{gain}',
-  'ev.budgetConfirmed': "Confirmed {customer}'s budget and start date ({opportunity})",
-  'ev.discovered': 'Discovery meeting held ({opportunity})',
-  'ev.solutionDesigned': 'Solution designed for {opportunity}: fit {fit}/100',
-  'ev.feasibilityChecked': "FR's delivery plan for {opportunity}: can commit to week {deliveryWeek}",
-  'ev.termsSet': 'Payment terms for {opportunity}: {advance} advance, net {netDays}',
-  'ev.termsSet.insured': '{text}, credit-insured',
-  'ev.bidSubmitted': 'Bid of {price} to {customer} (discount {discount}); approval takes {approval}',
-  'ev.opportunityAbandoned': 'Walked away from opportunity {opportunity}',
-  'ev.noBid': 'No bid reached {customer} by the deadline ({opportunity})',
-  'ev.bidLate': 'The bid for {customer} cleared approval too late (day {readyDay}) and was lost',
-  'ev.bidWon': "Won {customer}'s tender ({price}, win chance {chance})",
-  'ev.bidLost': "Lost {customer}'s tender (win chance {chance}); {winner} won it",
-  'ev.bidLost.statusQuo': "Lost {customer}'s tender (win chance {chance}): they decided not to buy",
-  'ev.bidLost.overBudget': '{text}. Our price was over their budget',
-  'ev.creditChecked': 'Credit check on {customer}: rating {rating}, stock pledged {pledge}, annual purchasing {size}',
-  'ev.contractDrafted': 'Contract {contract} with {customer} drafted; approval takes {approval}',
-  'ev.contractVetoed': 'Contract {contract} with {customer} vetoed: {reason}',
-  'ev.contractSigned': 'Contract {contract} signed with {customer} ({price})',
-  'ev.orderReleased': 'Order {order} for {customer} released to production ({quantity})',
-  'ev.contractClosed': 'Contract {contract} with {customer} fully settled and closed',
-  'ev.invoiceIssued': 'Invoiced {customer} {amount}: {milestone} ({invoice})',
-  'ev.paymentReceived': 'Received {amount} from {customer} ({invoice})',
-  'ev.paymentReceived.late': 'Received {amount} from {customer} ({invoice}), {late} late',
-  'ev.customerDefaulted': '{customer} has stopped paying: in default',
-  'ev.legalJudgement': 'Court judgement on invoice {invoice}: {recovered} recovered, {lost} lost as bad debt',
-  'ev.reconciliationSent': 'Reconciliation notice sent to {customer} ({invoices})',
-  'ev.dunned': 'Chased {customer} for invoice {invoice} (reminder {times})',
-  'ev.overdueAnalyzed.ours': 'Overdue analysis of invoice {invoice}: the cause is ours. {customer} has an open complaint or a breached ticket; fix it through ITR and the money follows',
-  'ev.overdueAnalyzed.theirs': "Overdue analysis of invoice {invoice}: the cause is on {customer}'s side (cash position {cash}/100)",
-  'ev.overdueAnalyzed.defaulted': 'Overdue analysis of invoice {invoice}: {customer} is in default; consider legal action or an insurance claim',
-  'ev.legalActionStarted': 'Sued {customer} over invoice {invoice} (cost {cost}); judgement expected in week {untilWeek}',
-  'ev.insuranceClaimed': 'Credit insurance paid {recovered} on invoice {invoice} ({customer})',
-  'ev.badDebtWrittenOff': 'Wrote off {amount} as bad debt ({customer}, invoice {invoice})',
-  'ev.blacklisted': '{customer} blacklisted: their open leads and opportunities are closed',
-  'ev.orderProduced': 'Order {order} for {customer} produced and shipping',
-  'ev.orderArrived': 'Order {order} arrived at {customer}: ready to install',
-  'ev.deliveredLate': 'Order {order} delivered {weeks} late: penalty {penalty}',
-  'ev.installed': 'Order {order} installed at {customer}',
-  'ev.acceptanceFailed': '{customer} did not accept order {order}: a repair ticket is open',
-  'ev.accepted': '{customer} accepted order {order}',
-  'ev.ticketOpened': '{kind} {ticket} opened: {customer}, severity {severity} ({cause})',
-  'ev.ticketResolved': '{kind} {ticket} ({customer}) resolved within the SLA',
-  'ev.ticketResolved.late': '{kind} {ticket} ({customer}) resolved, after the SLA',
-  'ev.rootCauseFed': 'Root cause of {ticket} fed back to {product}: defect rate {from} → {to}',
-  'ev.partsOrdered': 'Ordered {qty}, arriving in week {arrivesWeek}',
-  'ev.slaBreached': '{kind} {ticket} for {customer} breached its SLA',
-  'ev.satisfaction': '{customer} satisfaction {delta} ({why})',
-  'ev.satisfaction.plain': '{customer} satisfaction {delta}',
-  'ev.scriptedEvent': 'News: {news}',
-  'ev.cardDealt': 'Decision card for {role}: {card}',
-  'ev.cardResolved': 'Decision card “{card}”: chose “{option}”',
-  'ev.cardResolved.default': 'Decision card “{card}”: nobody chose, so the default applies (“{option}”)',
-  'ev.weekEnded': 'Week {week} closed; cash {cash}',
-  'ev.gameFinished': 'The game is over: see the final KPIs and the debrief',
 } as const;
 
-/** The whole catalogue: the core strings and the debrief's (kept in their own file). */
-export const en = { ...core, ...debriefEn } as const;
+/** The whole catalogue: the core strings, the rejections, the feed's event lines and the debrief's (each in its own file). */
+export const en = { ...core, ...rejectionsEn, ...eventsEn, ...debriefEn } as const;
 
 export type MessageKey = keyof typeof en;
 /** The shape every language's catalogue must have: exactly the English keys. */
