@@ -8,12 +8,17 @@
  *  - click → updated KPI bar, p95
  *  - board frame time p95 with the flagship's pipeline full: the main-thread work of
  *    each frame, and the interval between frames with the count of dropped ones
+ *  - the debrief of a whole flagship game (a bots' save, imported, with AR marked as the
+ *    person): click → turning points done (computed in a worker), and how responsive the
+ *    main thread stays meanwhile: the longest task (Long Tasks API) and the longest gap
+ *    between animation frames
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { spawn, execSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { flagshipSave, launchChromium, startPreview } from './preview.ts';
+import { decisionPoints } from '../src/debrief/index.ts';
 
 const root = join(import.meta.dirname, '..');
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'ignore' });
@@ -27,21 +32,15 @@ const lazy = allJs.filter((f) => !initial.includes(f));
 console.log(`initial JS (gzip, without Phaser): ${initialKiB.toFixed(1)} KiB  [${initial.join(', ')}]`);
 console.log(`lazy chunks (gzip): ${lazy.map((f) => `${f} ${(gz(f) / 1024).toFixed(1)} KiB`).join(', ')}`);
 
-const port = 4179;
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
-const url = `http://localhost:${port}/`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(url)).ok) break;
-  } catch {
-    /* not up yet */
-  }
-  await new Promise((r) => setTimeout(r, 100));
-}
-const browser = await chromium.launch({
-  executablePath: process.env.PW_BUNDLED ? undefined : (process.env.CHROME_PATH ?? '/usr/bin/chromium'),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+// The debrief's game: the flagship played by siloed bots (the CLI's `play --save`), with
+// AR marked as the person (the analysis re-simulates AR's decisions).
+const debriefSeed = '42';
+const { log: debriefLog, save: debriefSaveFile } = flagshipSave(debriefSeed, 'siloed');
+const debriefSave = JSON.stringify(debriefSaveFile);
+const debriefDecisions = decisionPoints(debriefLog, ['AR']).length;
+
+const { url, stop } = await startPreview(4179);
+const browser = await launchChromium();
 const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -116,7 +115,85 @@ try {
   console.log(`board, ${frames.tokens} items on the pipeline (the flagship's bots peak at 11), ${frames.frames} frames in 3 s, ${dropped} dropped:`);
   console.log(`  frame work (step → render submitted) p50 ${pct(frames.work, 0.5).toFixed(2)} ms, p95 ${pct(frames.work, 0.95).toFixed(2)} ms, max ${pct(frames.work, 1).toFixed(2)} ms`);
   console.log(`  frame interval (vsync ± timer jitter) p50 ${pct(frames.intervals, 0.5).toFixed(1)} ms, p95 ${pct(frames.intervals, 0.95).toFixed(1)} ms`);
+  await page.close();
+
+  // The debrief: a fresh profile, the save imported through the start screen.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __name: (f: unknown) => unknown };
+    // tsx (esbuild, keepNames) wraps named functions in the code passed to page.evaluate in __name().
+    w.__name = (f) => f;
+    w.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      /* no Long Tasks API: only the frame gaps are measured */
+    }
+  });
+  const dp = await context.newPage();
+  await dp.goto(url);
+  await dp.locator('.start-game').waitFor();
+  await dp.locator('label.import input[type=file]').setInputFiles({ name: 'flagship-42.json', mimeType: 'application/json', buffer: Buffer.from(debriefSave) });
+  await dp.locator('.open-debrief').waitFor();
+  await dp.waitForTimeout(300); // let the end screen settle before the clock starts
+  const d = await dp.evaluate(async () => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    const frames: number[] = [];
+    let sampling = true;
+    const tick = (t: number) => {
+      frames.push(t);
+      if (sampling) requestAnimationFrame(tick);
+    };
+    // A first frame before the click, so a frame held up by the click's own work counts.
+    await new Promise((r) => requestAnimationFrame((t) => r(frames.push(t))));
+    requestAnimationFrame(tick);
+    const t0 = performance.now();
+    document.querySelector<HTMLButtonElement>('.open-debrief')!.click();
+    let scorecard = 0;
+    const done = await new Promise<{ kind: string; text: string }>((resolve) => {
+      const check = () => {
+        if (!scorecard && document.querySelector('[data-testid=scorecard]')) scorecard = performance.now() - t0;
+        const el = document.querySelector('[data-testid=tp-done], [data-testid=tp-none], .turning .note.error');
+        if (el) resolve({ kind: el.getAttribute('data-testid') ?? 'error', text: el.textContent ?? '' });
+        else setTimeout(check, 5);
+      };
+      check();
+    });
+    const t1 = performance.now();
+    sampling = false;
+    // Long tasks are reported after they end: give the observer a moment.
+    await new Promise((r) => setTimeout(r, 100));
+    const gaps = frames.slice(1).map((t, i) => ({ at: t, gap: t - frames[i]! })).filter((g) => g.at >= t0 && g.at - g.gap <= t1);
+    const tasks = w.__longTasks.filter((e) => e.start + e.duration >= t0 && e.start <= t1);
+    return {
+      seconds: (t1 - t0) / 1000,
+      scorecard,
+      done,
+      frames: gaps.length,
+      maxGap: Math.max(0, ...gaps.map((g) => g.gap)),
+      over50: gaps.filter((g) => g.gap > 50).length,
+      longTasks: tasks.length,
+      longest: Math.max(0, ...tasks.map((e) => e.duration)),
+      longestAt: tasks.reduce((a, e) => (e.duration > a.duration ? e : a), { start: t0, duration: 0 }).start - t0,
+    };
+  });
+  if (d.done.kind === 'error') throw new Error(`the debrief's turning points failed: ${d.done.text}`);
+  // "161 decisions re-simulated in 1.4 s" (in either language: the count, then the worker's seconds).
+  const nums = d.done.text.match(/\d+(?:\.\d+)?/g) ?? [];
+  const resimulated = d.done.kind === 'tp-done' ? `${nums[0] ?? '?'} re-simulated` : 'no turning points';
+  const workerSeconds = d.done.kind === 'tp-done' && nums.length > 1 ? `; the worker's own time ${nums[nums.length - 1]} s` : '';
+  console.log(
+    `debrief turning points (flagship, ${debriefDecisions} decisions, ${resimulated}): ${d.seconds.toFixed(1)} s; ` +
+      `longest main-thread task during it: ${d.longest ? `${d.longest.toFixed(0)} ms` : 'none over 50 ms'}; max frame gap ${d.maxGap.toFixed(0)} ms`,
+  );
+  console.log(
+    `  scorecard shown ${d.scorecard.toFixed(0)} ms after the click${workerSeconds}; ${d.longTasks} long task(s) over 50 ms (the longest starting at ${d.longestAt.toFixed(0)} ms); ` +
+      `${d.frames} frames, ${d.over50} gap(s) over 50 ms`,
+  );
+  await context.close();
 } finally {
   await browser.close();
-  server.kill();
+  await stop();
 }

@@ -3,35 +3,23 @@
  * UI (solo as AR, bots as SR and FR) in headless Chromium against a production build.
  * Usage: npm run screenshot [-- --lang en] [-- --weeks 16] [-- --no-build]
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchChromium, startPreview } from './preview.ts';
 
 const { values } = parseArgs({ options: { lang: { type: 'string', default: 'zh' }, weeks: { type: 'string', default: '16' }, out: { type: 'string', default: 'docs/screenshot.png' }, 'no-build': { type: 'boolean' } } });
 const root = join(import.meta.dirname, '..');
 if (!values['no-build']) execSync('npm run build', { cwd: root, stdio: 'ignore' });
-const port = 4181;
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
-const url = `http://localhost:${port}/`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(url)).ok) break;
-  } catch {
-    /* not up yet */
-  }
-  await new Promise((r) => setTimeout(r, 100));
-}
+const { url, stop } = await startPreview(4181);
 
 async function answerCard(page: Page) {
   const card = page.locator('.card-dialog');
   if (await card.isVisible()) await card.locator('button').first().click();
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.PW_BUNDLED ? undefined : (process.env.CHROME_PATH ?? '/usr/bin/chromium'),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(url);
@@ -64,5 +52,5 @@ try {
   console.log(`wrote ${values.out}`);
 } finally {
   await browser.close();
-  server.kill();
+  await stop();
 }

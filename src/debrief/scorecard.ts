@@ -6,7 +6,8 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { computeKpis, computeScore, type Kpis } from '../engine/index.ts';
 import { botsFor, playGame } from '../bots/index.ts';
-import type { Scorecard, ScorecardRow, ScoreKey } from './types.ts';
+import type { Funnel, Scorecard, ScorecardRow, ScoreKey } from './types.ts';
+import { funnelOf } from './history.ts';
 
 export const PAR_STRATEGY = 'iron-triangle';
 export const SILOED_STRATEGY = 'siloed';
@@ -26,9 +27,14 @@ const ROWS: { key: ScoreKey; higherIsBetter: boolean; target: (sc: Scenario) => 
   { key: 'docCycleDays', higherIsBetter: false, target: (sc) => sc.score.targets.docCycleHalfDays / 2 },
 ];
 
+export interface Benchmark {
+  kpis: Kpis;
+  score: number;
+  funnel: Funnel;
+}
 export interface Benchmarks {
-  par: { kpis: Kpis; score: number };
-  siloed: { kpis: Kpis; score: number };
+  par: Benchmark;
+  siloed: Benchmark;
 }
 
 /** Par and siloed bots play the whole scenario on this seed. */
@@ -36,7 +42,7 @@ export function benchmarks(sc: Scenario, seed: string): Benchmarks {
   const run = (strategy: string) => {
     const { state } = playGame(sc, seed, botsFor(strategy)!);
     const kpis = computeKpis(sc, state);
-    return { kpis, score: computeScore(sc, kpis) };
+    return { kpis, score: computeScore(sc, kpis), funnel: funnelOf(state) };
   };
   return { par: run(PAR_STRATEGY), siloed: run(SILOED_STRATEGY) };
 }

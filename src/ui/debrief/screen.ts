@@ -8,8 +8,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Role } from '../../scenario/schema.ts';
-import { botsFor, playGame } from '../../bots/index.ts';
-import { benchmarks, better, buildHistory, PAR_STRATEGY, scorecard, type GameHistory, type GameRecord, type Scorecard } from '../../debrief/index.ts';
+import { benchmarks, better, buildHistory, scorecard, type GameHistory, type GameRecord, type Scorecard } from '../../debrief/index.ts';
 import { deltaParts, formatKpi, turningPointText } from '../../i18n/debrief.ts';
 import type { Session } from '../session.ts';
 import type { Tx } from '../text.ts';
@@ -64,9 +63,8 @@ export class DebriefScreen extends LitElement {
     const game = this.record();
     const history = buildHistory(s.sc, game);
     const bench = benchmarks(s.sc, s.seed);
-    const par = buildHistory(s.sc, { seed: s.seed, log: playGame(s.sc, s.seed, botsFor(PAR_STRATEGY)!).log });
     const original = s.origin ? { history: buildHistory(s.sc, { seed: s.seed, log: s.origin.log, players: game.players }), fromWeek: s.origin.fromWeek } : null;
-    this.analysis = { history, card: scorecard(s.sc, history, bench), parFunnel: par.funnel, original };
+    this.analysis = { history, card: scorecard(s.sc, history, bench), parFunnel: bench.par.funnel, original };
     this.startTurningPoints(s.sc, game);
   }
 
