@@ -22,6 +22,7 @@ import './panels/kpi-bar.ts';
 import './panels/actions.ts';
 import './panels/detail.ts';
 import './panels/feed.ts';
+import './panels/card-dialog.ts';
 import { BranchIntent, NotesIntent } from './debrief/intents.ts';
 
 type Screen = 'start' | 'briefing' | 'play' | 'handover' | 'end' | 'recover' | 'debrief';
@@ -436,19 +437,8 @@ export class ItApp extends LitElement {
           <it-detail .target=${focus} .view=${v} .tx=${tx}></it-detail>
         </aside>
       </div>
-      ${pendingCard ? this.renderCard(tx, pendingCard.id) : nothing}
+      ${pendingCard ? html`<it-card-dialog .card=${pendingCard} .holder=${s.turn} .tx=${tx}></it-card-dialog>` : nothing}
     `;
-  }
-
-  private renderCard(tx: Tx, cardId: string) {
-    const s = this.session!;
-    const card = s.sc.cards.find((c) => c.id === cardId)!;
-    return html`<div class="modal-backdrop"><div class="card-dialog" role="dialog" aria-modal="true" aria-labelledby="card-title">
-      <h2 id="card-title">${tx.text(card.title)}</h2>
-      <p>${tx.text(card.text)}</p>
-      <div class="card-options">${card.options.map((o, i) => html`<button class=${i === 0 ? 'primary' : ''} @click=${() => this.onAct({ kind: 'chooseCard', role: s.turn, card: card.id, option: o.id })}>${tx.text(o.label)}</button>`)}</div>
-      <p class="muted">${tx.ui('ui.card.defaultNote')}</p>
-    </div></div>`;
   }
 }
 
