@@ -40,6 +40,13 @@ test('switching language mid-game changes no state, and each language is complet
   expect(en.match(/[\u4e00-\u9fff]+/g) ?? []).toEqual(['中文']); // only the switch back
   await page.locator('header .lang').click();
   expect(await stateHash(page)).toBe(hash);
+  // The debrief speaks the same language.
+  await page.locator('header .open-debrief-top').click();
+  await expect(page.locator('[data-testid=tp-done], [data-testid=tp-none]')).toBeVisible({ timeout: 30_000 });
+  const debriefZh = (await visibleText(page)).replace(ALLOWED_LATIN, '');
+  expect(debriefZh.match(/[A-Za-z]{3,}/g) ?? []).toEqual([]);
+  await page.locator('header .lang').click();
+  expect((await visibleText(page)).match(/[\u4e00-\u9fff]+/g) ?? []).toEqual(['中文']);
 });
 
 test('a corrupted autosave is detected, explained, and the last good one is offered', async ({ page }) => {
@@ -91,6 +98,9 @@ test('no serious accessibility violations and no CSP violations on every screen'
   await check('play');
   await page.locator('header .lang').click();
   await check('play (en)');
+  await page.locator('header .open-debrief-top').click();
+  await expect(page.locator('[data-testid=tp-done], [data-testid=tp-none]')).toBeVisible({ timeout: 30_000 });
+  await check('debrief (en)');
   expect(await csp()).toEqual([]);
 });
 

@@ -49,6 +49,8 @@ export class DebriefReplay extends LitElement {
     try {
       const { startBoard } = await import('../board/start.ts');
       this.board = await startBoard(host, this.model());
+      // A picture of the past, not a control: out of the tab order (the slider steps it).
+      host.querySelector('canvas')?.setAttribute('tabindex', '-1');
       host.dataset.ready = 'true';
     } catch (e) {
       host.textContent = this.tx.ui('ui.play.boardFailed', { reason: (e as Error).message });
