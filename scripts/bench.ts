@@ -9,6 +9,7 @@ import { loadScenarioFile, SCENARIO_DIR } from '../src/cli/scenario-files.ts';
 import { applyAction, createGame, type Action } from '../src/engine/index.ts';
 import { botsFor, playGame } from '../src/bots/index.ts';
 import { runBalance } from '../src/cli/balance.ts';
+import { turningPoints } from '../src/debrief/index.ts';
 import { readFileSync } from 'node:fs';
 
 const file = process.argv[2] ?? join(SCENARIO_DIR, 'flagship.yaml');
@@ -55,6 +56,15 @@ console.log(`scenario ${sc.id}, strategy ${strategy}, node ${process.version}, o
 console.log(`batch path (bots + in-place engine): ${(games / batchSecs).toFixed(1)} playthroughs/s  (${games} games, ${Math.round(actions / games)} actions/game)`);
 console.log(`immer path (replay via applyAction): ${(immerGames / immerSecs).toFixed(1)} playthroughs/s  (${immerGames} games)`);
 console.log(`immer applyAction: p50 ${p(0.5).toFixed(3)} ms, p95 ${p(0.95).toFixed(3)} ms, max ${p(1).toFixed(2)} ms`);
+
+// The debrief's turning points on a whole flagship game (siloed bots, AR marked as the
+// person): every AR decision and ended turn re-simulated with par's choice.
+{
+  const { log } = playGame(sc, 'bench-debrief', botsFor('siloed')!);
+  const td = performance.now();
+  const rep = turningPoints(sc, { seed: 'bench-debrief', log, players: { AR: 'player', SR: 'iron-triangle', FR: 'iron-triangle' } });
+  console.log(`turning points (${sc.id}, ${rep.candidates} decisions re-simulated): ${((performance.now() - td) / 1000).toFixed(2)} s on one core`);
+}
 
 // The balance run the calibration relies on, on every core (BENCH_BALANCE_RUNS=0 skips it).
 const balanceRuns = Number(process.env.BENCH_BALANCE_RUNS ?? 10000);
