@@ -119,16 +119,17 @@ export function playTurnVia(
 /**
  * What a bot would do first if it took over `role` right now: the first action it
  * proposes that the engine would accept, or null when it would end its turn. Nothing
- * is applied; the debrief uses this as "par's choice" at a decision point.
+ * is applied; the debrief uses this as "par's choice" at a decision point. `skip` passes
+ * over proposals the caller rules out (and the bot is told they were refused).
  */
-export function firstChoice(sc: Scenario, state: GameState, role: Role, bot: Bot, dice: Dice): Action | null {
+export function firstChoice(sc: Scenario, state: GameState, role: Role, bot: Bot, dice: Dice, skip: (a: Action) => boolean = () => false): Action | null {
   const { turn } = botTurn(sc, () => state, role, dice);
   const gen = bot.turn(turn);
   let step = gen.next();
   for (let i = 0; !step.done && i < MAX_ACTIONS_PER_TURN; i++) {
     const a = step.value;
     if (a.kind === 'endWeek') break;
-    if (validate(sc, state, a, true) === null) {
+    if (!skip(a) && validate(sc, state, a, true) === null) {
       gen.return(undefined);
       return a;
     }

@@ -12,9 +12,14 @@
  * simply be replayed — one extra action shifts the ids of everything created later, so
  * the old actions would point at the wrong deals. Instead both versions of the decision
  * are played out the same way: par (the iron-triangle bots) finishes the game from
- * there. The world's luck is keyed by what is being decided (engine/rng.ts), so both
- * branches meet the same luck, and the difference between them is the decision's. The
- * first consequence that differs explains it.
+ * there (picking up the turn halfway without redoing what was done this turn). The
+ * world's luck is keyed by what is being decided (engine/rng.ts), so both branches meet
+ * the same luck, and the difference between them is the decision's. The most telling
+ * event that differs explains it.
+ *
+ * What this does not see: a pattern. If every week's omission would be made good by par
+ * the week after, no single decision point shows a difference — the scorecard and the
+ * time split show such a gap instead.
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/schema.ts';
@@ -67,6 +72,12 @@ export function decisionPoints(log: readonly Action[], humanRoles: readonly Role
   return points.sort((a, b) => a.index - b.index || (a.original ? 1 : 0) - (b.original ? 1 : 0));
 }
 
+/** Index of the first action of the week that `index` falls in. */
+function weekStartOf(log: readonly Action[], index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (log[i]!.kind === 'endWeek') return i + 1;
+  return 0;
+}
+
 interface Outcome {
   kpis: Kpis;
   score: number;
@@ -77,7 +88,7 @@ interface Outcome {
  * Par finishes the game from the middle of `role`'s turn: `role` goes on (or not), the
  * roles after it take their turns, the week ends, and whole par weeks follow.
  */
-function finishWithPar(sc: Scenario, s: GameState, seed: string, role: Role, roleGoesOn: boolean, par: Bot, events: GameEvent[]): Outcome {
+function finishWithPar(sc: Scenario, s: GameState, seed: string, role: Role, roleGoesOn: boolean, par: Bot, events: GameEvent[], doneThisTurn: ReadonlySet<string>): Outcome {
   const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, PAR_STRATEGY)])) as Record<Role, ReturnType<typeof botDice>>;
   const apply = (a: Action) => {
     const r = applyActionInPlace(sc, s, a, true);
@@ -88,13 +99,29 @@ function finishWithPar(sc: Scenario, s: GameState, seed: string, role: Role, rol
     for (const r of ROLES) {
       if (first && ROLES.indexOf(r) < ROLES.indexOf(role)) continue;
       if (first && r === role && !roleGoesOn) continue;
-      playTurn(sc, s, r, par, dice[r], events);
+      // Picking up a turn halfway, par must not redo what was already done this turn.
+      playTurn(sc, s, r, first && r === role ? skipping(par, doneThisTurn) : par, dice[r], events);
     }
     first = false;
     apply({ kind: 'endWeek' });
   }
   const kpis = computeKpis(sc, s);
   return { kpis, score: computeScore(sc, kpis), events };
+}
+
+/** The bot, minus the proposals in `done` (it is told they were refused and moves on). */
+function skipping(bot: Bot, done: ReadonlySet<string>): Bot {
+  return {
+    strategy: bot.strategy,
+    *turn(t) {
+      const g = bot.turn(t);
+      let step = g.next();
+      while (!step.done) {
+        const a = step.value;
+        step = done.has(canonicalJson(a)) ? g.next(false) : g.next(yield a);
+      }
+    },
+  };
 }
 
 const delta = (cf: Outcome, base: Outcome): Delta => ({
@@ -178,7 +205,11 @@ export function turningPoints(sc: Scenario, game: GameRecord, opts: TurningPoint
     }
     opts.progress?.(p, points.length);
     if (s.finished) continue;
-    const choice = firstChoice(sc, s, pt.role, par, botDice(seed, pt.role, PAR_STRATEGY));
+    // Par restarts its to-do list at every decision point; a bot goes down that list once
+    // a turn, so what this role already did this week is not par's next step (qualifying
+    // the same lead twice in a week, for one, is not what par would do).
+    const doneThisTurn = new Set(log.slice(weekStartOf(log, pt.index), pt.index).filter((a) => a.kind !== 'endWeek' && a.role === pt.role).map((a) => canonicalJson(a)));
+    const choice = firstChoice(sc, s, pt.role, par, botDice(seed, pt.role, PAR_STRATEGY), (a) => doneThisTurn.has(canonicalJson(a)));
     if (!choice || (pt.original && canonicalJson(choice) === canonicalJson(pt.original))) continue;
     candidates++;
     const branch = (decision: Action | null): Outcome | null => {
@@ -189,7 +220,7 @@ export function turningPoints(sc: Scenario, game: GameRecord, opts: TurningPoint
         if (!r.ok) return null;
         events.push(...r.events);
       }
-      return finishWithPar(sc, b, seed, pt.role, pt.original !== null, par, events);
+      return finishWithPar(sc, b, seed, pt.role, pt.original !== null, par, events, decision ? new Set([...doneThisTurn, canonicalJson(decision)]) : doneThisTurn);
     };
     const actual = branch(pt.original);
     const instead = branch(choice);

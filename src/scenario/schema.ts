@@ -88,13 +88,14 @@ export const Customer = z.strictObject({
   pains: z.array(Pain).max(12).default([]),
 });
 
-export const LEAD_SOURCES = ['seminar', 'exhibition', 'executiveVisit', 'referenceVisit'] as const;
+/** How a lead reaches us: a marketing activity (with a chance), or `inbound` — the customer calls in at `availableFrom`. */
+export const LEAD_SOURCES = ['seminar', 'exhibition', 'executiveVisit', 'referenceVisit', 'inbound'] as const;
 export const JUNK_REASONS = ['noCustomer', 'noIntention', 'noFit'] as const;
 export const Lead = z.strictObject({
   id: Id,
   customer: Id,
-  source: z.enum(LEAD_SOURCES),
-  availableFrom: Week.describe('first week a marketing activity can surface this lead'),
+  source: z.enum(LEAD_SOURCES).describe('the marketing activity that can surface it, or inbound: it arrives by itself'),
+  availableFrom: Week.describe('first week a marketing activity can surface this lead (an inbound lead arrives that week)'),
   expiresAfterWeeks: z.int().min(1).max(52).default(8).describe('weeks after surfacing before it goes cold'),
   junk: z.enum(JUNK_REASONS).optional().describe('absent = a real lead; otherwise why it is junk'),
   product: Id,

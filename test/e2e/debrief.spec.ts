@@ -7,10 +7,13 @@
 import { test, expect, type Page } from '@playwright/test';
 import { freshStart, startGame, playTurn, unreadableText, watchCsp } from './helpers.ts';
 
+/** A keen account manager: qualifies, sets terms, visits and asks — though not quite as par would. */
+const KEEN = ['qualifyLead', 'setTerms', 'visit', 'discover'];
+
 async function finishTutorial(page: Page, lang: 'zh' | 'en', seed: string): Promise<void> {
   await freshStart(page, lang);
   await startGame(page, { scenario: 'tutorial', mode: 'solo', role: 'AR', seed });
-  for (let w = 0; w < 12 && !(await page.locator('.open-debrief').isVisible()); w++) await playTurn(page);
+  for (let w = 0; w < 12 && !(await page.locator('.open-debrief').isVisible()); w++) await playTurn(page, 4, KEEN);
   await expect(page.locator('.open-debrief')).toBeVisible();
 }
 

@@ -45,9 +45,10 @@ export async function stateHash(page: Page): Promise<string> {
 
 /**
  * One turn, through the UI only: look at up to `items` things on the pipeline and
- * click the first available action for each, then a general one, then end the turn.
+ * click the first available action for each (or the first of the `prefer`red kinds),
+ * then a general one, then end the turn.
  */
-export async function playTurn(page: Page, items = 4): Promise<void> {
+export async function playTurn(page: Page, items = 4, prefer: readonly string[] = []): Promise<void> {
   const card = page.locator('.card-dialog');
   if (await card.isVisible()) await card.locator('button').first().click();
   const chips = page.locator('.pipeline .chip[data-token]:not([data-token^="customer:"])');
@@ -56,7 +57,9 @@ export async function playTurn(page: Page, items = 4): Promise<void> {
     const chip = chips.nth(i);
     if (!(await chip.isVisible())) continue;
     await chip.click();
-    const act = page.locator('it-actions .act:not([disabled])').first();
+    // With `prefer`, a keener player: the first enabled action of those kinds, if any.
+    const keen = prefer.length ? page.locator(`it-actions .act:not([disabled]):is(${prefer.map((k) => `[data-kind=${k}]`).join(',')})`).first() : null;
+    const act = keen && (await keen.count()) > 0 ? keen : page.locator('it-actions .act:not([disabled])').first();
     if ((await act.count()) > 0 && (await act.isVisible())) await act.click();
     if (await card.isVisible()) await card.locator('button').first().click();
   }

@@ -8,7 +8,7 @@ import { reject } from './types.ts';
 import { changeSatisfaction, clamp, emit, type Ctx } from '../context.ts';
 import type { Effect, Trigger } from '../../scenario/schema.ts';
 import type { CheckCtx } from './types.ts';
-import { addSupport } from './leads.ts';
+import { addSupport, surfaceLead } from './leads.ts';
 
 function triggerHolds(c: CheckCtx, t: Trigger): boolean {
   const { s } = c;
@@ -69,9 +69,11 @@ export function applyEffect(ctx: Ctx, e: Effect): void {
   }
 }
 
-/** At the start of each week: fire events whose trigger holds, deal cards whose trigger holds. */
+/** At the start of each week: inbound leads arrive, events whose trigger holds fire, cards whose trigger holds are dealt. */
 export function runScript(ctx: Ctx): void {
   const { s, sc } = ctx;
+  // Inbound leads: the customer calls in; nobody had to market for these.
+  for (const l of sc.leads) if (l.source === 'inbound' && l.availableFrom === s.week && !s.leads[l.id] && !s.customers[l.customer]!.blacklisted) surfaceLead(ctx, l, l.id, false);
   for (const ev of sc.events) {
     if (s.firedEvents.includes(ev.id) || !triggerHolds(ctx, ev.trigger)) continue;
     s.firedEvents.push(ev.id);
