@@ -68,7 +68,7 @@ export class ChartTimeSplit extends ChartBase {
             <rect x=${left} y=${barY} width=${r1(right - left)} height=${barH} fill=${INTERNAL.fill} stroke=${INTERNAL.stroke}></rect>
             <rect x=${left} y=${barY} width=${r1(xc - left)} height=${barH} fill=${CUSTOMER.fill} stroke=${CUSTOMER.stroke}></rect>
             ${pctIn(percent(share), left, xc, CUSTOMER.text)}
-            ${pctIn(percent(1 - share), xc, right, INTERNAL.text)}`
+            ${pctIn(`${t('debrief.chart.time.internal')} ${percent(1 - share)}`, xc, right, INTERNAL.text)}`
           : svg`<rect x=${left} y=${barY} width=${r1(right - left)} height=${barH} fill="none" stroke=${INTERNAL.stroke} stroke-dasharray="3 3"></rect>`}
         ${isAr
           ? svg`<line x1=${r1(tx)} x2=${r1(tx)} y1=${barY - 5} y2=${barY + barH + 5} stroke="#ffffff" stroke-width="5"></line>
