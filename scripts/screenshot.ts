@@ -1,7 +1,7 @@
 /**
  * `npm run screenshot`: the README's picture, made by playing the flagship through the
  * UI (solo as AR, bots as SR and FR) in headless Chromium against a production build.
- * Usage: npm run screenshot [-- --lang en] [-- --weeks 16] [-- --no-build]
+ * Usage: npm run screenshot [-- --lang en] [-- --weeks 26] [-- --seed w1] [-- --no-build]
  */
 import { execSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { launchChromium, startPreview } from './preview.ts';
 
-const { values } = parseArgs({ options: { lang: { type: 'string', default: 'zh' }, weeks: { type: 'string', default: '16' }, out: { type: 'string', default: 'docs/screenshot.png' }, 'no-build': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { lang: { type: 'string', default: 'zh' }, weeks: { type: 'string', default: '26' }, seed: { type: 'string', default: 'w1' }, out: { type: 'string', default: 'docs/screenshot.png' }, 'no-build': { type: 'boolean' } } });
 const root = join(import.meta.dirname, '..');
 if (!values['no-build']) execSync('npm run build', { cwd: root, stdio: 'ignore' });
 const { url, stop } = await startPreview(4181);
@@ -26,7 +26,7 @@ try {
   await page.evaluate((l) => localStorage.setItem('iron-triangle.lang', l), values.lang!);
   await page.reload();
   await page.locator('.scenario', { has: page.locator('input[data-scenario="flagship"]') }).click();
-  await page.locator('#seed').fill('readme');
+  await page.locator('#seed').fill(values.seed!);
   await page.locator('.start-game').click();
   await page.locator('.begin').click();
   await page.locator('#board[data-ready=true]').waitFor();
