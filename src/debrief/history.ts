@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/schema.ts';
 import {
   actionCost, applyActionInPlace, computeKpis, computeScore, createGame, stateHash,
-  type Action, type GameEvent, type GameState, type Role,
+  type Action, type GameState, type Role,
 } from '../engine/index.ts';
 import type { Funnel, GameHistory, Stage, TimelineEntry, TimeSplit, WeekSnapshot } from './types.ts';
 
@@ -163,9 +163,4 @@ export function buildHistory(sc: Scenario, game: GameRecord): GameHistory {
     scenarioId: sc.id, seed: game.seed, humanRoles, timeline, weeks, funnel: funnelOf(s), timeSplit,
     kpis, score: computeScore(sc, kpis), finished: s.finished, stateHash: stateHash(s),
   };
-}
-
-/** Every engine event of a history in order, with the log index that caused it. */
-export function eventsOf(h: GameHistory): { index: number; event: GameEvent }[] {
-  return h.timeline.flatMap((e) => e.events.map((event) => ({ index: e.index, event })));
 }

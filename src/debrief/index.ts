@@ -1,6 +1,6 @@
 /** The after-action review's analysis: pure functions of a scenario and a save. */
 export * from './types.ts';
-export { buildHistory, humanRolesOf, dealOf, funnelOf, pipelineOf, eventsOf, type GameRecord } from './history.ts';
+export { buildHistory, humanRolesOf, dealOf, funnelOf, pipelineOf, type GameRecord } from './history.ts';
 export { benchmarks, scorecard, better, PAR_STRATEGY, SILOED_STRATEGY, type Benchmarks } from './scorecard.ts';
 export { turningPoints, decisionPoints, firstDifference, type TurningPointOptions } from './turning-points.ts';
 export { branchLog } from './branch.ts';

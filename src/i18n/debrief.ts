@@ -2,7 +2,6 @@
  * Words for the debrief, shared by the screen and the CLI report: KPI values and deltas
  * in a language, a turning point as a sentence, and the after-action questions.
  */
-import type { Kpis } from '../engine/kpis.ts';
 import type { GameEvent } from '../engine/state.ts';
 import type { Delta, ScoreKey, TurningPoint } from '../debrief/types.ts';
 import { describeAction, describeEvent, formatDays, formatMoney, formatPct, roleName, t, type Lang, type Names } from './index.ts';
@@ -60,4 +59,3 @@ export function turningPointText(lang: Lang, tp: TurningPoint, names: Names): Tu
   };
 }
 
-export type KpiValues = Kpis & { score: number };
