@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SCENARIO_DIR, loadScenarioFile } from '../src/cli/scenario-files.ts';
 import { runBalance, progressBar, type KpiKey, type BalanceReport } from '../src/cli/balance.ts';
-import { BEHAVIOURS, ablationName } from '../src/bots/index.ts';
+import { BEHAVIOURS, ablationName, botsFor, playGame } from '../src/bots/index.ts';
 import type { Estimate } from '../src/cli/stats.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '1000' } } });
@@ -38,7 +38,7 @@ const report: BalanceReport = await runBalance({
 });
 process.stderr.write('\n');
 
-const f = (k: KpiKey, x: number) => (k === 'collectionCycleDays' ? x.toFixed(1) : k === 'docCycleDays' ? x.toFixed(2) : k === 'score' ? x.toFixed(0) : x.toFixed(3));
+const f = (k: KpiKey, x: number) => (k === 'collectionCycleDays' || k === 'csat' ? x.toFixed(1) : k === 'docCycleDays' ? x.toFixed(2) : k === 'score' ? x.toFixed(0) : x.toFixed(3));
 const ci = (k: KpiKey, e: Estimate) => `${f(k, e.mean)} [${f(k, e.lo)}, ${f(k, e.hi)}]`;
 let ok = true;
 const rows = TARGETS.map((t) => {
@@ -49,6 +49,13 @@ const rows = TARGETS.map((t) => {
   ok &&= sOk && iOk;
   return `| ${t.label} (\`${t.kpi}\`) | ${t.siloed}${t.unit} ± ${f(t.kpi, t.tol(t.siloed))} | ${ci(t.kpi, s)} ${sOk ? '✓' : '✗'} | ${t.iron}${t.unit} ± ${f(t.kpi, t.tol(t.iron))} | ${ci(t.kpi, i)} ${iOk ? '✓' : '✗'} |`;
 });
+// Satisfaction: the case reports it rising by half with coordinated work; we ask for at
+// least a third, with the intervals apart.
+const SAT_RATIO = 1.3;
+const satS = report.strategies.siloed!.csat;
+const satI = report.strategies['iron-triangle']!.csat;
+const satOk = satI.lo > satS.hi * SAT_RATIO;
+ok &&= satOk;
 const score = (n: string) => report.strategies[n]!.score;
 const apart = (a: string, b: string) => score(a).hi < score(b).lo;
 const order1 = apart('random', 'greedy-discount');
@@ -58,13 +65,30 @@ const fmtAny = (k: KpiKey, x: number) => (k === 'revenue' || k === 'badDebt' || 
 const ablationRows = BEHAVIOURS.map((b) => {
   const d = report.differences[ablationName(b)]!.kpis;
   const hurt = (Object.keys(WORSE) as KpiKey[]).filter((k) => k !== 'score' && (WORSE[k]! < 0 ? d[k].hi < 0 : d[k].lo > 0));
-  ok &&= hurt.length > 0;
+  ok &&= hurt.length > 0 && d.score.hi < 0;
   const show = hurt.slice(0, 4).map((k) => `${k} ${d[k].mean >= 0 ? '+' : ''}${fmtAny(k, d[k].mean)} [${fmtAny(k, d[k].lo)}, ${fmtAny(k, d[k].hi)}]`).join('; ');
-  return `| \`${b}\` | ${show || '**none** ✗'} | ${f('score', d.score.mean)} [${f('score', d.score.lo)}, ${f('score', d.score.hi)}] |`;
+  return `| \`${b}\` | ${show || '**none** ✗'} | ${f('score', d.score.mean)} [${f('score', d.score.lo)}, ${f('score', d.score.hi)}] ${d.score.hi < 0 ? '✓' : '✗'} |`;
 });
 const all = ['random', 'greedy-discount', 'siloed', 'iron-triangle'];
 const keys: KpiKey[] = ['winRate', 'revenue', 'grossMarginPct', 'collectedPct', 'collectionCycleDays', 'dsoDays', 'badDebt', 'csat', 'complaintRate', 'docCycleDays', 'score'];
 const big = keys.map((k) => `| \`${k}\` | ${all.map((n) => fmtAny(k, report.strategies[n]![k].mean)).join(' | ')} |`);
+
+// The siloed bots' story, counted: loose terms and no credit checks, as the seeds tell it.
+const STORY_GAMES = 50;
+const story = { setTerms: 0, loose: 0, creditChecks: 0, opportunities: 0 };
+for (let i = 0; i < STORY_GAMES; i++) {
+  const { state, log } = playGame(loaded.scenario, `b${i}`, botsFor('siloed')!);
+  story.opportunities += Object.keys(state.opportunities).length;
+  for (const a of log) {
+    if (a.kind === 'setTerms') {
+      story.setTerms++;
+      if (a.terms.netDays >= 60) story.loose++;
+    }
+    if (a.kind === 'creditCheck') story.creditChecks++;
+  }
+}
+const storyOk = story.setTerms > 0 && story.loose === story.setTerms && story.creditChecks === 0;
+ok &&= storyOk;
 
 const md = `# Calibration of the flagship scenario
 
@@ -78,6 +102,14 @@ Intervals are 95% confidence intervals of the mean. Overall: **${ok ? 'all targe
 | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
+Customer satisfaction (mean over customers contracted with; the case reports +50%):
+\`siloed\` ${ci('csat', satS)} → \`iron-triangle\` ${ci('csat', satI)}, ${((satI.mean / satS.mean - 1) * 100).toFixed(0)}% higher
+(required: at least ${((SAT_RATIO - 1) * 100).toFixed(0)}% with the intervals apart) ${satOk ? '✓' : '✗'}
+
+The \`siloed\` bots play their story (counted over ${STORY_GAMES} games): ${story.setTerms} payment-terms decisions on
+${story.opportunities} opportunities, ${story.loose} of them loose (net 60 days, 10% retention);
+${story.creditChecks} credit checks ${storyOk ? '✓' : '✗'}
+
 ## Composite score ordering
 
 - \`random\` ${ci('score', score('random'))} < \`greedy-discount\` ${ci('score', score('greedy-discount'))}: ${order1 ? 'intervals apart ✓' : '✗'}
@@ -90,7 +122,8 @@ ${big.join('\n')}
 ## Ablations: \`iron-triangle\` with one behaviour switched off
 
 Paired differences (ablation − full iron triangle) whose 95% interval excludes zero in
-the harmful direction.
+the harmful direction. Every ablation must also lower the composite score with an
+interval below zero: no habit of the triangle may be dead weight.
 
 | behaviour off | KPIs that get worse | score change |
 | --- | --- | --- |
@@ -111,12 +144,24 @@ of win rate.
 
 **Collection cycle (90 → 60 days).** Days from contract signature to each payment,
 weighted by amount (\`src/engine/kpis.ts\`). The iron triangle asks a credit-checked
-B/C customer for a 30% advance and sends reconciliation notices inside the 30 days
+B/C customer for a 30% advance where the customer's tender allows one (large A-rated and
+state-owned buyers refuse advances: a bid asking one is disqualified,
+\`src/engine/rules/position.ts\`), and sends reconciliation notices inside the 30 days
 before each invoice falls due, so the customer's payables run pays on the due date;
-without a notice the invoice waits for the customer's own \`delayDays\`
-(\`src/engine/rules/cash.ts\`). Open complaints withhold payment until ITR fixes the
-cause. Switching off sensible terms costs about 40 days; switching off reconciliation
-about 15.
+without a notice the invoice waits for the customer's own \`delayDays\`, and an unhappy
+customer (satisfaction under 50) pays two weeks later still (\`src/engine/rules/cash.ts\`).
+An advance is real money: the factory does not start until it is paid
+(\`src/engine/rules/contracts.ts\`). Open complaints withhold payment until ITR fixes the
+cause. The siloed team offers loose terms (net 60, 10% retention) to win, and pays for
+them in cash.
+
+**Customer satisfaction.** Moved by what the customer lives through
+(\`satisfactionDrivers\` in each customer's state): how well its people know the team at
+signing (relationship coverage), delivery on the promised week or late, whether the
+accepted solution answers the needs discovery found (solution fit), faults, tickets
+closed within their SLA, and every week a complaint or a breached ticket stays open. The
+siloed team starts projects cold with one contact, delivers catalogue configurations
+and lets tickets queue.
 
 **Complaint rate (15% → 8%).** Complaints per delivered order
 (\`src/engine/rules/service.ts\`, \`delivery.ts\`). Every team suffers the same defects,

@@ -40,6 +40,8 @@ function termsFor(style: Style, cust: CustomerView): { terms: Terms; insured: bo
   // Without a credit check nobody knows to ask a weaker customer for an advance or insurance.
   const credit = cust.credit;
   if (!credit || credit.rating === 'A') return { terms: TERMS_PRESETS.standard, insured: false };
+  // Ask for the advance only where the buyer's tender allows one; otherwise insure the receivable.
+  if (cust.termsNorm.maxAdvanceBp < TERMS_PRESETS.advance.advanceBp) return { terms: TERMS_PRESETS.standard, insured: credit.insurable };
   return { terms: TERMS_PRESETS.advance, insured: credit.insurable };
 }
 

@@ -70,7 +70,7 @@ export async function runBalance(o: BalanceOptions): Promise<BalanceReport> {
       }),
     ),
   );
-  const series = (strategy: string, key: KpiKey): number[] =>
+  const series = (strategy: string, key: KpiKey): (number | null)[] =>
     seeds.map((seed) => {
       const r = results.get(strategy)!.get(seed)!;
       return key === 'score' ? r.score : r.k[key];
@@ -98,7 +98,7 @@ const fmt: Record<KpiKey, (x: number) => string> = {
   collectionCycleDays: (x) => x.toFixed(1), dsoDays: (x) => x.toFixed(1), badDebt: (x) => (x / 1e6).toFixed(3) + 'M', csat: (x) => x.toFixed(1),
   complaintRate: (x) => x.toFixed(3), docCycleDays: (x) => x.toFixed(2), score: (x) => x.toFixed(0),
 };
-export const formatEstimate = (k: KpiKey, e: Estimate): string => `${fmt[k](e.mean)} ±${fmt[k]((e.hi - e.lo) / 2).replace(/^-/, '')}`;
+export const formatEstimate = (k: KpiKey, e: Estimate): string => (e.n === 0 ? '—' : `${fmt[k](e.mean)} ±${fmt[k]((e.hi - e.lo) / 2).replace(/^-/, '')}`);
 
 export function formatReport(r: BalanceReport): string {
   const names = Object.keys(r.strategies);
@@ -111,6 +111,7 @@ export function formatReport(r: BalanceReport): string {
     lines.push('', `${s} − ${d.baseline} (paired):`);
     for (const k of keys) {
       const e = d.kpis[k];
+      if (e.n === 0) continue;
       const sig = e.lo > 0 || e.hi < 0 ? '  *' : '';
       lines.push(`  ${k.padEnd(20)} ${fmt[k](e.mean).padStart(10)}  [${fmt[k](e.lo)}, ${fmt[k](e.hi)}]${sig}`);
     }

@@ -82,17 +82,19 @@ function loadOrThrow(path: string) {
 }
 
 function formatKpis(k: Kpis, score: number): string {
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  // A rate with nothing to measure prints as "—" (not measured), never as 0 or 100%.
+  const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+  const days = (x: number | null, digits = 1) => (x === null ? '—' : `${x.toFixed(digits)} days`);
   const money = (x: number) => x.toLocaleString('en-US');
   return [
     `win rate           ${pct(k.winRate)}  (${k.bidsWon}/${k.bidsDecided} bids)`,
     `revenue            ${money(k.revenue)} yuan`,
     `gross margin       ${pct(k.grossMarginPct)}`,
     `invoiced/collected ${money(k.invoiced)} / ${money(k.collected)} yuan (${pct(k.collectedPct)})`,
-    `order→cash cycle   ${k.collectionCycleDays.toFixed(1)} days   DSO ${k.dsoDays.toFixed(1)} days`,
+    `order→cash cycle   ${days(k.collectionCycleDays)}   DSO ${days(k.dsoDays)}`,
     `bad debt           ${money(k.badDebt)} yuan`,
-    `satisfaction       ${k.csat.toFixed(1)}   complaint rate ${pct(k.complaintRate)}`,
-    `document cycle     ${k.docCycleDays.toFixed(2)} days`,
+    `satisfaction       ${k.csat === null ? '—' : k.csat.toFixed(1)}   complaint rate ${pct(k.complaintRate)}`,
+    `document cycle     ${days(k.docCycleDays, 2)}`,
     `score              ${score}`,
   ].join('\n');
 }

@@ -128,9 +128,9 @@ const delta = (cf: Outcome, base: Outcome): Delta => ({
   score: cf.score - base.score,
   bidsWon: cf.kpis.bidsWon - base.kpis.bidsWon,
   revenue: cf.kpis.revenue - base.kpis.revenue,
-  grossMarginPct: Math.round((cf.kpis.grossMarginPct - base.kpis.grossMarginPct) * 10000) / 10000,
+  grossMarginPct: Math.round(((cf.kpis.grossMarginPct ?? 0) - (base.kpis.grossMarginPct ?? 0)) * 10000) / 10000,
   collected: cf.kpis.collected - base.kpis.collected,
-  collectedPct: Math.round((cf.kpis.collectedPct - base.kpis.collectedPct) * 10000) / 10000,
+  collectedPct: Math.round(((cf.kpis.collectedPct ?? 0) - (base.kpis.collectedPct ?? 0)) * 10000) / 10000,
 });
 
 /** Events that tell a story on their own, most telling first: good news and bad news. */

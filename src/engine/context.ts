@@ -61,7 +61,9 @@ export function changeSatisfaction(ctx: Ctx, customer: string, delta: number, wh
   if (!c || delta === 0) return;
   const before = c.satisfaction;
   c.satisfaction = clamp(before + delta, 0, 100);
-  if (c.satisfaction !== before) emit(ctx, 'satisfaction', { customer, delta: c.satisfaction - before, why });
+  if (c.satisfaction === before) return;
+  c.satisfactionDrivers[why] = (Object.hasOwn(c.satisfactionDrivers, why) ? c.satisfactionDrivers[why]! : 0) + c.satisfaction - before;
+  emit(ctx, 'satisfaction', { customer, delta: c.satisfaction - before, why });
 }
 
 /**

@@ -7,7 +7,7 @@ import { indexScenario, type Ctx } from './context.ts';
 import { runScript } from './rules/script.ts';
 
 /** Bumped whenever a rule change can alter outcomes; saves record it. */
-export const ENGINE_VERSION = '1.1.0';
+export const ENGINE_VERSION = '1.2.0';
 
 const CATEGORIES: TimeCategory[] = ['customer', 'solution', 'delivery', 'service', 'finance', 'internal'];
 
@@ -50,6 +50,7 @@ export function createGame(sc: Scenario, seed: string): GameState {
           stakeholders: Object.fromEntries(c.stakeholders.map((st) => [st.id, { support: st.stance * 30, present: true, lastVisitWeek: null }])),
           painsRevealed: [],
           lateDeliveries: 0,
+          satisfactionDrivers: {},
         },
       ]),
     ),

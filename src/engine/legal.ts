@@ -1,21 +1,21 @@
 /**
  * `legalActions(role)`: every concrete action the role could take now. It drives both
  * the UI's buttons and the bots, so a bot can never do what a player could not.
- * Parameters with a continuous range (discount, terms) are offered from a menu.
+ * Parameters with a range (discount, terms, parts) come from a menu, and the rules reject
+ * anything off it, so a hand-edited save cannot play a game the UI does not offer.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import type { Action, GameState, Role, Terms } from './state.ts';
+import type { Action, GameState, Role } from './state.ts';
 import { validate } from './apply.ts';
-import { DEFAULT_TERMS } from './rules/opportunities.ts';
+import { DISCOUNT_MENU } from './rules/opportunities.ts';
+import { TERMS_PRESETS } from './rules/position.ts';
+import { PARTS_MENU } from './rules/service.ts';
 
-export const DISCOUNT_MENU = [0, 500, 1000, 1500, 2000, 3000] as const;
-export const TERMS_PRESETS: Record<'prepaid' | 'advance' | 'standard' | 'loose', Terms> = {
-  prepaid: { advanceBp: 10000, deliveryBp: 0, acceptanceBp: 0, retentionBp: 0, netDays: 0 },
-  advance: { advanceBp: 3000, deliveryBp: 6000, acceptanceBp: 1000, retentionBp: 0, netDays: 30 },
-  standard: DEFAULT_TERMS,
-  loose: { advanceBp: 0, deliveryBp: 5000, acceptanceBp: 4000, retentionBp: 1000, netDays: 60 },
-};
-export const PARTS_MENU = [1, 5, 10] as const;
+// The menus are defined beside the rules that enforce them (an action off the menu is
+// rejected there), and re-exported here for the UI and the bots.
+export { DISCOUNT_MENU } from './rules/opportunities.ts';
+export { TERMS_PRESETS } from './rules/position.ts';
+export { PARTS_MENU } from './rules/service.ts';
 
 /** Every candidate action for a role, legal or not (cheap to build, filtered below). */
 export function candidateActions(sc: Scenario, s: GameState, role: Role): Action[] {

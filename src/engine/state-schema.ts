@@ -30,7 +30,7 @@ export const GameStateSchema = z.strictObject({
   customers: z.record(Id, z.strictObject({
     satisfaction: Pct, cashPosition: Pct, creditChecked: z.boolean(), blacklisted: z.boolean(), defaulted: z.boolean(),
     stakeholders: z.record(Id, z.strictObject({ support: z.int().min(-100).max(100), present: z.boolean(), lastVisitWeek: Week.nullable() })),
-    painsRevealed: z.array(Id), lateDeliveries: Count,
+    painsRevealed: z.array(Id), lateDeliveries: Count, satisfactionDrivers: z.record(z.string(), Int),
   })),
   leads: z.record(Id, z.strictObject({
     id: Id, template: Id, customer: Id, product: Id, quantity: Count, budget: Count, startWeek: Week, bidAfterWeeks: Count,
@@ -51,7 +51,7 @@ export const GameStateSchema = z.strictObject({
   })),
   orders: z.record(Id, z.strictObject({
     id: Id, contract: Id, customer: Id, product: Id, quantity: Count, remaining: Count, readyDay: Count, halfDays: Count, earliestDoneWeek: Week,
-    status: z.enum(['approving', 'production', 'shipping', 'install', 'acceptance', 'accepted']),
+    status: z.enum(['approving', 'awaitingAdvance', 'production', 'shipping', 'install', 'acceptance', 'accepted']),
     producedWeek: Week.nullable(), installedWeek: Week.nullable(), acceptedWeek: Week.nullable(), lateWeeks: Count,
   })),
   invoices: z.record(Id, z.strictObject({

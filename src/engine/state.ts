@@ -92,7 +92,8 @@ export interface Contract {
   openExposure: number;
 }
 
-export type OrderStatus = 'approving' | 'production' | 'shipping' | 'install' | 'acceptance' | 'accepted';
+/** `awaitingAdvance`: approved, but the factory waits for the customer's advance payment. */
+export type OrderStatus = 'approving' | 'awaitingAdvance' | 'production' | 'shipping' | 'install' | 'acceptance' | 'accepted';
 export interface Order {
   id: Id;
   contract: Id;
@@ -158,6 +159,8 @@ export interface CustomerState {
   stakeholders: Record<Id, StakeholderState>;
   painsRevealed: Id[];
   lateDeliveries: number;
+  /** Net satisfaction change so far by cause (the `why` of each change): what the customer panel shows. */
+  satisfactionDrivers: Record<string, number>;
 }
 
 export type LedgerAccount =

@@ -27,12 +27,16 @@ export interface CustomerView {
   satisfaction: number;
   blacklisted: boolean;
   creditChecked: boolean;
+  /** The payment terms its tenders state (public): the most advance it accepts, its usual net days. */
+  termsNorm: { maxAdvanceBp: number; netDays: number };
   /** Revealed by a credit check. */
   credit: { rating: 'A' | 'B' | 'C' | 'D'; pledgeRatioBp: number; sizeYuan: number; insurable: boolean } | null;
   stakeholders: StakeholderView[];
   painsKnown: { id: string; product: string; technical: boolean }[];
   /** How many pains of each product line the customer has: unknown until found, so not shown. */
   lateDeliveries: number;
+  /** Net satisfaction change so far by cause: why the customer feels as it does. */
+  satisfactionDrivers: Readonly<Record<string, number>>;
   exposure: number;
   /** ITR history visible to sales before the next deal. */
   openTickets: number;
@@ -72,10 +76,12 @@ function buildCustomerView(cust: Customer, live: GameState['customers'][string],
     satisfaction: live.satisfaction,
     blacklisted: live.blacklisted,
     creditChecked: live.creditChecked,
+    termsNorm: cust.terms,
     credit: live.creditChecked ? { rating: cust.rating, pledgeRatioBp: cust.pledgeRatioBp, sizeYuan: cust.sizeYuan, insurable: cust.insurable } : null,
     stakeholders: cust.stakeholders.map((st) => ({ id: st.id, role: st.role, influence: st.influence, ...live.stakeholders[st.id]! })),
     painsKnown: cust.pains.filter((p) => live.painsRevealed.includes(p.id)).map((p) => ({ id: p.id, product: p.product, technical: p.technical })),
     lateDeliveries: live.lateDeliveries,
+    satisfactionDrivers: live.satisfactionDrivers,
     ...counts,
   };
 }

@@ -67,6 +67,28 @@ export const debriefEn = {
   'debrief.compare.original': 'Original',
   'debrief.compare.branch': 'Branch from week {week}',
 
+  // ── how the score is made (src/ui/debrief/score-breakdown.ts) ─────────────
+  'debrief.how.title': 'How the score is made',
+  'debrief.how.intro': "Each part is your result against the scenario's target (100% = target met, at most 150%), times the part's weight, × 10; the parts' points add up to the score. 1000 means every target exactly met.",
+  'debrief.how.legend': 'Each bar is the achievement, from 0 to 150%; the line marks the target (100%).',
+  'debrief.how.legendVolume': 'The lighter bar is the achievement before the volume factor.',
+  'debrief.how.weight': 'weight {weight}',
+  'debrief.how.achievement': '{pct} of target',
+  'debrief.how.beforeVolume': '{raw} before the volume factor',
+  'debrief.how.points': '{points} of {max} points',
+  'debrief.how.notMeasured': 'not measured — 0 points',
+  'debrief.how.total': 'Score {score}',
+  'debrief.how.volumeFull': 'Volume factor 100%: revenue reached {share} of the target (at least {threshold}), so every rate part counts in full.',
+  'debrief.how.volumePartial': 'Volume factor {volume}: revenue reached only {share} of the target, so the rate parts (all but revenue) count at {volume}; they count in full once revenue reaches {threshold} of the target — a rate measured on too little business is not a result.',
+  'debrief.how.part.winRate': 'Win rate ÷ target ({target})',
+  'debrief.how.part.revenue': 'Revenue ÷ target ({target})',
+  'debrief.how.part.grossMargin': 'Gross margin ÷ target ({target})',
+  'debrief.how.part.collection': 'Share collected × target order-to-cash cycle ({target}) ÷ actual',
+  'debrief.how.part.satisfaction': 'Mean satisfaction of the customers served ÷ target ({target})',
+  'debrief.how.part.process': 'Target approval time ({target}) ÷ actual',
+  'debrief.how.part.complaints': '2 − complaint rate ÷ target ({target}): none at all is 150%',
+  'debrief.how.part.badDebt': '2 − bad debt share of invoiced ÷ target ({target})',
+
   // ── charts (src/ui/debrief/charts.ts) ──────────────────────────────────────
   'debrief.chart.week': 'Week',
   'debrief.chart.noData': 'No weeks played yet',

@@ -11,7 +11,8 @@ const RATES: ReadonlySet<ScoreKey> = new Set(['winRate', 'grossMarginPct', 'coll
 const DAYS: ReadonlySet<ScoreKey> = new Set(['collectionCycleDays', 'dsoDays', 'docCycleDays']);
 
 /** A KPI value as people read it: money, a percentage, days or a plain number. */
-export function formatKpi(lang: Lang, key: ScoreKey, value: number): string {
+export function formatKpi(lang: Lang, key: ScoreKey, value: number | null): string {
+  if (value === null) return '—'; // not measured: nothing of this kind happened in the game
   if (MONEY.has(key)) return formatMoney(lang, value);
   if (RATES.has(key)) return formatPct(lang, value);
   if (DAYS.has(key)) return formatDays(lang, Math.round(value * 10) / 10);

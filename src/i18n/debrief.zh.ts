@@ -65,6 +65,28 @@ export const debriefZh = {
   'debrief.compare.original': '原局',
   'debrief.compare.branch': '第 {week} 周起的分支',
 
+  // ── 得分是怎么算出来的（src/ui/debrief/score-breakdown.ts） ────────────────
+  'debrief.how.title': '得分是怎么算出来的',
+  'debrief.how.intro': '每一项都是本局结果与剧本目标之比（100% 即达标，最高 150%），乘以该项权重再乘 10，各项分数相加即为得分。1000 分表示每个目标恰好达成。',
+  'debrief.how.legend': '条形表示达成度（0–150%），竖线为目标（100%）。',
+  'debrief.how.legendVolume': '浅色条为规模折算前的达成度。',
+  'debrief.how.weight': '权重 {weight}',
+  'debrief.how.achievement': '达成 {pct}',
+  'debrief.how.beforeVolume': '规模折算前 {raw}',
+  'debrief.how.points': '{points} / {max} 分',
+  'debrief.how.notMeasured': '尚无数据 — 0 分',
+  'debrief.how.total': '得分 {score}',
+  'debrief.how.volumeFull': '规模系数 100%：收入达到目标的 {share}（不低于 {threshold}），各项比率全额计分。',
+  'debrief.how.volumePartial': '规模系数 {volume}：收入只达到目标的 {share}，除收入外的各项比率按 {volume} 计分；收入达到目标的 {threshold} 后才全额计分——业务太少时算出的比率不能算成绩。',
+  'debrief.how.part.winRate': '赢率 ÷ 目标（{target}）',
+  'debrief.how.part.revenue': '收入 ÷ 目标（{target}）',
+  'debrief.how.part.grossMargin': '毛利率 ÷ 目标（{target}）',
+  'debrief.how.part.collection': '回款率 × 目标回款周期（{target}）÷ 实际回款周期',
+  'debrief.how.part.satisfaction': '已成交客户的平均满意度 ÷ 目标（{target}）',
+  'debrief.how.part.process': '目标审批时长（{target}）÷ 实际',
+  'debrief.how.part.complaints': '2 − 投诉率 ÷ 目标（{target}）：零投诉为 150%',
+  'debrief.how.part.badDebt': '2 − 坏账占开票额比例 ÷ 目标（{target}）',
+
   // ── 图表（src/ui/debrief/charts.ts）──────────────────────────────────────
   'debrief.chart.week': '周',
   'debrief.chart.noData': '还没有打完任何一周',

@@ -10,7 +10,7 @@
  * - `act.*`       action button labels; `kind.*` short names of action kinds
  * - enum names:   role, srole, kpi, kpiHint, lane, ticketKind, ticketCause, ticketStatus,
  *                 leadGrade, oppStatus, orderStatus, contractStatus, invoiceStatus,
- *                 milestone, veto, junk, activity, why, overdueCause, termsPreset, terms
+ *                 milestone, veto, junk, activity, why, overdueCause, termsPreset, terms, scorePart
  * - `unit.*`      counted nouns (`.one` / `.other`), `fmt.*` small joining patterns
  *
  * English must contain no CJK characters (tested): names in other languages reach a
@@ -68,6 +68,7 @@ const core = {
   'ui.play.nothingForSelected': 'Your role has nothing to do with this item right now',
   'ui.play.selectHint': 'Select a lead, invoice, ticket or customer to see its details and actions',
   'ui.play.selected': 'Selected item',
+  'ui.play.sidePanel': 'Actions and details',
   'ui.play.customers': 'Customers',
   'ui.play.pipeline': 'Pipeline',
   'ui.play.powerMap': 'Power map',
@@ -121,6 +122,26 @@ const core = {
   'ui.detail.noIssues': 'No issues on record',
   'ui.detail.open': 'open',
   'ui.detail.resolved': 'resolved',
+  'ui.detail.tenderTerms': 'Tender terms',
+  'ui.detail.tenderNoAdvance': 'no advance allowed',
+  'ui.detail.tenderMaxAdvance': 'advance at most {pct}',
+  'ui.detail.tenderTermsAria': 'Their tender allows: {terms}',
+  'ui.detail.termsDefault': 'Not set: the bid will use {terms}',
+  'ui.detail.drivers': 'Why they feel this way',
+  'ui.detail.driversSummary': 'Satisfaction {now}: started at {start}, {change} since',
+  'ui.detail.driversNone': 'Nothing has moved their satisfaction yet',
+  'ui.detail.driverItem': '{reason}: {delta}',
+
+  // ── payment terms in the action panel ─────────────────────────────────────
+  'ui.terms.forbiddenNone': 'Their tender allows no advance: this bid would be disqualified',
+  'ui.terms.forbiddenMax': 'Their tender allows at most {max} advance: this bid would be disqualified',
+  'ui.terms.current': 'current',
+
+  // ── the score in one line (KPI bar tooltip) ───────────────────────────────
+  'ui.score.breakdown': 'Score {score} = {parts}',
+  'ui.score.part': '{part} {points}',
+  'ui.score.partNotMeasured': '{part} — (not measured)',
+  'ui.score.volume': 'rates count {pct} until revenue reaches {threshold} of the target',
 
   // ── decision card ─────────────────────────────────────────────────────────
   'ui.card.title': 'Decision card',
@@ -203,8 +224,9 @@ const core = {
   'kpi.docCycleDays': 'Document cycle time',
   'kpi.score': 'Score',
   'kpi.cash': 'Cash',
+  'kpi.notMeasured': 'Not measured yet: nothing of this kind has happened in the game',
 
-  'kpiHint.winRate': 'Bids won ÷ bids decided (a bid that reached the customer late counts as lost)',
+  'kpiHint.winRate': 'Bids won ÷ bids decided (a bid that reached the customer late, or broke the tender\'s payment rules, counts as lost)',
   'kpiHint.bidsWon': 'Tenders the customer awarded to us',
   'kpiHint.bidsDecided': 'Tenders the customer has decided, won or lost',
   'kpiHint.revenue': 'Contract value, recognised when an order is installed',
@@ -266,6 +288,7 @@ const core = {
   'oppStatus.vetoed': 'Vetoed',
 
   'orderStatus.approving': 'In approval',
+  'orderStatus.awaitingAdvance': 'Waiting for the advance',
   'orderStatus.production': 'In production',
   'orderStatus.shipping': 'Shipping',
   'orderStatus.install': 'Awaiting installation',
@@ -316,6 +339,10 @@ const core = {
   'why.complaintIgnored': 'complaint left unanswered',
   'why.dunnedWhileAggrieved': 'chased for money while their complaint is open',
   'why.scripted': 'market news',
+  'why.onTime': 'delivered on time',
+  'why.solutionFit': 'how well the solution fits their needs',
+  'why.relationship': 'how well their people know our team',
+  'why.grievance': 'an open complaint or overdue ticket',
 
   'overdueCause.ours': 'Our side',
   'overdueCause.theirs': "Customer's side",
@@ -330,6 +357,15 @@ const core = {
   'terms.acceptance': '{pct} on acceptance',
   'terms.retention': '{pct} retention',
   'terms.netDays': 'net {days}',
+
+  'scorePart.winRate': 'Win rate',
+  'scorePart.revenue': 'Revenue',
+  'scorePart.grossMargin': 'Gross margin',
+  'scorePart.collection': 'Collection',
+  'scorePart.satisfaction': 'Satisfaction',
+  'scorePart.process': 'Process',
+  'scorePart.complaints': 'Complaints',
+  'scorePart.badDebt': 'Bad debt',
 
   // ── counted nouns and joining patterns ────────────────────────────────────
   'unit.day.one': '{n} day',

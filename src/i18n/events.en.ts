@@ -34,6 +34,8 @@ export const eventsEn = {
   'ev.contractDrafted': 'Contract {contract} with {customer} drafted; approval takes {approval}',
   'ev.contractVetoed': 'Contract {contract} with {customer} vetoed: {reason}',
   'ev.contractSigned': 'Contract {contract} signed with {customer} ({price})',
+  'ev.bidNonCompliant': 'The bid for {customer} was disqualified: it asked {advance} in advance, and their tender allows at most {max}',
+  'ev.orderHeldForAdvance': 'Order {order} for {customer} waits: the factory starts when the advance is paid',
   'ev.orderReleased': 'Order {order} for {customer} released to production ({quantity})',
   'ev.contractClosed': 'Contract {contract} with {customer} fully settled and closed',
   'ev.invoiceIssued': 'Invoiced {customer} {amount}: {milestone} ({invoice})',

@@ -14,9 +14,9 @@ export const EVENT_TYPES = [
   'marketingDone', 'leadSurfaced', 'leadGraded', 'leadJunk', 'opportunityOpened', 'leadDropped', 'leadExpired',
   // opportunities.ts
   'painRevealed', 'visited', 'budgetConfirmed', 'discovered', 'solutionDesigned', 'feasibilityChecked', 'termsSet', 'bidSubmitted',
-  'opportunityAbandoned', 'noBid', 'bidLate', 'bidWon', 'bidLost',
+  'opportunityAbandoned', 'noBid', 'bidLate', 'bidNonCompliant', 'bidWon', 'bidLost',
   // contracts.ts
-  'creditChecked', 'contractDrafted', 'contractVetoed', 'contractSigned', 'orderReleased', 'contractClosed',
+  'creditChecked', 'contractDrafted', 'contractVetoed', 'contractSigned', 'orderHeldForAdvance', 'orderReleased', 'contractClosed',
   // cash.ts
   'invoiceIssued', 'paymentReceived', 'customerDefaulted', 'legalJudgement', 'reconciliationSent', 'dunned', 'overdueAnalyzed',
   'legalActionStarted', 'insuranceClaimed', 'badDebtWrittenOff', 'blacklisted',
@@ -98,6 +98,7 @@ const EVENT_LINES: Record<EventType, (e: GameEvent, h: EventHelpers) => Line> = 
   opportunityAbandoned: (e, { s }) => ['ev.opportunityAbandoned', { opportunity: s('opportunity') }],
   noBid: (e, { s, customer }) => ['ev.noBid', { customer: customer(), opportunity: s('opportunity') }],
   bidLate: (e, { s, n, customer }) => ['ev.bidLate', { customer: customer(), opportunity: s('opportunity'), readyDay: n('readyDay') }],
+  bidNonCompliant: (e, { lang, s, n, customer }) => ['ev.bidNonCompliant', { customer: customer(), opportunity: s('opportunity'), advance: pctBp(lang, n('advanceBp')), max: pctBp(lang, n('maxAdvanceBp')) }],
   bidWon: (e, { lang, s, n, customer, money }) => ['ev.bidWon', { customer: customer(), opportunity: s('opportunity'), price: money('price'), chance: pctBp(lang, n('chanceBp')) }],
   bidLost: (e, { lang, names, s, n, b, customer }) => {
     const base = { customer: customer(), opportunity: s('opportunity'), chance: pctBp(lang, n('chanceBp')) };
@@ -111,6 +112,7 @@ const EVENT_LINES: Record<EventType, (e: GameEvent, h: EventHelpers) => Line> = 
   contractDrafted: (e, { lang, s, n, customer }) => ['ev.contractDrafted', { contract: s('contract'), customer: customer(), approval: formatDays(lang, n('approvalHalfDays') / 2) }],
   contractVetoed: (e, { lang, s, customer }) => ['ev.contractVetoed', { contract: s('contract'), customer: customer(), reason: enumName(lang, 'veto', s('reason')) }],
   contractSigned: (e, { s, customer, money }) => ['ev.contractSigned', { contract: s('contract'), customer: customer(), price: money('price') }],
+  orderHeldForAdvance: (e, { s, customer }) => ['ev.orderHeldForAdvance', { order: s('order'), customer: customer() }],
   orderReleased: (e, { lang, s, n, customer }) => ['ev.orderReleased', { order: s('order'), customer: customer(), quantity: formatCount(lang, 'unit', n('quantity')) }],
   contractClosed: (e, { s, customer }) => ['ev.contractClosed', { contract: s('contract'), customer: customer() }],
   invoiceIssued: (e, { lang, s, customer, money }) => [

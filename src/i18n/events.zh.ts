@@ -33,6 +33,8 @@ export const eventsZh = {
   'ev.contractDrafted': '与{customer}的合同 {contract} 已起草，审批耗时 {approval}',
   'ev.contractVetoed': '与{customer}的合同 {contract} 被否决：{reason}',
   'ev.contractSigned': '与{customer}签订合同 {contract}（{price}）',
+  'ev.bidNonCompliant': '给{customer}的标书被判为废标：要求预付 {advance}，而对方招标文件最多允许 {max}',
+  'ev.orderHeldForAdvance': '{customer}的订单 {order} 暂缓：预付款到账后工厂才开工',
   'ev.orderReleased': '{customer}的订单 {order} 下达生产（{quantity}）',
   'ev.contractClosed': '与{customer}的合同 {contract} 款项结清，合同关闭',
   'ev.invoiceIssued': '向{customer}开具{milestone}发票 {invoice}：{amount}',

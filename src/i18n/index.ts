@@ -188,7 +188,7 @@ export const REJECTION_CODES = [
   'unknownActivity', 'customerRequired', 'customerNotAllowed', 'unknownCustomer', 'customerBlacklisted', 'unknownLead', 'leadNotOpen',
   // opportunities.ts
   'unknownOpportunity', 'opportunityClosed', 'bidAlreadySubmitted', 'unknownStakeholder', 'stakeholderGone', 'badCompanions', 'visitFirst',
-  'termsShare', 'termsSum', 'termsNetDays', 'notInsurable', 'discountRange',
+  'termsShare', 'termsSum', 'termsNetDays', 'termsNotOffered', 'notInsurable', 'discountRange',
   // contracts.ts
   'alreadyChecked',
   // delivery.ts

@@ -59,6 +59,7 @@ const core = {
   'ui.play.nothingForSelected': '你的角色目前对所选对象无事可做',
   'ui.play.selectHint': '选择一条线索、一张发票、一个工单或一个客户，查看详情和可执行的操作',
   'ui.play.selected': '所选对象',
+  'ui.play.sidePanel': '行动与详情',
   'ui.play.customers': '客户',
   'ui.play.pipeline': '流程看板',
   'ui.play.powerMap': '权力地图',
@@ -112,6 +113,26 @@ const core = {
   'ui.detail.noIssues': '暂无问题记录',
   'ui.detail.open': '处理中',
   'ui.detail.resolved': '已解决',
+  'ui.detail.tenderTerms': '招标付款要求',
+  'ui.detail.tenderNoAdvance': '不接受预付款',
+  'ui.detail.tenderMaxAdvance': '预付款最多 {pct}',
+  'ui.detail.tenderTermsAria': '客户招标允许：{terms}',
+  'ui.detail.termsDefault': '尚未设定：投标时按{terms}',
+  'ui.detail.drivers': '满意度从何而来',
+  'ui.detail.driversSummary': '满意度 {now}：起始 {start}，至今 {change}',
+  'ui.detail.driversNone': '客户满意度至今没有变化',
+  'ui.detail.driverItem': '{reason}：{delta}',
+
+  // ── 行动面板中的付款条款 ──────────────────────────────────────────────────
+  'ui.terms.forbiddenNone': '客户招标不接受预付款：按此条款投标将被判为废标',
+  'ui.terms.forbiddenMax': '客户招标最多接受 {max} 预付款：按此条款投标将被判为废标',
+  'ui.terms.current': '当前',
+
+  // ── 一行看懂得分（KPI 栏提示） ────────────────────────────────────────────
+  'ui.score.breakdown': '得分 {score} = {parts}',
+  'ui.score.part': '{part} {points}',
+  'ui.score.partNotMeasured': '{part} —（尚无数据）',
+  'ui.score.volume': '收入达到目标的 {threshold} 之前，各项比率只按 {pct} 计分',
 
   // ── 决策卡 ────────────────────────────────────────────────────────────────
   'ui.card.title': '决策卡',
@@ -194,8 +215,9 @@ const core = {
   'kpi.docCycleDays': '单据审批周期',
   'kpi.score': '综合得分',
   'kpi.cash': '现金',
+  'kpi.notMeasured': '尚无数据：本局还没有发生可计算这一指标的业务',
 
-  'kpiHint.winRate': '中标数 ÷ 已决标数（标书逾期送达按丢标计）',
+  'kpiHint.winRate': '中标数 ÷ 已决标数（标书逾期送达或不符合招标付款条件被废标，均按丢标计）',
   'kpiHint.bidsWon': '客户授予我方的标数',
   'kpiHint.bidsDecided': '客户已作出决定的投标数，含中标和丢标',
   'kpiHint.revenue': '合同收入，在订单安装完成时确认',
@@ -257,6 +279,7 @@ const core = {
   'oppStatus.vetoed': '被否决',
 
   'orderStatus.approving': '审批中',
+  'orderStatus.awaitingAdvance': '等待预付款',
   'orderStatus.production': '生产中',
   'orderStatus.shipping': '发运中',
   'orderStatus.install': '待安装',
@@ -307,6 +330,10 @@ const core = {
   'why.complaintIgnored': '投诉未及时处理',
   'why.dunnedWhileAggrieved': '投诉未解决就催款',
   'why.scripted': '市场变化',
+  'why.onTime': '按期交付',
+  'why.solutionFit': '方案与需求的匹配度',
+  'why.relationship': '客户各层对我方团队的熟悉和信任',
+  'why.grievance': '投诉或超期工单未关闭',
 
   'overdueCause.ours': '我方原因',
   'overdueCause.theirs': '客户原因',
@@ -321,6 +348,15 @@ const core = {
   'terms.acceptance': '验收 {pct}',
   'terms.retention': '质保金 {pct}',
   'terms.netDays': '账期 {days}',
+
+  'scorePart.winRate': '赢率',
+  'scorePart.revenue': '收入',
+  'scorePart.grossMargin': '毛利率',
+  'scorePart.collection': '回款',
+  'scorePart.satisfaction': '客户满意度',
+  'scorePart.process': '流程效率',
+  'scorePart.complaints': '投诉',
+  'scorePart.badDebt': '坏账',
 
   // ── 量词与拼接 ────────────────────────────────────────────────────────────
   'unit.day.one': '{n} 天',

@@ -99,7 +99,7 @@ export function crossCheck(s: Scenario): RefIssue[] {
     });
   });
   const w = s.score.weights;
-  const total = w.winRate + w.revenue + w.grossMargin + w.collection + w.satisfaction + w.process;
+  const total = w.winRate + w.revenue + w.grossMargin + w.collection + w.satisfaction + w.process + w.complaints + w.badDebt;
   if (total !== 100) issues.push({ path: ['score', 'weights'], message: `weights add up to ${total}, not 100` });
   return issues;
 }

@@ -82,6 +82,18 @@ export const Customer = z.strictObject({
     delayDays: z.int().min(0).max(180).describe('days past due before their payables team looks, without a reconciliation notice'),
     defaultRiskBp: Bp.describe('chance per week, once cash is under 20, of stopping payment altogether'),
   }),
+  terms: z
+    .strictObject({
+      maxAdvanceBp: Bp.describe(
+        'the largest advance payment (share of the price, basis points) this buyer accepts; a bid asking more is non-compliant and loses the tender. Large A-rated and state-owned buyers: 0; small or weak-credit buyers: up to 10000 (prepaid)',
+      ),
+      netDays: z
+        .int()
+        .min(0)
+        .max(180)
+        .describe("the net days the buyer's own contracts and the competitors' bids use: shorter terms count against our bid, longer ones for it"),
+    })
+    .describe("the buyer's payment-terms norm, stated in its tender: what it tolerates and what the competitors offer"),
   cashPosition: z.int().min(0).max(100),
   satisfaction: z.int().min(0).max(100),
   stakeholders: z.array(Stakeholder).min(1).max(12),
@@ -191,6 +203,8 @@ export const Score = z.strictObject({
       collection: z.int().min(0).max(100),
       satisfaction: z.int().min(0).max(100),
       process: z.int().min(0).max(100),
+      complaints: z.int().min(0).max(100),
+      badDebt: z.int().min(0).max(100),
     })
     .describe('must add up to 100'),
   targets: z.strictObject({
@@ -200,6 +214,8 @@ export const Score = z.strictObject({
     collectionCycleDays: z.int().min(1).max(720),
     csat: z.int().min(1).max(100),
     docCycleHalfDays: z.int().min(1).max(40),
+    complaintRateBp: z.int().min(1).max(10000).describe('complaints per delivered order the team should stay at or below'),
+    badDebtBp: z.int().min(1).max(10000).describe('share of the amount invoiced that may be lost to bad debt'),
   }),
 });
 

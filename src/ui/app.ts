@@ -17,6 +17,7 @@ import { ActIntent, EndTurnIntent, SelectIntent } from './intents.ts';
 import { resolveFocus, CUSTOMER_PREFIX } from './focus.ts';
 import { boardModel, boardTextFor, customerColours } from './board-model.ts';
 import { download } from './debrief/export.ts';
+import { scoreLine, scoreRows } from './score.ts';
 import { LANES, type BoardHandle, type Lane } from './board/model.ts';
 import './panels/kpi-bar.ts';
 import './panels/actions.ts';
@@ -396,9 +397,13 @@ export class ItApp extends LitElement {
     const k = s.kpis();
     return html`<section class="end" aria-labelledby="end-title">
       <h2 id="end-title">${tx.ui('ui.end.title')}</h2>
-      <p class="score">${tx.ui('ui.end.score')}: <strong data-testid="final-score">${s.score()}</strong></p>
+      <p class="score">${tx.ui('ui.end.score')}: <strong data-testid="final-score" title=${scoreLine(tx, scoreRows(s.sc, k))}>${s.score()}</strong></p>
       <dl class="final-kpis">
-        ${(['winRate', 'revenue', 'grossMarginPct', 'collectedPct', 'collectionCycleDays', 'csat', 'complaintRate', 'docCycleDays'] as const).map((key) => html`<div><dt>${tx.kpi(key)}</dt><dd data-kpi=${key} data-value=${k[key]}>${key === 'revenue' ? tx.money(k[key]) : key === 'collectionCycleDays' || key === 'docCycleDays' ? tx.days(k[key]) : key === 'csat' ? k[key].toFixed(1) : tx.pct(k[key])}</dd></div>`)}
+        ${(['winRate', 'revenue', 'grossMarginPct', 'collectedPct', 'collectionCycleDays', 'csat', 'complaintRate', 'docCycleDays'] as const).map((key) => {
+          const v = k[key];
+          // A rate with nothing measured shows a dash, and says so when pointed at.
+          return html`<div><dt>${tx.kpi(key)}</dt><dd data-kpi=${key} data-value=${v === null ? 'null' : v} title=${v === null ? tx.ui('kpi.notMeasured') : nothing}>${key === 'revenue' ? tx.money(k[key]) : key === 'collectionCycleDays' || key === 'docCycleDays' ? tx.days(k[key]) : key === 'csat' ? tx.level(k[key]) : tx.pct(k[key])}</dd></div>`;
+        })}
       </dl>
       <button class="primary open-debrief" @click=${() => void this.openDebrief()}>${tx.ui('debrief.open')}</button>
       <button class="export-save" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
@@ -412,9 +417,10 @@ export class ItApp extends LitElement {
     const focus = resolveFocus(v, this.selected);
     const lastRole = ROLES.indexOf(s.turn) === ROLES.length - 1 || s.mode === 'solo';
     const tokens = boardModel(v, boardTextFor(tx, []), this.selected, []).tokens;
+    const kpis = s.kpis();
     const pendingCard = finished ? undefined : s.sc.cards.find((c) => c.role === s.turn && s.state.cards[c.id]?.status === 'pending');
     return html`
-      <it-kpi-bar .kpis=${s.kpis()} .tx=${tx} .cash=${s.state.cash} .score=${s.score()}></it-kpi-bar>
+      <it-kpi-bar .kpis=${kpis} .tx=${tx} .cash=${s.state.cash} .score=${s.score()} .scoreTitle=${scoreLine(tx, scoreRows(s.sc, kpis))}></it-kpi-bar>
       <div class="play ${finished ? 'finished' : ''}">
         <div class="board-col">
           <div id="board" class="board" aria-hidden="true"></div>
@@ -429,7 +435,7 @@ export class ItApp extends LitElement {
           </nav>
           <it-feed .items=${s.feed} .tx=${tx}></it-feed>
         </div>
-        <aside class="side">
+        <aside class="side" tabindex="0" aria-label=${tx.ui('ui.play.sidePanel')}>
           ${finished
             ? nothing
             : html`<div class="turn">${s.mode === 'solo' ? tx.ui('ui.play.botsPlaying', { roles: tx.list(ROLES.filter((r) => !s.isHuman(r)).map((r) => tx.role(r))) }) : tx.ui('ui.play.yourTurn', { role: tx.role(s.turn) })}</div>

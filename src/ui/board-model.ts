@@ -62,7 +62,7 @@ export function boardModel(v: PlayerView, text: BoardText, selected: string | nu
       if (v.week - o.deadlineWeek > LINGER_WEEKS) continue;
       lane = o.status === 'vetoed' ? 'contract' : o.status === 'noBid' ? 'opportunity' : 'bid';
       status = 'lost';
-    } else if (!ord || ord.status === 'approving') {
+    } else if (!ord || ord.status === 'approving' || ord.status === 'awaitingAdvance') {
       lane = 'contract';
       status = 'won';
       sub = text.money(k?.price ?? o.bid?.price ?? 0);

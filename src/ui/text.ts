@@ -5,9 +5,12 @@
  * changes nothing in the game.
  */
 import type { Scenario, Text } from '../scenario/schema.ts';
-import type { Action, GameEvent, GameState, Rejection, Role } from '../engine/index.ts';
+import type { Action, GameEvent, GameState, Rejection, Role, Terms } from '../engine/index.ts';
 import * as i18n from '../i18n/index.ts';
 import { makeNames } from '../i18n/names.ts';
+
+/** What a KPI with nothing measured shows (its tooltip says so in words). */
+export const NOT_MEASURED = '—';
 
 export { makeNames };
 
@@ -63,11 +66,39 @@ export class Tx {
   money(n: number): string {
     return i18n.formatMoney(this.lang, n);
   }
-  pct(x: number): string {
-    return i18n.formatPct(this.lang, x);
+  /** A rate with nothing measured yet (null) shows as a dash, never as 0% or 100%. */
+  pct(x: number | null): string {
+    return x === null ? NOT_MEASURED : i18n.formatPct(this.lang, x);
   }
-  days(d: number): string {
-    return i18n.formatDays(this.lang, d);
+  days(d: number | null): string {
+    return d === null ? NOT_MEASURED : i18n.formatDays(this.lang, d);
+  }
+  /** A satisfaction level (0–100) or a dash when no customer has been served yet. */
+  level(x: number | null): string {
+    return x === null ? NOT_MEASURED : x.toFixed(0);
+  }
+  /** Why a customer's satisfaction moved, in words ("late delivery"). */
+  satisfactionReason(why: string): string {
+    return i18n.satisfactionReasonName(this.lang, why);
+  }
+  /** A signed whole number with a real minus sign: "+12", "−5", "0". */
+  signed(n: number): string {
+    const r = Math.round(n);
+    return r > 0 ? `+${r}` : r < 0 ? `\u2212${-r}` : '0';
+  }
+  /** Payment terms in words: "30% advance · 60% on delivery · 10% on acceptance · net 30 days". */
+  terms(t: Terms): string {
+    return i18n.describeTerms(this.lang, t);
+  }
+  /** The menu name of these terms ("Standard"), or null when they are not a preset. */
+  termsPreset(t: Terms): string | null {
+    const p = i18n.matchTermsPreset(t);
+    return p ? i18n.termsPresetName(this.lang, p) : null;
+  }
+  /** A customer's tender terms in words: "no advance allowed · net 30 days". */
+  tenderTerms(norm: { maxAdvanceBp: number; netDays: number }): string {
+    const advance = norm.maxAdvanceBp === 0 ? this.ui('ui.detail.tenderNoAdvance') : this.ui('ui.detail.tenderMaxAdvance', { pct: this.pct(norm.maxAdvanceBp / 10000) });
+    return [advance, this.ui('terms.netDays', { days: this.days(norm.netDays) })].join(this.ui('fmt.sep'));
   }
   stakeholderRole(r: string): string {
     return i18n.stakeholderRoleName(this.lang, r as never);

@@ -14,6 +14,7 @@ type Row = Kpis & { score: number };
 const cache = new Map<string, Row>();
 function mean(strategy: string, key: keyof Row): number {
   let sum = 0;
+  let n = 0;
   for (const seed of SEEDS) {
     const id = `${strategy}/${seed}`;
     let row = cache.get(id);
@@ -23,9 +24,12 @@ function mean(strategy: string, key: keyof Row): number {
       row = { ...k, score: computeScore(scenario, k) };
       cache.set(id, row);
     }
-    sum += row[key];
+    const x = row[key];
+    if (x === null) continue; // not measured in this game
+    sum += x;
+    n++;
   }
-  return sum / SEEDS.length;
+  return sum / n;
 }
 
 describe('calibration directions on 60 paired seeds', () => {

@@ -62,6 +62,18 @@ describe('player view', () => {
     expect(text).not.toContain(`"${hiddenPain!.id}"`);
   });
 
+  it('shows every customer’s tender payment terms (public) and why it feels as it does, to every role', () => {
+    for (const role of ['AR', 'SR', 'FR'] as const) {
+      const v = playerView(scenario, state, role);
+      for (const c of v.customers) {
+        expect(c.termsNorm).toEqual(scenario.customers.find((x) => x.id === c.id)!.terms);
+        expect(c.satisfactionDrivers).toEqual(state.customers[c.id]!.satisfactionDrivers);
+      }
+    }
+    // twenty weeks of play moved someone's satisfaction, and the drivers say why
+    expect(view.customers.some((c) => Object.keys(c.satisfactionDrivers).length > 0)).toBe(true);
+  });
+
   it('hides the world’s dice and competitors’ strength', () => {
     expect(view).not.toHaveProperty('rng');
     expect(text).not.toContain('"strength"');

@@ -7,10 +7,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bundled } from '../helpers.ts';
 import {
-  applyAction, applyActionInPlace, candidateActions, canonicalJson, cloneState, createGame, legalActions, replay, stateHash,
+  applyAction, applyActionInPlace, candidateActions, canonicalJson, cloneState, computeKpis, createGame, legalActions, replay, stateHash,
   type Action, type GameState, type Role,
 } from '../../src/engine/index.ts';
+import { RATE_KPIS, SCORE_PARTS, scoreBreakdown } from '../../src/engine/kpis.ts';
 import { GameStateSchema } from '../../src/engine/state-schema.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { botDice, botsFor, playTurn, STRATEGIES } from '../../src/bots/index.ts';
 
 const ROLES: Role[] = ['AR', 'SR', 'FR'];
 const Move = fc.record({
@@ -32,6 +35,41 @@ function cashConserved(sc: { company: { startingCash: number } }, s: GameState):
 }
 
 type MoveT = typeof Move extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * The score and KPIs of any reachable state make sense: every rate is null exactly when
+ * there was nothing to measure, otherwise finite; every part is 0–150% (or null), and the
+ * score is a finite integer ≥ 0 (0 while nothing is measured). Satisfaction drivers
+ * explain every point of satisfaction: the scenario's start plus the drivers is the level.
+ */
+function scoreAndDriversHold(sc: Scenario, s: GameState): void {
+  const k = computeKpis(sc, s);
+  for (const key of RATE_KPIS) if (k[key] !== null) expect(Number.isFinite(k[key]), key).toBe(true);
+  expect(k.winRate === null).toBe(s.stats.bidsDecided === 0);
+  expect(k.grossMarginPct === null).toBe(s.stats.revenue === 0);
+  expect(k.complaintRate === null).toBe(s.stats.ordersDelivered === 0);
+  expect(k.csat === null).toBe(!Object.values(s.contracts).some((c) => c.status === 'active' || c.status === 'closed'));
+  const b = scoreBreakdown(sc, k);
+  expect(Number.isInteger(b.score)).toBe(true);
+  expect(b.score).toBeGreaterThanOrEqual(0);
+  expect(b.volume).toBeGreaterThanOrEqual(0);
+  expect(b.volume).toBeLessThanOrEqual(1);
+  for (const p of SCORE_PARTS) {
+    const x = b.parts[p];
+    if (x !== null) {
+      expect(x, p).toBeGreaterThanOrEqual(0);
+      expect(x, p).toBeLessThanOrEqual(1.5);
+    }
+    expect(Number.isFinite(b.points[p]), p).toBe(true);
+  }
+  if (s.stats.revenue === 0) expect(b.score).toBe(0);
+  for (const c of sc.customers) {
+    const live = s.customers[c.id]!;
+    const drivers = Object.values(live.satisfactionDrivers);
+    for (const d of drivers) expect(Number.isInteger(d)).toBe(true);
+    expect(c.satisfaction + drivers.reduce((a, x) => a + x, 0), c.id).toBe(live.satisfaction);
+  }
+}
 
 function pickAction(sc: Parameters<typeof legalActions>[0], s: GameState, m: MoveT): unknown {
   if (m.mode === 'endWeek') return { kind: 'endWeek' };
@@ -68,6 +106,7 @@ describe.each([
           s = r.state;
           log.push(action as Action);
           expect(cashConserved(scenario, s)).toBe(true);
+          scoreAndDriversHold(scenario, s);
           if (m.mode === 'endWeek') expect(GameStateSchema.safeParse(s).success).toBe(true);
         }
         const parsed = GameStateSchema.safeParse(s);
@@ -84,5 +123,37 @@ describe.each([
       }),
       { numRuns: runs },
     );
+  });
+});
+
+// Random actions rarely get a deal through, so the score invariants are also checked on
+// whole games played by the bots (every strategy), where bids are decided, orders
+// delivered, cash collected and customers complain: after every week of them.
+describe.each([
+  ['tutorial', 8],
+  ['flagship', 4],
+] as const)('score and satisfaction invariants through bot-played games on %s', (name, runs) => {
+  const { scenario } = bundled(name);
+
+  it('every week: rates null only when unmeasured, parts within 0–150%, score a finite integer ≥ 0, drivers add up', () => {
+    let measured = 0;
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom(...STRATEGIES), (seed, strategy) => {
+        const bots = botsFor(strategy)!;
+        const s = createGame(scenario, seed);
+        const dice = { AR: botDice(seed, 'AR', strategy), SR: botDice(seed, 'SR', strategy), FR: botDice(seed, 'FR', strategy) };
+        scoreAndDriversHold(scenario, s);
+        while (!s.finished) {
+          for (const r of ROLES) playTurn(scenario, s, r, bots[r], dice[r]);
+          const r = applyActionInPlace(scenario, s, { kind: 'endWeek' });
+          expect(r.ok).toBe(true);
+          scoreAndDriversHold(scenario, s);
+        }
+        if (s.stats.revenue > 0) measured += 1;
+      }),
+      { numRuns: runs },
+    );
+    // the invariants were exercised on games with real business, not only empty ones
+    expect(measured).toBeGreaterThan(0);
   });
 });

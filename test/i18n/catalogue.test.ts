@@ -70,8 +70,11 @@ function scanRejections(): Map<string, Set<string>> {
     add(m[1]!, literalKeys(m[3]));
     add(m[2]!, literalKeys(m[3]));
   }
-  // termsProblem() returns a code that setTerms passes to reject().
-  for (const m of engineSource.matchAll(/return '(terms[A-Z]\w*)'/g)) add(m[1]!, []);
+  // termsProblem() returns a code that setTerms passes to reject(): every terms* literal in its body
+  // (`return 'termsSum'`, `return offered ? null : 'termsNotOffered'`, …).
+  const termsProblem = /export function termsProblem\([^)]*\)[^{]*\{([\s\S]*?)\n\}/.exec(engineSource)?.[1];
+  if (!termsProblem) throw new Error('catalogue scan: termsProblem() not found in src/engine');
+  for (const m of termsProblem.matchAll(/'(terms[A-Z]\w*)'/g)) add(m[1]!, []);
   return found;
 }
 
@@ -164,7 +167,10 @@ describe('rejections', () => {
   const scanned = scanRejections();
 
   it('the scan finds the codes the engine is known to produce', () => {
-    for (const c of ['badAction', 'gameOver', 'notEnoughDays', 'termsShare', 'termsSum', 'termsNetDays', 'customerRequired', 'customerNotAllowed', 'unknownActivity']) {
+    for (const c of [
+      'badAction', 'gameOver', 'notEnoughDays', 'termsShare', 'termsSum', 'termsNetDays', 'termsNotOffered', 'discountRange', 'partsQty',
+      'customerRequired', 'customerNotAllowed', 'unknownActivity',
+    ]) {
       expect(scanned.has(c), c).toBe(true);
     }
   });
@@ -199,6 +205,10 @@ describe('rejections', () => {
 
 describe('events', () => {
   const scanned = scanEvents();
+
+  it('the scan finds the events the engine is known to emit', () => {
+    for (const t of ['bidWon', 'bidLate', 'bidNonCompliant', 'orderHeldForAdvance', 'orderReleased', 'satisfaction']) expect(scanned.has(t), t).toBe(true);
+  });
 
   it('EVENT_TYPES is exactly the set of event types in src/engine', () => {
     expect([...i18n.EVENT_TYPES].sort()).toEqual([...scanned.keys()].sort());
@@ -329,7 +339,7 @@ describe('names and formats', () => {
       ['ticketCause', all<Ticket['cause']>({ delivery: 1, defect: 1, late: 1, breach: 1, acceptance: 1, spares: 1, return: 1, veto: 1 }), i18n.ticketCauseName as never],
       ['leadGrade', all<LeadGrade>({ primary: 1, credible: 1, opportunity: 1, junk: 1, expired: 1, dropped: 1 }), i18n.leadGradeName as never],
       ['oppStatus', all<OpportunityStatus>({ open: 1, bidding: 1, won: 1, lost: 1, noBid: 1, signed: 1, vetoed: 1 }), i18n.opportunityStatusName as never],
-      ['orderStatus', all<Order['status']>({ approving: 1, production: 1, shipping: 1, install: 1, acceptance: 1, accepted: 1 }), i18n.orderStatusName as never],
+      ['orderStatus', all<Order['status']>({ approving: 1, awaitingAdvance: 1, production: 1, shipping: 1, install: 1, acceptance: 1, accepted: 1 }), i18n.orderStatusName as never],
       ['contractStatus', all<Contract['status']>({ approving: 1, active: 1, vetoed: 1, closed: 1 }), i18n.contractStatusName as never],
       ['invoiceStatus', all<InvoiceStatus>({ open: 1, paid: 1, legal: 1, claimed: 1, writtenOff: 1 }), i18n.invoiceStatusName as never],
       ['milestone', all<Milestone>({ advance: 1, delivery: 1, acceptance: 1, retention: 1 }), i18n.milestoneName as never],
@@ -343,6 +353,7 @@ describe('names and formats', () => {
     // Satisfaction reasons: every `why` the engine passes to changeSatisfaction.
     const whys = [...engineSource.matchAll(/changeSatisfaction\([^;]*'(\w+)'\)/g)].map((m) => m[1]!);
     expect(whys.length).toBeGreaterThan(5);
+    expect(whys).toEqual(expect.arrayContaining(['onTime', 'solutionFit', 'relationship', 'grievance']));
     for (const w of whys) for (const lang of LANGS) expect(i18n.satisfactionReasonName(lang, w), w).not.toBe(w);
   });
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../helpers.ts';
 import { botsFor, playGame } from '../../src/bots/index.ts';
-import { Tx } from '../../src/ui/text.ts';
+import { NOT_MEASURED, Tx } from '../../src/ui/text.ts';
+import { computeKpis, createGame } from '../../src/engine/index.ts';
 
 const { scenario } = bundled('flagship');
 
@@ -48,3 +49,22 @@ describe('UI text with the game state', () => {
     expect(tx.action({ kind: 'qualifyLead', role: 'AR', lead: l.id })).toContain(tx.names.customer(l.customer));
   });
 });
+
+describe('KPIs with nothing measured', () => {
+  it('show a dash, never 0% or 100%, and measured values as numbers', () => {
+    const k = computeKpis(scenario, createGame(scenario, 'text-empty'));
+    for (const lang of ['zh', 'en'] as const) {
+      const tx = new Tx(lang, scenario);
+      expect(tx.pct(k.winRate)).toBe(NOT_MEASURED);
+      expect(tx.pct(k.complaintRate)).toBe(NOT_MEASURED);
+      expect(tx.days(k.collectionCycleDays)).toBe(NOT_MEASURED);
+      expect(tx.level(k.csat)).toBe(NOT_MEASURED);
+      expect(tx.pct(0)).not.toBe(NOT_MEASURED);
+      expect(tx.pct(0)).toContain('0');
+      expect(tx.days(0)).not.toBe(NOT_MEASURED);
+      expect(tx.level(72.4)).toBe('72');
+      expect(tx.ui('kpi.notMeasured' as never)).not.toBe('kpi.notMeasured');
+    }
+  });
+});
+

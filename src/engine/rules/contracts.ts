@@ -10,8 +10,9 @@
 import type { ActionDef, CheckCtx } from './types.ts';
 import { reject } from './types.ts';
 import { bpOf, changeSatisfaction, emit, nextId, weekEndDay, weekStartDay, type Ctx } from '../context.ts';
-import type { Contract, Opportunity, Terms, VetoReason } from '../state.ts';
+import type { Contract, Opportunity, Order, Terms, VetoReason } from '../state.ts';
 import { issueInvoice } from './cash.ts';
+import { relationshipScore } from './position.ts';
 
 export const CREDIT_CHECK_COST = 3000;
 /** Extra deep discounts need a higher approval level. */
@@ -19,6 +20,12 @@ export const DEEP_DISCOUNT_BP = 2000;
 export const INSURANCE_PREMIUM_BP = 100;
 export const VETO_SATISFACTION = -10;
 export const PENALTY_BP_PER_WEEK = 50;
+/**
+ * At signing the customer's people judge who they will be working with: a team the whole
+ * decision chain knows and trusts starts the project on a good footing (relationship 90
+ * → +13), one only the boss has met starts cold. Relationship 50 is neutral.
+ */
+export const relationshipSatisfaction = (relationship: number): number => Math.trunc((relationship - 50) / 3);
 
 export const isLoose = (t: Terms): boolean => t.netDays >= 60 || t.retentionBp >= 1000;
 export const isPrepaid = (t: Terms): boolean => t.advanceBp >= 10000;
@@ -147,6 +154,7 @@ export function processApprovals(ctx: Ctx): void {
     k.status = 'active';
     o.status = 'signed';
     emit(ctx, 'contractSigned', { contract: k.id, customer: k.customer, price: k.price });
+    changeSatisfaction(ctx, k.customer, relationshipSatisfaction(relationshipScore(ctx, k.customer)), 'relationship');
     if (k.insured) {
       const premium = bpOf(k.price, INSURANCE_PREMIUM_BP);
       s.cash -= premium;
@@ -175,11 +183,44 @@ export function processApprovals(ctx: Ctx): void {
     s.stats.docHalfDays += halfDays;
   }
   for (const ord of Object.values(s.orders)) {
+    if (ord.status === 'awaitingAdvance') {
+      // The contract's delivery date runs from the advance, so every week of waiting moves it.
+      s.contracts[ord.contract]!.promisedWeek += 1;
+      continue;
+    }
     if (ord.status !== 'approving' || ord.readyDay > end) continue;
-    ord.status = 'production';
-    ord.earliestDoneWeek = s.week + ctx.ix.product.get(ord.product)!.leadTimeWeeks;
-    emit(ctx, 'orderReleased', { order: ord.id, customer: ord.customer, quantity: ord.quantity });
+    const k = s.contracts[ord.contract]!;
+    if (!advanceSettled(ctx, k.id)) {
+      // The factory does not start on an unpaid advance: that is what the advance is for.
+      ord.status = 'awaitingAdvance';
+      k.promisedWeek += 1;
+      emit(ctx, 'orderHeldForAdvance', { order: ord.id, customer: ord.customer, contract: k.id });
+      continue;
+    }
+    releaseOrder(ctx, ord);
   }
+}
+
+function releaseOrder(ctx: Ctx, ord: Order): void {
+  ord.status = 'production';
+  ord.earliestDoneWeek = ctx.s.week + ctx.ix.product.get(ord.product)!.leadTimeWeeks;
+  emit(ctx, 'orderReleased', { order: ord.id, customer: ord.customer, quantity: ord.quantity });
+}
+
+/** Weekly, after the customers have paid: orders whose advance arrived this week go to the factory. */
+export function releaseOrdersOnAdvance(ctx: Ctx): void {
+  for (const ord of Object.values(ctx.s.orders)) if (ord.status === 'awaitingAdvance' && advanceSettled(ctx, ord.contract)) releaseOrder(ctx, ord);
+}
+
+/**
+ * True when the contract asks no advance, or the customer has paid it. An advance written
+ * off, claimed from the insurer or fought in court was never paid: the goods stay home.
+ */
+export function advanceSettled(c: CheckCtx, contract: string): boolean {
+  const k = c.s.contracts[contract]!;
+  if (k.terms.advanceBp === 0) return true;
+  for (const i of Object.values(c.s.invoices)) if (i.contract === contract && i.milestone === 'advance') return i.status === 'paid';
+  return false;
 }
 
 /** Weekly: a contract whose every invoice is settled is closed. */

@@ -18,7 +18,17 @@ export const LATE_SATISFACTION_PER_WEEK = -4;
 export const LATE_COMPLAINT_WEEKS = 2;
 /** Chance an acceptance test passes before the product line's defect rate is taken off. */
 export const ACCEPTANCE_PASS_BP = { withEarlyFr: 9800, withoutEarlyFr: 9800 } as const;
-export const ACCEPTED_SATISFACTION = 5;
+export const ACCEPTED_SATISFACTION = 2;
+/** A ticket closed within its SLA wins back some goodwill; one closed after the breach wins none. */
+export const TICKET_IN_SLA_SATISFACTION = 2;
+/** Delivered on or before the promised week: the customer's plant starts when planned. */
+export const ON_TIME_SATISFACTION = 4;
+/**
+ * At acceptance the customer finds out whether the kit answers its needs: a solution
+ * designed around the pains the team uncovered pleases (fit 100 → +12), a catalogue
+ * configuration disappoints (fit 30 → −5). Fit 50 is neutral.
+ */
+export const solutionFitSatisfaction = (fit: number): number => Math.trunc((fit - 50) / 4);
 /** Chance a failed acceptance without agreed criteria (no early FR) becomes a complaint. */
 export const ACCEPTANCE_DISPUTE_BP = 2000;
 /** Each basis point of weekly defect rate takes this many off the acceptance pass chance. */
@@ -98,6 +108,8 @@ export const install: ActionDef<'install'> = {
       changeSatisfaction(ctx, o.customer, LATE_SATISFACTION_PER_WEEK * late, 'late');
       if (late >= LATE_COMPLAINT_WEEKS) openTicket(ctx, 'complaint', o.customer, o.id, o.product, 2, 'late');
       emit(ctx, 'deliveredLate', { order: o.id, customer: o.customer, weeks: late, penalty });
+    } else {
+      changeSatisfaction(ctx, o.customer, ON_TIME_SATISFACTION, 'onTime');
     }
     issueInvoice(ctx, k, 'delivery', weekStartDay(s.week) + s.daysUsed.FR);
     emit(ctx, 'installed', { order: o.id, customer: o.customer, late: Math.max(0, late) });
@@ -139,6 +151,7 @@ export const acceptance: ActionDef<'acceptance'> = {
     o.status = 'accepted';
     o.acceptedWeek = s.week;
     changeSatisfaction(ctx, o.customer, ACCEPTED_SATISFACTION, 'accepted');
+    changeSatisfaction(ctx, o.customer, solutionFitSatisfaction(opp.solutionFit), 'solutionFit');
     issueInvoice(ctx, k, 'acceptance', weekStartDay(s.week) + s.daysUsed.FR);
     emit(ctx, 'accepted', { order: o.id, customer: o.customer });
     // A happy customer comes back: satisfaction above the threshold brings a repeat lead.
@@ -166,6 +179,6 @@ export function resolveTicketRecord(ctx: Ctx, id: string): void {
   t.status = 'resolved';
   t.resolvedWeek = ctx.s.week;
   if (!t.breached) ctx.s.stats.ticketsInSla += 1;
-  changeSatisfaction(ctx, t.customer, t.breached ? 0 : t.kind === 'complaint' ? 4 : 3, 'ticketResolved');
+  changeSatisfaction(ctx, t.customer, t.breached ? 0 : TICKET_IN_SLA_SATISFACTION, 'ticketResolved');
   emit(ctx, 'ticketResolved', { ticket: id, customer: t.customer, kind: t.kind, inSla: !t.breached });
 }

@@ -9,7 +9,7 @@ import { reject } from './types.ts';
 import { bpOf, dealOfOpportunity, emit, weekStartDay, type Ctx } from '../context.ts';
 import type { Opportunity, Terms } from '../state.ts';
 import { addSupport } from './leads.ts';
-import { position, relationshipScore, needsScore, DEFAULT_TERMS } from './position.ts';
+import { position, relationshipScore, needsScore, DEFAULT_TERMS, TERMS_PRESETS } from './position.ts';
 export { DEFAULT_TERMS };
 import { bidApprovalHalfDays, draftContract, queuedUnits } from './contracts.ts';
 
@@ -17,7 +17,9 @@ import { bidApprovalHalfDays, draftContract, queuedUnits } from './contracts.ts'
 export const VISIT_SUPPORT = { base: 12, srWithTechnical: 6, frWithBuyers: 6, perExtraPerson: 3 } as const;
 /** Chance (bp) that a visit uncovers a pain: technical pains need SR in the room. */
 export const PAIN_REVEAL_BP = { technicalWithSr: 7000, technicalWithoutSr: 1500, business: 5000 } as const;
-export const MAX_DISCOUNT_BP = 5000;
+/** The discounts SR can put on a bid (basis points off list): the approval matrix's levels. */
+export const DISCOUNT_MENU = [0, 500, 1000, 1500, 2000, 3000] as const;
+export const MAX_DISCOUNT_BP = 3000;
 /** Competitors keep working the customer: support with unvisited stakeholders drifts down. */
 export const SUPPORT_DRIFT_PER_WEEK = 2;
 
@@ -155,7 +157,11 @@ export function termsProblem(t: Terms): string | null {
   if (parts.some((x) => !Number.isInteger(x) || x < 0 || x > 10000)) return 'termsShare';
   if (parts.reduce((a, b) => a + b, 0) !== 10000) return 'termsSum';
   if (!Number.isInteger(t.netDays) || t.netDays < 0 || t.netDays > 180) return 'termsNetDays';
-  return null;
+  // Only the contract forms on the menu exist: the same set the UI and the bots offer.
+  const offered = Object.values(TERMS_PRESETS).some(
+    (p) => p.advanceBp === t.advanceBp && p.deliveryBp === t.deliveryBp && p.acceptanceBp === t.acceptanceBp && p.retentionBp === t.retentionBp && p.netDays === t.netDays,
+  );
+  return offered ? null : 'termsNotOffered';
 }
 
 export const setTerms: ActionDef<'setTerms'> = {
@@ -186,7 +192,7 @@ export const submitBid: ActionDef<'submitBid'> = {
   check: (c, a) => {
     const bad = openOpp(c, a.opportunity, true);
     if (bad) return bad;
-    if (!Number.isInteger(a.discountBp) || a.discountBp < 0 || a.discountBp > MAX_DISCOUNT_BP) {
+    if (!(DISCOUNT_MENU as readonly number[]).includes(a.discountBp)) {
       return reject('discountRange', { max: MAX_DISCOUNT_BP });
     }
     const o = c.s.opportunities[a.opportunity]!;
@@ -250,6 +256,12 @@ export function decideBids(ctx: Ctx): void {
     }
     const pos = position(ctx, o, o.bid.price);
     o.winChanceBp = pos.winChanceBp;
+    if (!pos.compliant) {
+      // The tender's payment clause is a pass/fail criterion: the evaluation never gets to price.
+      o.status = 'lost';
+      emit(ctx, 'bidNonCompliant', { opportunity: o.id, customer: o.customer, advanceBp: o.terms!.advanceBp, maxAdvanceBp: ctx.ix.customer.get(o.customer)!.terms.maxAdvanceBp });
+      continue;
+    }
     if (ctx.luck.chance(`bid|${dealOfOpportunity(s, o.id)}`, pos.winChanceBp)) {
       o.status = 'won';
       s.stats.bidsWon += 1;

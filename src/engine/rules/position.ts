@@ -8,6 +8,7 @@
  * an integer 0–100 and the odds are a ratio of integers, so no transcendental math.
  */
 import type { CheckCtx } from './types.ts';
+import type { Customer } from '../../scenario/schema.ts';
 import type { Opportunity, Terms } from '../state.ts';
 import { bpOf, clamp } from '../context.ts';
 
@@ -32,6 +33,8 @@ export interface Position {
   price: number;
   delivery: number;
   overBudget: boolean;
+  /** False when our terms break the buyer's tender rules: the bid is disqualified. */
+  compliant: boolean;
   ours: number;
   competitors: { id: string; score: number; price: number }[];
   winChanceBp: number;
@@ -61,14 +64,30 @@ export function needsScore(c: CheckCtx, customer: string, product: string): numb
   return Math.floor((found * 100) / pains.length);
 }
 
+/** The payment-terms menu: the only terms a team can offer (a contract form, not a free text). */
+export const TERMS_PRESETS: Record<'prepaid' | 'advance' | 'standard' | 'loose', Terms> = {
+  prepaid: { advanceBp: 10000, deliveryBp: 0, acceptanceBp: 0, retentionBp: 0, netDays: 0 },
+  advance: { advanceBp: 3000, deliveryBp: 6000, acceptanceBp: 1000, retentionBp: 0, netDays: 30 },
+  standard: DEFAULT_TERMS,
+  loose: { advanceBp: 0, deliveryBp: 5000, acceptanceBp: 4000, retentionBp: 1000, netDays: 60 },
+};
+
+/** The buyer's norm, from its tender: the most advance it accepts, and the net days everyone else offers. */
+export type TermsNorm = Customer['terms'];
+
+/** A bid asking more advance than the buyer's tender allows is non-compliant: it cannot win. */
+export const termsCompliant = (t: Terms, norm: TermsNorm): boolean => t.advanceBp <= norm.maxAdvanceBp;
+
 /**
- * How much the customer likes our payment terms (0–100): long net days and money held
- * back until acceptance please them; an advance does not. Loose terms win deals — and
- * lose cash later (cash.ts).
+ * How much the customer likes our payment terms (0–100) against its norm, which is also
+ * what the competitors offer (50). Longer net days and money held back until acceptance
+ * please it; every point of advance it must pay up front counts against us. Loose terms
+ * win deals — and lose cash later (cash.ts); an advance the buyer allows still costs
+ * position, so asking for cash up front is a trade, not a free lunch.
  */
-export function termsScore(t: Terms): number {
-  const prepaidPenalty = t.advanceBp >= 10000 ? 10 : 0;
-  return clamp(50 + Math.min(30, Math.floor(t.netDays / 2)) - Math.floor(t.advanceBp / 250) + Math.floor(t.retentionBp / 250) - prepaidPenalty, 0, 100);
+export function termsScore(t: Terms, norm: TermsNorm): number {
+  const netDays = clamp(Math.trunc((t.netDays - norm.netDays) / 2), -30, 30);
+  return clamp(50 + netDays - Math.floor(t.advanceBp / 200) + Math.floor(t.retentionBp / 250), 0, 100);
 }
 
 export function budgetOf(c: CheckCtx, opp: Opportunity): number {
@@ -103,7 +122,10 @@ export function position(c: CheckCtx, opp: Opportunity, price: number): Position
     0,
     100,
   );
-  const terms = termsScore(opp.terms ?? DEFAULT_TERMS);
+  const offered = opp.terms ?? DEFAULT_TERMS;
+  const norm = c.ix.customer.get(opp.customer)!.terms;
+  const compliant = termsCompliant(offered, norm);
+  const terms = termsScore(offered, norm);
   let ours = Math.floor(
     (relationship * WEIGHTS.relationship + needs * WEIGHTS.needs + fit * WEIGHTS.fit + priceScore * WEIGHTS.price + delivery * WEIGHTS.delivery + terms * WEIGHTS.terms) / 100,
   );
@@ -113,6 +135,6 @@ export function position(c: CheckCtx, opp: Opportunity, price: number): Position
   // Luce choice: each bidder's chance is its attractiveness over the sum of all bidders'.
   // Every qualified bidder could do the job, so each starts from the same baseline.
   const field = competitors.length ? competitors.map((x) => x.score + BIDDER_BASELINE).reduce((a, b) => a + b, 0) : STATUS_QUO_SCORE;
-  const winChanceBp = Math.floor(((ours + BIDDER_BASELINE) * 10000) / (ours + BIDDER_BASELINE + field));
-  return { relationship, needs, fit, price: priceScore, delivery, terms, overBudget, ours, competitors, winChanceBp };
+  const winChanceBp = compliant ? Math.floor(((ours + BIDDER_BASELINE) * 10000) / (ours + BIDDER_BASELINE + field)) : 0;
+  return { relationship, needs, fit, price: priceScore, delivery, terms, overBudget, compliant, ours, competitors, winChanceBp };
 }

@@ -16,11 +16,15 @@ export const SLA_WEEKS = { 1: 1, 2: 2, 3: 3 } as const;
 export const BREACH_SATISFACTION = -8;
 export const DEFECT_SATISFACTION = -4;
 export const COMPLAINT_BREACH_SATISFACTION = -5;
+/** Every week a complaint or a breached ticket stays open, the customer's patience wears thinner. */
+export const GRIEVANCE_PER_WEEK = -2;
 /** Root-cause feedback keeps this share of the product line's defect rate. */
 export const ROOT_CAUSE_KEEP_BP = 5000;
 export const PARTS_REQUEST_BP = 300;
 export const PART_RETURN_BP = 2000;
-export const MAX_PARTS_ORDER = 20;
+/** The quantities FR can order spare parts in. */
+export const PARTS_MENU = [1, 5, 10] as const;
+export const MAX_PARTS_ORDER = 10;
 
 const NEEDS_PART: TicketKind[] = ['repair', 'partsRequest'];
 
@@ -103,7 +107,7 @@ export const orderParts: ActionDef<'orderParts'> = {
   kind: 'orderParts',
   category: 'service',
   cost: () => ({ FR: 1 }),
-  check: (_c, a) => (Number.isInteger(a.qty) && a.qty >= 1 && a.qty <= MAX_PARTS_ORDER ? null : reject('partsQty', { max: MAX_PARTS_ORDER })),
+  check: (_c, a) => ((PARTS_MENU as readonly number[]).includes(a.qty) ? null : reject('partsQty', { max: MAX_PARTS_ORDER })),
   perform: (ctx, a) => {
     const { s, sc } = ctx;
     const cost = a.qty * sc.company.partCost;
@@ -144,6 +148,9 @@ export function serviceWeek(ctx: Ctx): void {
       openTicket(ctx, 'complaint', t.customer, t.order, t.product, 2, 'breach');
     }
   }
+  const aggrieved = new Set<string>();
+  for (const t of Object.values(s.tickets)) if (t.status === 'open' && (t.kind === 'complaint' || t.breached)) aggrieved.add(t.customer);
+  for (const c of [...aggrieved].sort()) changeSatisfaction(ctx, c, GRIEVANCE_PER_WEEK, 'grievance');
   const arrived = s.partsOnOrder.filter((p) => p.arrivesWeek <= s.week);
   if (arrived.length) {
     s.partsInventory += arrived.reduce((n, p) => n + p.qty, 0);

@@ -4,7 +4,7 @@
  */
 import type { Ctx } from '../context.ts';
 import { defaultPendingCards, runScript } from './script.ts';
-import { closeContracts, processApprovals } from './contracts.ts';
+import { closeContracts, processApprovals, releaseOrdersOnAdvance } from './contracts.ts';
 import { decideBids, driftSupport } from './opportunities.ts';
 import { issueRetention, produce } from './delivery.ts';
 import { collectPayments, creditEvents } from './cash.ts';
@@ -21,6 +21,7 @@ export function endWeek(ctx: Ctx): void {
   produce(ctx); //             4. factory capacity, shipping, install tickets
   issueRetention(ctx); //      5. retention invoices
   collectPayments(ctx); //     6. customers pay what is due
+  releaseOrdersOnAdvance(ctx); //    orders whose advance just arrived go to the factory
   creditEvents(ctx); //        7. defaults, lawsuits judged
   serviceWeek(ctx); //         8. defects, spares, SLA breaches, parts arrive
   driftSupport(ctx); //        9. rivals court neglected stakeholders

@@ -21,6 +21,7 @@ import './charts.ts';
 import './timeline.ts';
 import './replay.ts';
 import './reflection.ts';
+import './score-breakdown.ts';
 
 type TurningState = { status: 'running'; done: number; total: number } | { status: 'done'; report: import('../../debrief/index.ts').TurningPointReport; seconds: number } | { status: 'error'; message: string };
 
@@ -105,6 +106,7 @@ export class DebriefScreen extends LitElement {
         </div>
       </header>
       ${this.renderScorecard(a)}
+      <it-score-breakdown .sc=${s.sc} .kpis=${a.history.kpis} .tx=${tx}></it-score-breakdown>
       ${a.original ? this.renderCompare(a) : nothing}
       ${this.renderTurningPoints()}
       <section class="debrief-charts" aria-labelledby="charts-title">
@@ -125,7 +127,9 @@ export class DebriefScreen extends LitElement {
 
   private renderScorecard(a: Analysis) {
     const tx = this.tx;
-    const cell = (row: Scorecard['rows'][number], v: number | null) => (v === null ? '—' : formatKpi(tx.lang, row.key, v));
+    const cell = (row: Scorecard['rows'][number], v: number | null) => formatKpi(tx.lang, row.key, v);
+    // Nothing measured: a dash that says so when pointed at (never 0 or 100%).
+    const tip = (v: number | null) => (v === null ? tx.ui('kpi.notMeasured') : nothing);
     return html`<section class="scorecard" aria-labelledby="scorecard-title">
       <h3 id="scorecard-title">${tx.ui('debrief.scorecard')}</h3>
       <p class="muted">${tx.ui('debrief.scorecard.hint')}</p>
@@ -134,8 +138,8 @@ export class DebriefScreen extends LitElement {
         <tbody>
           ${a.card.rows.map((r) => html`<tr data-kpi=${r.key}>
             <th scope="row">${tx.kpi(r.key)}</th>
-            <td class=${better(r, r.you, r.par) ? 'good' : better(r, r.par, r.you) ? 'bad' : ''}>${cell(r, r.you)}</td>
-            <td>${cell(r, r.target)}</td><td>${cell(r, r.par)}</td><td>${cell(r, r.siloed)}</td>
+            <td class=${better(r, r.you, r.par) ? 'good' : better(r, r.par, r.you) ? 'bad' : ''} title=${tip(r.you)}>${cell(r, r.you)}</td>
+            <td>${cell(r, r.target)}</td><td title=${tip(r.par)}>${cell(r, r.par)}</td><td title=${tip(r.siloed)}>${cell(r, r.siloed)}</td>
           </tr>`)}
         </tbody>
       </table>
@@ -151,7 +155,10 @@ export class DebriefScreen extends LitElement {
       <h3 id="compare-title">${tx.ui('debrief.compare')}</h3>
       <table data-testid="branch-compare">
         <thead><tr><th scope="col">${tx.ui('debrief.score.kpi')}</th><th scope="col">${tx.ui('debrief.compare.original')}</th><th scope="col">${tx.ui('debrief.compare.branch', { week: o.fromWeek })}</th></tr></thead>
-        <tbody>${keys.map((k) => html`<tr><th scope="row">${tx.kpi(k)}</th><td>${formatKpi(tx.lang, k, val(o.history, k))}</td><td>${formatKpi(tx.lang, k, val(a.history, k))}</td></tr>`)}</tbody>
+        <tbody>${keys.map((k) => {
+          const cell = (v: number | null) => html`<td title=${v === null ? tx.ui('kpi.notMeasured') : nothing}>${formatKpi(tx.lang, k, v)}</td>`;
+          return html`<tr><th scope="row">${tx.kpi(k)}</th>${cell(val(o.history, k))}${cell(val(a.history, k))}</tr>`;
+        })}</tbody>
       </table>
     </section>`;
   }

@@ -32,14 +32,33 @@ export class Actions extends LitElement {
     const days = Object.entries(cost).map(([r, d]) => (r === this.actingRole ? dayText(d) : `${r} ${dayText(d)}`)).join(' + ');
     const label = this.tx.action(a);
     const why = reason ? this.tx.rejection(reason) : '';
+    const terms = a.kind === 'setTerms' ? this.termsNotes(a) : null;
+    // What a screen reader hears: the label, then the terms in words and the warning, then why not.
+    const spoken = [label, terms?.words, terms?.warning, why].filter(Boolean).join(' — ');
     return html`<li>
-      <button class="act" data-kind=${a.kind} ?disabled=${reason !== null} aria-disabled=${reason !== null ? 'true' : 'false'}
-        title=${why} aria-label=${reason ? `${label} — ${why}` : label}
+      <button class="act ${terms?.warning ? 'forbidden' : ''}" data-kind=${a.kind} ?disabled=${reason !== null} aria-disabled=${reason !== null ? 'true' : 'false'}
+        title=${why || (terms?.warning ?? '')} aria-label=${spoken}
         @click=${() => this.dispatchEvent(new ActIntent(a))}>
         <span class="act-label">${label}</span>${days ? html`<span class="cost" aria-hidden="true">${days}</span>` : nothing}
+        ${terms ? html`<span class="terms-words">${terms.words}</span>` : nothing}
       </button>
+      ${terms?.warning ? html`<span class="terms-warn" data-testid="terms-forbidden">⚠ ${terms.warning}</span>` : nothing}
       ${reason ? html`<span class="why">${why}</span>` : nothing}
     </li>`;
+  }
+
+  /**
+   * A payment-terms choice in words, and a warning when the customer's tender forbids
+   * it (more advance than its norm allows): still selectable — the engine disqualifies
+   * such a bid at the tender (`bidNonCompliant`), and that is the lesson.
+   */
+  private termsNotes(a: Extract<Action, { kind: 'setTerms' }>): { words: string; warning: string | null } {
+    const tx = this.tx;
+    const customer = this.state.opportunities[a.opportunity]?.customer;
+    const norm = this.sc.customers.find((c) => c.id === customer)?.terms;
+    const forbidden = norm !== undefined && a.terms.advanceBp > norm.maxAdvanceBp;
+    const warning = !forbidden ? null : norm.maxAdvanceBp === 0 ? tx.ui('ui.terms.forbiddenNone') : tx.ui('ui.terms.forbiddenMax', { max: tx.pct(norm.maxAdvanceBp / 10000) });
+    return { words: tx.terms(a.terms), warning };
   }
 
   override render() {

@@ -8,6 +8,7 @@ import type { PlayerView } from '../../engine/index.ts';
 import type { Focus } from '../focus.ts';
 import type { Tx } from '../text.ts';
 import './power-map.ts';
+import './satisfaction-drivers.ts';
 
 @customElement('it-detail')
 export class Detail extends LitElement {
@@ -30,6 +31,7 @@ export class Detail extends LitElement {
         <table class="facts">
           ${c?.credit ? row('ui.detail.credit', `${c.credit.rating} · ${tx.money(c.credit.sizeYuan)} · ${tx.pct(c.credit.pledgeRatioBp / 10000)}`) : c ? row('ui.detail.credit', tx.ui('ui.detail.unchecked')) : nothing}
           ${c ? row('ui.detail.satisfaction', c.satisfaction) : nothing}
+          ${c ? html`<tr data-testid="tender-terms"><th scope="row">${tx.ui('ui.detail.tenderTerms')}</th><td>${tx.tenderTerms(c.termsNorm)}</td></tr>` : nothing}
           ${f.lead ? row('ui.detail.lead', `${tx.names.lead?.(f.lead.id) ?? f.lead.id} · ${tx.leadGrade(f.lead.grade)}`) : nothing}
           ${f.opp
             ? html`${row('ui.detail.stage', tx.opportunityStatus(f.opp.status))}
@@ -38,6 +40,7 @@ export class Detail extends LitElement {
                 ${row('ui.detail.fit', f.opp.solutionFit)}
                 ${row('ui.detail.feasibility', f.opp.feasibilityWeek === null ? tx.ui('ui.detail.none') : `W${f.opp.feasibilityWeek}`)}
                 ${row('ui.detail.competitors', tx.list(f.opp.competitors.map((x) => tx.names.competitor(x))) || '—')}
+                ${row('ui.detail.terms', f.opp.terms ? [tx.termsPreset(f.opp.terms), tx.terms(f.opp.terms)].filter(Boolean).join(tx.ui('fmt.sep')) : tx.ui('ui.detail.termsDefault', { terms: tx.ui('termsPreset.standard') }))}
                 ${f.opp.bid ? row('ui.detail.bid', `${tx.money(f.opp.bid.price)} (−${tx.pct(f.opp.bid.discountBp / 10000)})`) : nothing}`
             : nothing}
           ${f.contract ? row('ui.detail.contract', `${tx.money(f.contract.price)} · W${f.contract.promisedWeek}`) : nothing}
@@ -45,6 +48,7 @@ export class Detail extends LitElement {
           ${f.invoice ? row('ui.detail.invoice', `${tx.money(f.invoice.amount)} · ${tx.milestone(f.invoice.milestone)} · ${tx.invoiceStatus(f.invoice.status)} · ${tx.ui('ui.detail.due')} ${tx.ui('ui.detail.day', { day: f.invoice.dueDay })}`) : nothing}
           ${f.ticket ? row('ui.detail.ticket', `${tx.ticketKind(f.ticket.kind)} · S${f.ticket.severity} · SLA W${f.ticket.slaWeek}`) : nothing}
         </table>
+        ${c ? html`<h3>${tx.ui('ui.detail.drivers')}</h3><it-satisfaction-drivers .customer=${c} .tx=${tx}></it-satisfaction-drivers>` : nothing}
         ${c ? html`<h3>${tx.ui('ui.play.powerMap')}</h3><it-power-map .customer=${c} .tx=${tx}></it-power-map>` : nothing}
         ${c
           ? html`<h3>${tx.ui('ui.play.issueHistory')}</h3>

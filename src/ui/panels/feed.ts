@@ -22,7 +22,7 @@ export class Feed extends LitElement {
     }
     return html`<section class="feed" aria-label=${this.tx.ui('ui.play.feed')}>
       <h2>${this.tx.ui('ui.play.feed')}</h2>
-      <ol>${lines.map((l) => html`<li class=${l.cls}><span class="wk">W${l.week}</span> <span class="who">${l.who}</span>${l.bot ? html` <span class="bot-tag">${this.tx.ui('ui.play.botTag')}</span>` : ''} ${l.text}</li>`)}</ol>
+      <ol tabindex="0" aria-label=${this.tx.ui('ui.play.feed')}>${lines.map((l) => html`<li class=${l.cls}><span class="wk">W${l.week}</span> <span class="who">${l.who}</span>${l.bot ? html` <span class="bot-tag">${this.tx.ui('ui.play.botTag')}</span>` : ''} ${l.text}</li>`)}</ol>
     </section>`;
   }
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DUN_BONUS_BP, INSURANCE, LEGAL, LOW_SATISFACTION_DELAY_DAYS, WRITE_OFF_MIN_OVERDUE_DAYS } from '../../../src/engine/rules/cash.ts';
-import type { GameState, Invoice, Terms, Ticket } from '../../../src/engine/index.ts';
+import type { GameState, Invoice, Ticket } from '../../../src/engine/index.ts';
 import {
-  act, acceptOrder, endWeek, installDeal, invoicesOf, newGame, orderOf, refused, runServiced, runUntil, seeds, signDeal, STANDARD, types,
+  ADVANCE, act, acceptOrder, endWeek, installDeal, invoicesOf, newGame, orderOf, refused, runServiced, runUntil, seeds, signDeal, STANDARD, types,
   type Overrides,
 } from './fixture.ts';
 
@@ -38,19 +38,20 @@ const weekOf = (day: number) => Math.floor(day / 7) + 1;
 
 describe('milestone invoices', () => {
   it('sum exactly to the price, the last milestone taking the rounding remainder', () => {
-    const terms: Terms = { advanceBp: 1111, deliveryBp: 3333, acceptanceBp: 3333, retentionBp: 2223, netDays: 30 };
+    // 30% advance, 60% on delivery, 10% on acceptance of 200 004: the shares round down
+    // (60 001.2 → 60 001, 120 002.4 → 120 002), the last takes the remainder (20 001, not 20 000)
     const { sc, state } = newGame({ product: { valve: { listPrice: 50_001 } } });
-    const { contract } = signDeal(sc, state, { terms });
+    const { contract } = signDeal(sc, state, { terms: ADVANCE });
     const price = state.contracts[contract]!.price;
     expect(price).toBe(200_004);
     expect(invoicesOf(state, contract).map((i) => i.milestone)).toEqual(['advance']);
     const ord = installDeal(sc, state, contract);
     expect(invoicesOf(state, contract).map((i) => i.milestone)).toEqual(['advance', 'delivery']);
     acceptOrder(sc, state, ord.id);
-    runServiced(sc, state, () => invoicesOf(state, contract).length === 4);
+    runServiced(sc, state, () => invoicesOf(state, contract).length === 3);
     const inv = invoicesOf(state, contract);
-    expect(inv.map((i) => i.milestone)).toEqual(['advance', 'delivery', 'acceptance', 'retention']);
-    expect(inv.map((i) => i.amount)).toEqual([22_220, 66_661, 66_661, 200_004 - 22_220 - 66_661 - 66_661]);
+    expect(inv.map((i) => i.milestone)).toEqual(['advance', 'delivery', 'acceptance']);
+    expect(inv.map((i) => i.amount)).toEqual([60_001, 120_002, 200_004 - 60_001 - 120_002]);
     expect(inv.reduce((s, i) => s + i.amount, 0)).toBe(price);
     expect(state.stats.invoiced).toBe(price);
   });

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { CREDIT_CHECK_COST, INSURANCE_PREMIUM_BP, VETO_SATISFACTION } from '../../../src/engine/rules/contracts.ts';
-import type { GameState, Terms } from '../../../src/engine/index.ts';
 import {
-  act, contractOf, endWeek, invoicesOf, newGame, openOpportunity, orderOf, PREPAID, refused, signDeal, STANDARD, types, winBid,
-  type DealOptions, type Overrides,
+  advanceSettled, CREDIT_CHECK_COST, DEEP_DISCOUNT_BP, estimatedDeliveryCost, INSURANCE_PREMIUM_BP, VETO_SATISFACTION,
+} from '../../../src/engine/rules/contracts.ts';
+import { ADVANCE_NET_DAYS } from '../../../src/engine/rules/cash.ts';
+import { DISCOUNT_MENU, MAX_DISCOUNT_BP } from '../../../src/engine/rules/opportunities.ts';
+import type { GameState, Invoice, Terms } from '../../../src/engine/index.ts';
+import { indexScenario } from '../../../src/engine/context.ts';
+import {
+  ADVANCE, act, contractOf, endWeek, installDeal, invoicesOf, LOOSE, newGame, openOpportunity, orderOf, PREPAID, refused, runUntil, signDeal,
+  STANDARD, types, winBid, type DealOptions, type Overrides,
 } from './fixture.ts';
 
-const LOOSE: Terms = { advanceBp: 0, deliveryBp: 4000, acceptanceBp: 4000, retentionBp: 2000, netDays: 90 };
-const HALF_ADVANCE: Terms = { advanceBp: 5000, deliveryBp: 3000, acceptanceBp: 2000, retentionBp: 0, netDays: 30 };
+/** The deepest discount on the menu, which needs the higher approver. */
+const DEEP = Math.max(...DISCOUNT_MENU);
 
 function deal(o: Overrides = {}, opts: DealOptions = {}) {
   const { sc, state } = newGame(o);
@@ -59,11 +64,13 @@ describe('approval half-days', () => {
     expect(noFr).toBeGreaterThan(prepared);
     // the delays add up
     expect(halfDays({}, 0)).toBe(noBudget + noFr - prepared);
-    // a deep discount (over 20%) needs a higher approver
-    expect(halfDays({ discover: true, fr: true }, 2000)).toBe(prepared);
-    const deep = halfDays({ discover: true, fr: true }, 2001);
+    // a deep discount (over DEEP_DISCOUNT_BP, 20%) needs a higher approver; the menu has both kinds
+    expect(DISCOUNT_MENU).toContain(DEEP_DISCOUNT_BP);
+    expect(DEEP).toBeGreaterThan(DEEP_DISCOUNT_BP);
+    expect(halfDays({ discover: true, fr: true }, DEEP_DISCOUNT_BP)).toBe(prepared);
+    const deep = halfDays({ discover: true, fr: true }, DEEP);
     expect(deep).toBeGreaterThan(prepared);
-    expect(halfDays({}, 3000)).toBe(noBudget + noFr - prepared + deep - prepared);
+    expect(halfDays({}, DEEP)).toBe(noBudget + noFr - prepared + deep - prepared);
   });
 
   it('a contract waits 2 more half-days when nobody credit-checked the customer, 1 more on loose terms', () => {
@@ -126,11 +133,12 @@ describe('signing', () => {
   });
 
   it('an advance is invoiced at signing, due in 7 days and already reconciled', () => {
-    const { state, contract, k } = deal({}, { terms: HALF_ADVANCE });
+    const { state, contract, k } = deal({}, { terms: ADVANCE });
     const inv = invoicesOf(state, contract);
+    const amount = (200_000 * ADVANCE.advanceBp) / 10000;
     expect(inv).toHaveLength(1);
-    expect(inv[0]).toMatchObject({ milestone: 'advance', amount: 100_000, issuedDay: k.readyDay, dueDay: k.readyDay + 7, reconciled: true });
-    expect(state.stats.invoiced).toBe(100_000);
+    expect(inv[0]).toMatchObject({ milestone: 'advance', amount, issuedDay: k.readyDay, dueDay: k.readyDay + ADVANCE_NET_DAYS, reconciled: true });
+    expect(state.stats.invoiced).toBe(amount);
   });
 });
 
@@ -143,18 +151,27 @@ describe('admission (one-vote vetoes)', () => {
     expect(Object.values(r.state.orders)).toEqual([]);
   };
 
+  // 4 valves at the deepest discount on the menu (30% off 200 000 = 140 000); the unit cost
+  // that leaves exactly nothing after logistics 2 000 + 2 install days × 1 000 is 34 000.
+  const breakEvenValve = () => {
+    const price = (200_000 * (10000 - MAX_DISCOUNT_BP)) / 10000;
+    const sc = newGame().sc;
+    return { price, unitCost: (price - estimatedDeliveryCost({ s: newGame().state, sc, ix: indexScenario(sc) }, 'valve')) / 4 };
+  };
+
   it('vetoes a negative gross margin, and costs satisfaction', () => {
-    // 4 valves at 50% off = 100 000 < 4 × 30 000 cost + delivery
-    const r = deal({}, { discountBp: 5000 });
+    const { unitCost } = breakEvenValve();
+    const r = deal({ product: { valve: { unitCost: unitCost + 1 } } }, { discountBp: MAX_DISCOUNT_BP });
     expectVeto(r, 'negativeMargin');
     expect(VETO_SATISFACTION).toBeLessThan(0);
     expect(r.state.customers.beta!.satisfaction).toBe(60 + VETO_SATISFACTION);
   });
 
   it('a margin that only just covers cost and delivery passes', () => {
-    // cost 120 000 + logistics 2 000 + 2 install days × 1 000 = 124 000 = 38% off exactly
-    const r = deal({}, { discountBp: 3800 });
-    expect(r.k.price).toBe(124_000);
+    const { price, unitCost } = breakEvenValve();
+    expect(unitCost).toBe(34_000);
+    const r = deal({ product: { valve: { unitCost } } }, { discountBp: MAX_DISCOUNT_BP });
+    expect(r.k.price).toBe(price);
     expect(r.k.status).toBe('active');
   });
 
@@ -171,7 +188,8 @@ describe('admission (one-vote vetoes)', () => {
   });
 
   it('prepayment does not rescue a negative margin', () => {
-    expectVeto(deal({}, { lead: 'tiny-meters', terms: PREPAID, discountBp: 5000 }), 'negativeMargin');
+    // 5 meters at 30% off = 35 000 < 5 × 7 000 + delivery; tiny accepts prepayment
+    expectVeto(deal({ product: { meter: { unitCost: 7000 } } }, { lead: 'tiny-meters', terms: PREPAID, discountBp: MAX_DISCOUNT_BP }), 'negativeMargin');
   });
 
   it('vetoes a customer blacklisted while the contract was in approval', () => {
@@ -196,9 +214,16 @@ describe('credit limit (授信)', () => {
   });
 
   it('an advance payment is secured: only the rest counts against the limit', () => {
-    // 200 000 with 50% advance → 100 000 unsecured = exactly C's limit
-    expect(withRating('C', HALF_ADVANCE).k.status).toBe('active');
-    expect(withRating('D', PREPAID).k.status).toBe('active');
+    // 200 000 with a 30% advance → 140 000 unsecured = exactly C's limit (10%) of a 1 400 000 budget
+    const unsecured = (200_000 * (10000 - ADVANCE.advanceBp)) / 10000;
+    const creditBudget = unsecured * 10;
+    const cRated = (terms: Terms) => deal({ company: { creditBudget }, customer: { beta: { rating: 'C' } } }, { terms }).k;
+    expect(cRated(ADVANCE).status).toBe('active');
+    expect(cRated(STANDARD)).toMatchObject({ status: 'vetoed', vetoReason: 'creditLimit' });
+    // D has no limit at all: only prepayment (which beta's tender must allow) gets through
+    const dRated = (terms: Terms) => deal({ company: { creditBudget: 1_000_000 }, customer: { beta: { rating: 'D', terms: { maxAdvanceBp: 10000, netDays: 30 } } } }, { terms }).k;
+    expect(dRated(PREPAID).status).toBe('active');
+    expect(dRated(ADVANCE)).toMatchObject({ status: 'vetoed', vetoReason: 'creditLimit' });
   });
 
   it('counts what the customer already owes under other contracts', () => {
@@ -217,5 +242,124 @@ describe('credit limit (授信)', () => {
     existingExposure(ok.state, 'acme', 800_000);
     const r = signDeal(ok.sc, ok.state);
     expect(ok.state.contracts[r.contract]!.status).toBe('active');
+  });
+});
+
+describe('an advance holds the order until it is paid', () => {
+  /** Win beta's valves on `terms` and end the weeks up to signing; returns the bid's promised week too. */
+  function won(terms: Terms, o: Overrides = {}) {
+    const { sc, state } = newGame(o);
+    const opp = winBid(sc, state, { terms });
+    const bidPromise = state.opportunities[opp]!.bid!.promisedWeek;
+    const k = contractOf(state, opp);
+    expect(k.promisedWeek).toBe(bidPromise); // the contract takes the bid's promise
+    return { sc, state, opp, k, bidPromise };
+  }
+
+  it('an unpaid advance: the order waits for it and every week held moves the promised week by one', () => {
+    const { sc, state, k, bidPromise } = won(ADVANCE, { customer: { beta: { payment: { reliabilityBp: 0 } } } }); // never pays
+    const signing = endWeek(sc, state);
+    expect(k.status).toBe('active');
+    const ord = orderOf(state, k.id);
+    const advance = invoicesOf(state, k.id).find((i) => i.milestone === 'advance')!;
+    expect(advance.status).toBe('open');
+    // the order finished its own approval this week, but the factory waits for the money
+    expect(ord.readyDay).toBeLessThanOrEqual(state.week * 7 - 1);
+    expect(ord.status).toBe('awaitingAdvance');
+    expect(types(signing)).not.toContain('orderReleased');
+    expect(signing.filter((e) => e.type === 'orderHeldForAdvance')).toEqual([
+      expect.objectContaining({ order: ord.id, customer: 'beta', contract: k.id }),
+    ]);
+    expect(k.promisedWeek).toBe(bidPromise + 1);
+    const later = endWeek(sc, state, 3);
+    expect(ord.status).toBe('awaitingAdvance');
+    expect(ord.remaining).toBe(ord.quantity); // nothing made
+    expect(state.ledger.production).toBe(0);
+    expect(k.promisedWeek).toBe(bidPromise + 4);
+    expect(types(later)).not.toContain('orderReleased');
+    expect(types(later)).not.toContain('orderHeldForAdvance'); // announced once, when the hold starts
+  });
+
+  it('once the advance is paid the order is released, and the promise stops moving', () => {
+    const { sc, state, k, bidPromise } = won(ADVANCE, { customer: { beta: { payment: { reliabilityBp: 0 } } } });
+    endWeek(sc, state, 3); // signed, then held for three weeks
+    const ord = orderOf(state, k.id);
+    expect(k.promisedWeek).toBe(bidPromise + 3);
+    const advance = invoicesOf(state, k.id).find((i) => i.milestone === 'advance')!;
+    advance.status = 'paid'; // poke: the customer pays at last
+    advance.paidDay = (state.week - 1) * 7;
+    const week = state.week;
+    const ev = endWeek(sc, state);
+    expect(types(ev)).toContain('orderReleased');
+    expect(types(ev)).not.toContain('orderHeldForAdvance');
+    expect(ord.status === 'production' || ord.status === 'shipping').toBe(true);
+    expect(ord.earliestDoneWeek).toBe(week + sc.products.find((p) => p.id === 'valve')!.leadTimeWeeks);
+    expect(k.promisedWeek).toBe(bidPromise + 4); // this week, too, it was still waiting when the week began
+    endWeek(sc, state, 2);
+    expect(k.promisedWeek).toBe(bidPromise + 4);
+  });
+
+  it('a customer who pays its advance on time gets its order once paid, and the wait is not counted as late', () => {
+    const { sc, state, k, bidPromise } = won(ADVANCE);
+    let held = 0;
+    runUntil(sc, state, () => {
+      const ord = Object.values(state.orders).find((o) => o.contract === k.id);
+      if (ord?.status === 'awaitingAdvance') held += 1; // held at the end of this week's approvals
+      return !!ord && ord.status !== 'approving' && ord.status !== 'awaitingAdvance';
+    });
+    const advance = invoicesOf(state, k.id).find((i) => i.milestone === 'advance')!;
+    expect(advance.status).toBe('paid');
+    // released in the week the payment arrived, never before it
+    expect(Math.floor(advance.paidDay! / 7) + 1).toBeLessThan(state.week);
+    // every week that ended with the order waiting, plus the week it was paid (it began waiting)
+    expect(k.promisedWeek).toBe(bidPromise + held + 1);
+    const ord = installDeal(sc, state, k.id);
+    expect(ord.lateWeeks).toBe(0);
+    expect(state.stats.penalties).toBe(0);
+  });
+
+  it('without an advance nothing waits: the order is released when its approval ends', () => {
+    const { sc, state, k, bidPromise } = won(STANDARD);
+    const ev = endWeek(sc, state);
+    expect(types(ev)).toContain('orderReleased');
+    expect(types(ev)).not.toContain('orderHeldForAdvance');
+    expect(orderOf(state, k.id).status).toBe('production');
+    expect(k.promisedWeek).toBe(bidPromise);
+  });
+
+  it('advanceSettled: no advance asked, or the customer paid it', () => {
+    const { sc, state } = newGame();
+    const c = { s: state, sc, ix: indexScenario(sc) };
+    const contract = (id: string, terms: Terms) => {
+      state.contracts[id] = {
+        id, opportunity: 'o', customer: 'beta', product: 'valve', quantity: 1, price: 100_000, terms, insured: false, promisedWeek: 5,
+        draftedDay: 0, readyDay: 0, halfDays: 1, status: 'active', vetoReason: null, openExposure: 100_000,
+      };
+    };
+    const invoice = (contractId: string, status: Invoice['status']): Invoice => {
+      const inv: Invoice = {
+        id: `i-${contractId}`, contract: contractId, customer: 'beta', milestone: 'advance', amount: 30_000, issuedDay: 0, dueDay: 7,
+        plannedPayDay: null, paidDay: null, reconciled: true, dunned: 0, overdueCause: null, status, legalUntilWeek: null,
+      };
+      state.invoices[inv.id] = inv;
+      return inv;
+    };
+    contract('plain', STANDARD);
+    expect(advanceSettled(c, 'plain')).toBe(true);
+    contract('adv', ADVANCE);
+    expect(advanceSettled(c, 'adv')).toBe(false); // not even invoiced yet
+    const inv = invoice('adv', 'open');
+    expect(advanceSettled(c, 'adv')).toBe(false);
+    inv.status = 'legal';
+    expect(advanceSettled(c, 'adv')).toBe(false);
+    inv.status = 'claimed'; // the insurer paid, the customer did not: the goods stay home
+    expect(advanceSettled(c, 'adv')).toBe(false);
+    inv.status = 'writtenOff';
+    expect(advanceSettled(c, 'adv')).toBe(false);
+    inv.status = 'paid';
+    expect(advanceSettled(c, 'adv')).toBe(true);
+    // another contract's paid advance does not count
+    contract('adv2', ADVANCE);
+    expect(advanceSettled(c, 'adv2')).toBe(false);
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order } from '../../../src/engine/index.ts';
 import {
-  ACCEPTANCE_DEFECT_WEIGHT, ACCEPTANCE_DISPUTE_BP, ACCEPTANCE_PASS_BP, ACCEPTED_SATISFACTION, LATE_COMPLAINT_WEEKS, LATE_SATISFACTION_PER_WEEK, MAX_PENALTY_BP, RETENTION_WEEKS,
+  ACCEPTANCE_DEFECT_WEIGHT, ACCEPTANCE_DISPUTE_BP, ACCEPTANCE_PASS_BP, ACCEPTED_SATISFACTION, LATE_COMPLAINT_WEEKS, LATE_SATISFACTION_PER_WEEK, MAX_PENALTY_BP,
+  ON_TIME_SATISFACTION, RETENTION_WEEKS, solutionFitSatisfaction, TICKET_IN_SLA_SATISFACTION,
 } from '../../../src/engine/rules/delivery.ts';
 import { PENALTY_BP_PER_WEEK } from '../../../src/engine/rules/contracts.ts';
 import {
-  act, acceptOrder, clone, endWeek, installDeal, invoicesOf, newGame, orderOf, refused, runUntil, seeds, signDeal, ticketsOf, types,
+  act, acceptOrder, clone, endWeek, installDeal, invoicesOf, LOOSE, newGame, orderOf, refused, runUntil, seeds, signDeal, ticketsOf, types,
   type DealOptions, type Overrides,
 } from './fixture.ts';
 
@@ -134,7 +135,13 @@ describe('installation', () => {
     expect(without.state.stats.penalties).toBe((200_000 * PENALTY_BP_PER_WEEK) / 10000);
     expect(without.state.customers.beta!.lateDeliveries).toBe(1);
     expect(LATE_SATISFACTION_PER_WEEK).toBeLessThan(0);
-    expect(without.state.customers.beta!.satisfaction).toBe(withFr.state.customers.beta!.satisfaction + LATE_SATISFACTION_PER_WEEK);
+    expect(ON_TIME_SATISFACTION).toBeGreaterThan(0);
+    // on time pleases, a week late displeases: everything else was the same
+    expect(without.state.customers.beta!.satisfaction).toBe(withFr.state.customers.beta!.satisfaction + LATE_SATISFACTION_PER_WEEK - ON_TIME_SATISFACTION);
+    expect(withFr.state.customers.beta!.satisfactionDrivers).toMatchObject({ onTime: ON_TIME_SATISFACTION });
+    expect(withFr.state.customers.beta!.satisfactionDrivers).not.toHaveProperty('late');
+    expect(without.state.customers.beta!.satisfactionDrivers).toMatchObject({ late: LATE_SATISFACTION_PER_WEEK });
+    expect(without.state.customers.beta!.satisfactionDrivers).not.toHaveProperty('onTime');
   });
 
   it('two weeks late: a bigger penalty, a bigger satisfaction drop and a complaint', () => {
@@ -151,8 +158,8 @@ describe('installation', () => {
     expect(state.ledger.penalties).toBe(-penalty);
     expect(state.cash).toBe(cash - penalty - 2000); // penalty + crew
     expect(ev.find((e) => e.type === 'deliveredLate')).toMatchObject({ weeks: 2, penalty });
-    // lateness, and +3 for closing the install ticket within its SLA
-    expect(state.customers.beta!.satisfaction).toBe(sat + 2 * LATE_SATISFACTION_PER_WEEK + 3);
+    // lateness, and the goodwill for closing the install ticket within its SLA
+    expect(state.customers.beta!.satisfaction).toBe(sat + 2 * LATE_SATISFACTION_PER_WEEK + TICKET_IN_SLA_SATISFACTION);
     const complaints = ticketsOf(state, (t) => t.kind === 'complaint');
     expect(complaints).toHaveLength(1);
     expect(complaints[0]).toMatchObject({ cause: 'late', customer: 'beta', order: ord.id, status: 'open' });
@@ -191,7 +198,12 @@ describe('acceptance', () => {
     const failures = ev.filter((e) => e.type === 'acceptanceFailed').length;
     const repairs = ev.filter((e) => e.type === 'ticketResolved').length;
     expect(ACCEPTED_SATISFACTION).toBeGreaterThan(0);
-    expect(state.customers.beta!.satisfaction).toBe(Math.min(100, sat - 3 * failures + 3 * repairs + ACCEPTED_SATISFACTION));
+    // the well-prepared bid designed the solution around every known pain: a good fit pleases
+    const fit = state.opportunities[state.contracts[contract]!.opportunity]!.solutionFit;
+    expect(solutionFitSatisfaction(fit)).toBeGreaterThan(0);
+    expect(state.customers.beta!.satisfaction).toBe(
+      Math.min(100, sat - 3 * failures + TICKET_IN_SLA_SATISFACTION * repairs + ACCEPTED_SATISFACTION + solutionFitSatisfaction(fit)),
+    );
     const acc = invoicesOf(state, contract).filter((i) => i.milestone === 'acceptance');
     expect(acc).toHaveLength(1);
     expect(acc[0]!.amount).toBe(60_000);
@@ -273,8 +285,7 @@ describe('acceptance', () => {
 
 describe('retention', () => {
   it('is invoiced some weeks after acceptance', () => {
-    const terms = { advanceBp: 0, deliveryBp: 6000, acceptanceBp: 3000, retentionBp: 1000, netDays: 30 };
-    const w = signed({}, { terms });
+    const w = signed({}, { terms: LOOSE }); // 10% held back as retention
     installDeal(w.sc, w.state, w.contract);
     const ord = orderOf(w.state, w.contract);
     acceptOrder(w.sc, w.state, ord.id);
@@ -284,6 +295,6 @@ describe('retention', () => {
     expect(retention()).toEqual([]);
     endWeek(w.sc, w.state);
     expect(retention()).toHaveLength(1);
-    expect(retention()[0]).toMatchObject({ amount: 20_000, issuedDay: (accepted + RETENTION_WEEKS - 1) * 7 });
+    expect(retention()[0]).toMatchObject({ amount: (200_000 * LOOSE.retentionBp) / 10000, issuedDay: (accepted + RETENTION_WEEKS - 1) * 7 });
   });
 });

@@ -7,7 +7,9 @@
  * - customers pay with reliability 10000 and a healthy cash position;
  * - the "beta-valves" and "tiny-meters" leads face only "minnow" (strength 1), so a
  *   well-prepared bid is very likely to win; `winBid` re-rolls the customer's dice in
- *   the rare world where it does not, since the draw is not what those tests are about.
+ *   the rare world where it does not, since the draw is not what those tests are about;
+ * - every customer's tender uses net 30 days; acme and tiny accept any advance (even
+ *   prepayment), beta at most 30% (the "advance" preset), so prepaid terms lose beta's tender.
  */
 import { Scenario, type ScenarioInput } from '../../../src/scenario/schema.ts';
 import { crossCheck } from '../../../src/scenario/cross-check.ts';
@@ -27,7 +29,7 @@ import {
   type Ticket,
 } from '../../../src/engine/index.ts';
 import { indexScenario } from '../../../src/engine/context.ts';
-import type { Position } from '../../../src/engine/rules/position.ts';
+import { TERMS_PRESETS, type Position } from '../../../src/engine/rules/position.ts';
 
 const t = (en: string) => ({ zh: en, en });
 
@@ -84,6 +86,7 @@ export function baseInput(): ScenarioInput {
         pledgeRatioBp: 1000,
         insurable: true,
         payment: { reliabilityBp: 10000, delayDays: 21, defaultRiskBp: 0 },
+        terms: { maxAdvanceBp: 10000, netDays: 30 },
         cashPosition: 80,
         satisfaction: 60,
         stakeholders: [
@@ -104,6 +107,7 @@ export function baseInput(): ScenarioInput {
         rating: 'B',
         pledgeRatioBp: 2000,
         payment: { reliabilityBp: 10000, delayDays: 14, defaultRiskBp: 0 },
+        terms: { maxAdvanceBp: 3000, netDays: 30 },
         cashPosition: 80,
         satisfaction: 60,
         stakeholders: [
@@ -121,6 +125,7 @@ export function baseInput(): ScenarioInput {
         rating: 'C',
         pledgeRatioBp: 9000,
         payment: { reliabilityBp: 5000, delayDays: 60, defaultRiskBp: 0 },
+        terms: { maxAdvanceBp: 10000, netDays: 30 },
         cashPosition: 50,
         satisfaction: 50,
         stakeholders: [{ id: 'owner', name: t('Owner'), title: t('Owner'), role: 'decisionMaker', influence: 10, stance: 0 }],
@@ -157,8 +162,8 @@ export function baseInput(): ScenarioInput {
       },
     ],
     score: {
-      weights: { winRate: 15, revenue: 15, grossMargin: 20, collection: 20, satisfaction: 20, process: 10 },
-      targets: { winRateBp: 5000, revenue: 500_000, grossMarginBp: 2500, collectionCycleDays: 45, csat: 70, docCycleHalfDays: 1 },
+      weights: { winRate: 15, revenue: 15, grossMargin: 15, collection: 15, satisfaction: 15, process: 10, complaints: 10, badDebt: 5 },
+      targets: { winRateBp: 5000, revenue: 500_000, grossMarginBp: 2500, collectionCycleDays: 45, csat: 70, docCycleHalfDays: 1, complaintRateBp: 800, badDebtBp: 200 },
     },
   };
 }
@@ -419,8 +424,11 @@ export function acceptOrder(sc: Scenario, state: GameState, order: string): Game
   throw new Error(`fixture: order ${order} never passed acceptance`);
 }
 
-export const STANDARD: Terms = { advanceBp: 0, deliveryBp: 7000, acceptanceBp: 3000, retentionBp: 0, netDays: 30 };
-export const PREPAID: Terms = { advanceBp: 10000, deliveryBp: 0, acceptanceBp: 0, retentionBp: 0, netDays: 0 };
+// The contract forms on the menu (the only terms setTerms accepts).
+export const STANDARD: Terms = { ...TERMS_PRESETS.standard };
+export const PREPAID: Terms = { ...TERMS_PRESETS.prepaid };
+export const ADVANCE: Terms = { ...TERMS_PRESETS.advance };
+export const LOOSE: Terms = { ...TERMS_PRESETS.loose };
 
 export const clone = <T>(x: T): T => structuredClone(x);
 

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/scenario/schema.ts';
-import { PAIN_REVEAL_BP, SUPPORT_DRIFT_PER_WEEK, VISIT_SUPPORT } from '../../../src/engine/rules/opportunities.ts';
-import type { GameState } from '../../../src/engine/index.ts';
+import { DISCOUNT_MENU, MAX_DISCOUNT_BP, PAIN_REVEAL_BP, SUPPORT_DRIFT_PER_WEEK, VISIT_SUPPORT } from '../../../src/engine/rules/opportunities.ts';
+import { TERMS_PRESETS } from '../../../src/engine/rules/position.ts';
+import { canonicalJson, computeKpis, legalActions, type Action, type GameState, type Terms } from '../../../src/engine/index.ts';
 import {
-  act, champion, contractOf, endWeek, newGame, openOpportunity, refused, revealPains, runUntil, seeds, STANDARD, types,
+  act, ADVANCE, champion, clone, contractOf, endWeek, newGame, openOpportunity, PREPAID, refused, revealPains, runUntil, seeds, STANDARD, types,
 } from './fixture.ts';
+
+/** Refused with `code`, and nothing at all changed (not even days spent). */
+function refusedUnchanged(sc: Scenario, state: GameState, action: Action, code: string) {
+  const before = canonicalJson(state);
+  const r = refused(sc, state, action);
+  expect(r.code, JSON.stringify(action)).toBe(code);
+  expect(canonicalJson(state)).toBe(before);
+  return r;
+}
 
 const support = (state: GameState, customer: string, st: string) => state.customers[customer]!.stakeholders[st]!.support;
 
@@ -218,10 +228,34 @@ describe('terms', () => {
     expect(bad({ ...STANDARD, acceptanceBp: 2000 })).toBe('termsSum');
     expect(bad({ ...STANDARD, deliveryBp: -1000, acceptanceBp: 11000 })).toBe('termsShare');
     expect(bad({ ...STANDARD, netDays: 181 })).toBe('termsNetDays');
-    const terms = { advanceBp: 3000, deliveryBp: 5000, acceptanceBp: 2000, retentionBp: 0, netDays: 45 };
-    act(sc, state, { kind: 'setTerms', role: 'AR', opportunity: opp, terms, insured: true });
-    expect(state.opportunities[opp]!.terms).toEqual(terms);
+    act(sc, state, { kind: 'setTerms', role: 'AR', opportunity: opp, terms: ADVANCE, insured: true });
+    expect(state.opportunities[opp]!.terms).toEqual(ADVANCE);
     expect(state.opportunities[opp]!.insured).toBe(true);
+  });
+
+  it('every contract form on the menu is accepted and stored as given', () => {
+    const { sc, state, opp } = acmeOpp();
+    for (const [name, t] of Object.entries(TERMS_PRESETS)) {
+      const w = clone(state);
+      const ev = act(sc, w, { kind: 'setTerms', role: 'AR', opportunity: opp, terms: t, insured: false });
+      expect(w.opportunities[opp]!.terms, name).toEqual(t);
+      expect(ev.find((e) => e.type === 'termsSet'), name).toMatchObject({ advanceBp: t.advanceBp, netDays: t.netDays });
+      expect(w.daysUsed.AR).toBe(state.daysUsed.AR + 1);
+    }
+  });
+
+  it('well-formed terms that are not one of the contract forms are refused (termsNotOffered) and change nothing', () => {
+    const { sc, state, opp } = acmeOpp();
+    const offMenu: Terms[] = [
+      { advanceBp: 2000, deliveryBp: 6000, acceptanceBp: 2000, retentionBp: 0, netDays: 45 },
+      { ...STANDARD, netDays: STANDARD.netDays + 1 },
+      { ...TERMS_PRESETS.loose, netDays: 90 },
+      { advanceBp: 5000, deliveryBp: 5000, acceptanceBp: 0, retentionBp: 0, netDays: 30 },
+    ];
+    for (const terms of offMenu) {
+      refusedUnchanged(sc, state, { kind: 'setTerms', role: 'AR', opportunity: opp, terms, insured: false }, 'termsNotOffered');
+    }
+    expect(state.opportunities[opp]!.terms).toBeNull();
   });
 
   it('credit insurance only for customers on the insurer’s list', () => {
@@ -243,10 +277,23 @@ describe('the bid', () => {
     expect(state.stats.docs).toBe(1);
   });
 
-  it('refuses discounts outside 0–50% and bids to a blacklisted customer', () => {
+  it('accepts every discount on the menu, and prices it', () => {
     const { sc, state, opp } = acmeOpp();
-    expect(refused(sc, state, { kind: 'submitBid', role: 'SR', opportunity: opp, discountBp: 5001 }).code).toBe('discountRange');
-    expect(refused(sc, state, { kind: 'submitBid', role: 'SR', opportunity: opp, discountBp: -1 }).code).toBe('discountRange');
+    expect(Math.max(...DISCOUNT_MENU)).toBe(MAX_DISCOUNT_BP);
+    for (const d of DISCOUNT_MENU) {
+      const w = clone(state);
+      act(sc, w, { kind: 'submitBid', role: 'SR', opportunity: opp, discountBp: d });
+      expect(w.opportunities[opp]!.bid).toMatchObject({ discountBp: d, price: (100_000 * (10000 - d)) / 10000 });
+    }
+  });
+
+  it('refuses a discount that is not on the menu (discountRange), changing nothing, and bids to a blacklisted customer', () => {
+    const { sc, state, opp } = acmeOpp();
+    for (const d of [-1, 1, 250, 750, 2500, MAX_DISCOUNT_BP + 1, MAX_DISCOUNT_BP + 500, 5000]) {
+      const r = refusedUnchanged(sc, state, { kind: 'submitBid', role: 'SR', opportunity: opp, discountBp: d }, 'discountRange');
+      expect(r.params).toEqual({ max: MAX_DISCOUNT_BP });
+    }
+    expect(state.opportunities[opp]!.bid).toBeNull();
     state.customers.acme!.blacklisted = true;
     expect(refused(sc, state, { kind: 'submitBid', role: 'SR', opportunity: opp, discountBp: 0 }).code).toBe('customerBlacklisted');
   });
@@ -295,6 +342,54 @@ describe('the bid', () => {
         expect(contracts).toHaveLength(0);
       }
     }
+  });
+
+  it('a bid asking more advance than the tender allows is disqualified, however well prepared and whatever the luck', () => {
+    // beta's tender allows at most a 30% advance; prepaid terms are on the menu, so AR can offer them
+    const norm = newGame().sc.customers.find((c) => c.id === 'beta')!.terms;
+    expect(PREPAID.advanceBp).toBeGreaterThan(norm.maxAdvanceBp);
+    for (const seed of seeds(12)) {
+      const { sc, state } = newGame({}, seed);
+      const opp = openOpportunity(sc, state, 'beta-valves');
+      champion(state, 'beta', 100);
+      revealPains(sc, state, 'beta');
+      act(sc, state, { kind: 'setTerms', role: 'AR', opportunity: opp, terms: PREPAID, insured: false });
+      act(sc, state, { kind: 'designSolution', role: 'SR', opportunity: opp });
+      act(sc, state, { kind: 'feasibility', role: 'FR', opportunity: opp });
+      act(sc, state, { kind: 'submitBid', role: 'SR', opportunity: opp, discountBp: MAX_DISCOUNT_BP });
+      const ev = runUntil(sc, state, () => state.opportunities[opp]!.status !== 'bidding');
+      const o = state.opportunities[opp]!;
+      expect(o.status).toBe('lost');
+      expect(o.winChanceBp).toBe(0);
+      expect(ev.filter((e) => e.type === 'bidNonCompliant')).toEqual([
+        expect.objectContaining({ opportunity: opp, customer: 'beta', advanceBp: PREPAID.advanceBp, maxAdvanceBp: norm.maxAdvanceBp }),
+      ]);
+      expect(types(ev)).not.toContain('bidWon');
+      expect(types(ev)).not.toContain('bidLost');
+      expect(Object.keys(state.contracts)).toEqual([]);
+      // decided and lost: it counts in the win rate
+      expect(state.stats).toMatchObject({ bidsDecided: 1, bidsWon: 0 });
+      expect(computeKpis(sc, state).winRate).toBe(0);
+    }
+  });
+
+  it('the same bid with the advance the tender allows stays in the race and usually wins', () => {
+    let won = 0;
+    for (const seed of seeds(12)) {
+      const { sc, state } = newGame({}, seed);
+      const opp = openOpportunity(sc, state, 'beta-valves');
+      champion(state, 'beta', 100);
+      revealPains(sc, state, 'beta');
+      act(sc, state, { kind: 'setTerms', role: 'AR', opportunity: opp, terms: ADVANCE, insured: false });
+      act(sc, state, { kind: 'designSolution', role: 'SR', opportunity: opp });
+      act(sc, state, { kind: 'feasibility', role: 'FR', opportunity: opp });
+      act(sc, state, { kind: 'submitBid', role: 'SR', opportunity: opp, discountBp: MAX_DISCOUNT_BP });
+      const ev = runUntil(sc, state, () => state.opportunities[opp]!.status !== 'bidding');
+      expect(types(ev)).not.toContain('bidNonCompliant');
+      expect(state.opportunities[opp]!.winChanceBp).toBeGreaterThan(5000);
+      if (state.opportunities[opp]!.status === 'won') won++;
+    }
+    expect(won).toBeGreaterThan(6);
   });
 
   it('no bid by the deadline: the opportunity closes without counting as decided', () => {
@@ -406,5 +501,16 @@ describe('the well-prepared bid', () => {
       return state.opportunities[opp]!.winChanceBp!;
     };
     expect(chanceOf(true)).toBeGreaterThan(chanceOf(false) + 1000);
+  });
+});
+
+describe('the legal action space', () => {
+  it('offers exactly the menus: the contract forms, the discount levels', () => {
+    const { sc, state, opp } = acmeOpp();
+    const terms = legalActions(sc, state, 'AR').filter((a): a is Extract<Action, { kind: 'setTerms' }> => a.kind === 'setTerms' && a.opportunity === opp);
+    const presets = Object.values(TERMS_PRESETS).map((t) => canonicalJson(t));
+    expect(new Set(terms.map((a) => canonicalJson(a.terms)))).toEqual(new Set(presets));
+    const discounts = legalActions(sc, state, 'SR').flatMap((a) => (a.kind === 'submitBid' && a.opportunity === opp ? [a.discountBp] : []));
+    expect(discounts).toEqual([...DISCOUNT_MENU]);
   });
 });

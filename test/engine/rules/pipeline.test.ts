@@ -3,7 +3,7 @@ import {
   applyAction, applyActionInPlace, canonicalJson, cloneState, daysAvailable, daysLeft, replay, stateHash,
   type Action,
 } from '../../../src/engine/index.ts';
-import { act, endWeek, newGame, openOpportunity, surface, winBid } from './fixture.ts';
+import { ADVANCE, act, endWeek, newGame, openOpportunity, surface, winBid } from './fixture.ts';
 
 describe('rejections', () => {
   it('change nothing at all', () => {
@@ -16,6 +16,9 @@ describe('rejections', () => {
       { kind: 'marketing', role: 'AR', activity: 'exhibition' }, // not enough days
       { kind: 'qualifyLead', role: 'AR', lead: 'nope' },
       { kind: 'submitBid', role: 'SR', opportunity: opp, discountBp: 9000 },
+      { kind: 'submitBid', role: 'SR', opportunity: opp, discountBp: 750 }, // within range, but not on the menu
+      { kind: 'setTerms', role: 'AR', opportunity: opp, terms: { advanceBp: 2000, deliveryBp: 8000, acceptanceBp: 0, retentionBp: 0, netDays: 30 }, insured: false },
+      { kind: 'orderParts', role: 'FR', qty: 3 },
       { kind: 'install', role: 'FR', order: 'nope' },
       { kind: 'writeOff', role: 'AR', invoice: 'nope' },
       { kind: 'chooseCard', role: 'FR', card: 'nope', option: 'x' },
@@ -178,7 +181,7 @@ describe('determinism', () => {
     const { sc, state } = newGame();
     surface(sc, state, 'ghost');
     act(sc, state, { kind: 'marketing', role: 'AR', activity: 'seminar' });
-    winBid(sc, state, { terms: { advanceBp: 3000, deliveryBp: 7000, acceptanceBp: 0, retentionBp: 0, netDays: 30 } });
+    winBid(sc, state, { terms: ADVANCE });
     endWeek(sc, state, 10);
     const sum = Object.values(state.ledger).reduce((x, y) => x + y, 0);
     expect(state.cash).toBe(sc.company.startingCash + sum);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AGGRESSIVE_CUT_BP, DELIVERY_CREDIBILITY, WEIGHTS } from '../../../src/engine/rules/position.ts';
+import {
+  AGGRESSIVE_CUT_BP, DELIVERY_CREDIBILITY, TERMS_PRESETS, termsCompliant, termsScore, WEIGHTS, type TermsNorm,
+} from '../../../src/engine/rules/position.ts';
 import type { Position } from '../../../src/engine/rules/position.ts';
-import { act, champion, endWeek, newGame, openOpportunity, positionOf, revealPains, runUntil, seeds, type Overrides } from './fixture.ts';
+import type { Terms } from '../../../src/engine/index.ts';
+import {
+  act, ADVANCE, champion, endWeek, LOOSE, newGame, openOpportunity, positionOf, PREPAID, revealPains, runUntil, seeds, STANDARD, type Overrides,
+} from './fixture.ts';
 
 /** Our score from the terms, with the engine's weights (the weights may be retuned; the terms may not vanish). */
 const weighted = (p: Position, price = p.price) =>
@@ -22,9 +27,9 @@ describe('position', () => {
     const p = positionOf(sc, state, opp, 100_000);
     // all stakeholders at 0 → relationship 50; no pains known → needs 0; list price fit 30
     // rival quotes 95% of 100 000; we ask 100 000 = budget → price 50 + trunc(−5000·300/95000) = 35
-    // no FR plan, satisfaction 60 → +2; standard terms (net 30) → 50 + 15 = 65
+    // no FR plan, satisfaction 60 → +2; standard terms (net 30, no advance) are acme's norm (net 30) → 50
     expect(p).toMatchObject({
-      relationship: 50, needs: 0, fit: 30, price: 35, delivery: DELIVERY_CREDIBILITY.withoutFr + 2, terms: 65, overBudget: false,
+      relationship: 50, needs: 0, fit: 30, price: 35, delivery: DELIVERY_CREDIBILITY.withoutFr + 2, terms: 50, overBudget: false, compliant: true,
     });
     expect(WEIGHTS.relationship + WEIGHTS.needs + WEIGHTS.fit + WEIGHTS.price + WEIGHTS.delivery + WEIGHTS.terms).toBe(100);
     expect(p.ours).toBe(weighted(p));
@@ -155,25 +160,64 @@ describe('position', () => {
     expect(positionOf(other.sc, other.state, other.opp, 100_000).winChanceBp).toBeLessThan(p.winChanceBp);
   });
 
-  it('customer-friendly payment terms please the customer; an advance does not', () => {
+  it('customer-friendly payment terms please the customer; an advance it allows still costs position', () => {
+    // acme's tender: any advance allowed, net 30
     const { sc, state, opp } = acmeOpp();
-    const withTerms = (terms: { advanceBp: number; deliveryBp: number; acceptanceBp: number; retentionBp: number; netDays: number }) => {
-      state.opportunities[opp]!.terms = terms;
+    const withTerms = (terms: Terms) => {
+      state.opportunities[opp]!.terms = { ...terms };
       return positionOf(sc, state, opp, 100_000);
     };
-    const standard = withTerms({ advanceBp: 0, deliveryBp: 7000, acceptanceBp: 3000, retentionBp: 0, netDays: 30 });
-    const loose = withTerms({ advanceBp: 0, deliveryBp: 4000, acceptanceBp: 4000, retentionBp: 2000, netDays: 90 });
-    const advance = withTerms({ advanceBp: 3000, deliveryBp: 6000, acceptanceBp: 1000, retentionBp: 0, netDays: 30 });
-    const prepaid = withTerms({ advanceBp: 10000, deliveryBp: 0, acceptanceBp: 0, retentionBp: 0, netDays: 0 });
-    expect(standard.terms).toBe(65);
-    expect(loose.terms).toBe(50 + 30 + 8); // net days capped at +30, retention +8
-    expect(advance.terms).toBe(50 + 15 - 12);
-    expect(prepaid.terms).toBe(0);
+    const standard = withTerms(STANDARD);
+    const loose = withTerms(LOOSE);
+    const advance = withTerms(ADVANCE);
+    const prepaid = withTerms(PREPAID);
+    for (const p of [standard, loose, advance, prepaid]) expect(p.compliant).toBe(true);
+    const norm = sc.customers.find((c) => c.id === 'acme')!.terms;
+    for (const [p, t] of [[standard, STANDARD], [loose, LOOSE], [advance, ADVANCE], [prepaid, PREPAID]] as const) expect(p.terms).toBe(termsScore(t, norm));
+    expect(standard.terms).toBe(50); // the norm itself: what the competitors offer
+    expect(loose.terms).toBeGreaterThan(standard.terms);
+    expect(advance.terms).toBeLessThan(standard.terms);
+    expect(prepaid.terms).toBeLessThan(advance.terms);
     expect(loose.winChanceBp).toBeGreaterThan(standard.winChanceBp);
     expect(advance.winChanceBp).toBeLessThan(standard.winChanceBp);
     expect(prepaid.winChanceBp).toBeLessThan(advance.winChanceBp);
+    expect(prepaid.winChanceBp).toBeGreaterThan(0); // allowed, so still in the race
+    // only the terms moved: every other part of the position is the same
+    const rest = ({ relationship, needs, fit, price, delivery }: Position) => ({ relationship, needs, fit, price, delivery });
+    for (const p of [loose, advance, prepaid]) expect(rest(p)).toEqual(rest(standard));
   });
 
+  it('the same terms score worse with a buyer whose norm is longer credit, better with one used to paying sooner', () => {
+    const at = (netDays: number) => {
+      const { sc, state, opp } = acmeOpp({ customer: { acme: { terms: { maxAdvanceBp: 10000, netDays } } } });
+      return positionOf(sc, state, opp, 100_000);
+    };
+    const usual = at(30);
+    const generous = at(90);
+    const strict = at(0);
+    expect(generous.terms).toBeLessThan(usual.terms);
+    expect(strict.terms).toBeGreaterThan(usual.terms);
+    expect(generous.winChanceBp).toBeLessThan(usual.winChanceBp);
+    expect(strict.winChanceBp).toBeGreaterThan(usual.winChanceBp);
+  });
+
+  it('terms asking more advance than the tender allows are non-compliant: no chance at all, however strong the rest', () => {
+    const { sc, state, opp } = acmeOpp({ customer: { acme: { terms: { maxAdvanceBp: ADVANCE.advanceBp, netDays: 30 } } } });
+    champion(state, 'acme', 100);
+    revealPains(sc, state, 'acme');
+    act(sc, state, { kind: 'designSolution', role: 'SR', opportunity: opp });
+    act(sc, state, { kind: 'feasibility', role: 'FR', opportunity: opp });
+    const o = state.opportunities[opp]!;
+    o.terms = { ...ADVANCE }; // exactly the most it allows
+    const allowed = positionOf(sc, state, opp, 70_000);
+    expect(allowed.compliant).toBe(true);
+    expect(allowed.winChanceBp).toBeGreaterThan(5000);
+    o.terms = { ...PREPAID }; // more than it allows
+    const over = positionOf(sc, state, opp, 70_000);
+    expect(over.compliant).toBe(false);
+    expect(over.winChanceBp).toBe(0);
+    expect(over.ours).toBeGreaterThan(0); // the evaluation still scores us; the clause disqualifies
+  });
   it('a stronger rival lowers our odds', () => {
     const weak = acmeOpp({ competitor: { rival: { strength: 20 } } });
     const strong = acmeOpp({ competitor: { rival: { strength: 80 } } });
@@ -195,5 +239,62 @@ describe('position', () => {
       return state.opportunities[opp]!.winChanceBp!;
     };
     expect(chance(true)).toBeGreaterThan(chance(false));
+  });
+});
+
+describe('terms against the buyer’s norm', () => {
+  const norm = (netDays: number, maxAdvanceBp = 10000): TermsNorm => ({ maxAdvanceBp, netDays });
+  /** Off-menu terms are fine here: termsScore is a pure function of the terms and the norm. */
+  const terms = (advanceBp: number, netDays: number, retentionBp = 0): Terms => ({
+    advanceBp, deliveryBp: 10000 - advanceBp - retentionBp, acceptanceBp: 0, retentionBp, netDays,
+  });
+
+  it('terms equal to the norm score 50, like the competitors', () => {
+    for (const d of [0, 30, 45, 90]) expect(termsScore(terms(0, d), norm(d))).toBe(50);
+  });
+
+  it('longer net days than the norm raise the score, shorter lower it, within bounds', () => {
+    const n = norm(30);
+    const scores = [0, 10, 30, 50, 60, 90, 180].map((d) => termsScore(terms(0, d), n));
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeGreaterThanOrEqual(scores[i - 1]!);
+    expect(termsScore(terms(0, 60), n)).toBeGreaterThan(50);
+    expect(termsScore(terms(0, 0), n)).toBeLessThan(50);
+  });
+
+  it('every point of advance lowers the score, whatever the buyer tolerates', () => {
+    for (const tolerance of [0, 3000, 10000]) {
+      const n = norm(30, tolerance);
+      const scores = [0, 1000, 3000, 5000, 10000].map((a) => termsScore(terms(a, 30), n));
+      for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThan(scores[i - 1]!);
+      // the tolerance decides compliance, not the score
+      expect(termsScore(terms(3000, 30), n)).toBe(termsScore(terms(3000, 30), norm(30)));
+    }
+  });
+
+  it('money held back until acceptance (retention) pleases the buyer', () => {
+    expect(termsScore(terms(0, 30, 1000), norm(30))).toBeGreaterThan(termsScore(terms(0, 30), norm(30)));
+  });
+
+  it('stays an integer within 0–100 for every offer and norm', () => {
+    for (const t of [...Object.values(TERMS_PRESETS), terms(10000, 180), terms(0, 180, 10000), terms(10000, 0)]) {
+      for (const n of [norm(0), norm(30), norm(180), norm(30, 0)]) {
+        const x = termsScore(t, n);
+        expect(Number.isInteger(x)).toBe(true);
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+
+  it('is compliant exactly when the advance is at most what the tender allows', () => {
+    expect(termsCompliant(STANDARD, norm(30, 0))).toBe(true);
+    expect(termsCompliant(LOOSE, norm(30, 0))).toBe(true);
+    expect(termsCompliant(ADVANCE, norm(30, 0))).toBe(false);
+    expect(termsCompliant(ADVANCE, norm(30, ADVANCE.advanceBp - 1))).toBe(false);
+    expect(termsCompliant(ADVANCE, norm(30, ADVANCE.advanceBp))).toBe(true);
+    expect(termsCompliant(PREPAID, norm(30, ADVANCE.advanceBp))).toBe(false);
+    expect(termsCompliant(PREPAID, norm(30, 10000))).toBe(true);
+    // net days never make terms non-compliant
+    expect(termsCompliant(terms(0, 180), norm(0, 0))).toBe(true);
   });
 });

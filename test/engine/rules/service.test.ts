@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BREACH_SATISFACTION, COMPLAINT_BREACH_SATISFACTION, PARTS_REQUEST_BP, PART_RETURN_BP, ROOT_CAUSE_KEEP_BP, SLA_WEEKS } from '../../../src/engine/rules/service.ts';
-import type { GameState, Ticket } from '../../../src/engine/index.ts';
+import {
+  BREACH_SATISFACTION, COMPLAINT_BREACH_SATISFACTION, GRIEVANCE_PER_WEEK, MAX_PARTS_ORDER, PARTS_MENU, PARTS_REQUEST_BP, PART_RETURN_BP, ROOT_CAUSE_KEEP_BP,
+  SLA_WEEKS,
+} from '../../../src/engine/rules/service.ts';
+import { TICKET_IN_SLA_SATISFACTION } from '../../../src/engine/rules/delivery.ts';
+import { canonicalJson, type GameState, type Ticket } from '../../../src/engine/index.ts';
 import {
   act, acceptOrder, clone, endWeek, installDeal, newGame, refused, seeds, signDeal, ticketsOf, types, type Overrides,
 } from './fixture.ts';
@@ -100,7 +104,9 @@ describe('working tickets', () => {
     expect(state.ledger.service).toBe(-500);
     expect(state.stats.serviceCost).toBe(500 + 300);
     expect(state.stats.ticketsInSla).toBe(1);
-    expect(state.customers.beta!.satisfaction).toBe(sat + 3);
+    expect(TICKET_IN_SLA_SATISFACTION).toBeGreaterThan(0);
+    expect(state.customers.beta!.satisfaction).toBe(sat + TICKET_IN_SLA_SATISFACTION);
+    expect(state.customers.beta!.satisfactionDrivers).toEqual({ ticketResolved: TICKET_IN_SLA_SATISFACTION });
     expect(types(ev)).toContain('ticketResolved');
     expect(refused(sc, state, { kind: 'workTicket', role: 'FR', ticket: 't1' }).code).toBe('ticketClosed');
   });
@@ -111,25 +117,36 @@ describe('working tickets', () => {
     ticket(state, { id: 't2', kind: 'partsRequest', severity: 3, slaWeek: 10, cause: 'spares', product: null });
     expect(refused(sc, state, { kind: 'workTicket', role: 'FR', ticket: 't1' }).code).toBe('noParts');
     expect(refused(sc, state, { kind: 'workTicket', role: 'FR', ticket: 't2' }).code).toBe('noParts');
-    act(sc, state, { kind: 'orderParts', role: 'FR', qty: 2 });
-    expect(state.cash).toBe(sc.company.startingCash - 600);
-    expect(state.ledger.parts).toBe(-600);
-    expect(state.partsOnOrder).toEqual([{ qty: 2, arrivesWeek: 2 }]);
+    act(sc, state, { kind: 'orderParts', role: 'FR', qty: 5 });
+    expect(state.cash).toBe(sc.company.startingCash - 5 * 300);
+    expect(state.ledger.parts).toBe(-5 * 300);
+    expect(state.partsOnOrder).toEqual([{ qty: 5, arrivesWeek: 2 }]);
     endWeek(sc, state); // week 1 ends: not yet
     expect(state.partsInventory).toBe(0);
     expect(refused(sc, state, { kind: 'workTicket', role: 'FR', ticket: 't1' }).code).toBe('noParts');
     endWeek(sc, state); // week 2 ends: delivered
-    expect(state.partsInventory).toBe(2);
+    expect(state.partsInventory).toBe(5);
     expect(state.partsOnOrder).toEqual([]);
     act(sc, state, { kind: 'workTicket', role: 'FR', ticket: 't1' });
     act(sc, state, { kind: 'workTicket', role: 'FR', ticket: 't2' });
-    expect(state.partsInventory).toBe(0);
+    expect(state.partsInventory).toBe(3);
   });
 
-  it('part orders must be 1–20', () => {
+  it('parts come in the menu’s batch sizes: each is accepted, anything else refused (partsQty) without a change', () => {
     const { sc, state } = world();
-    expect(refused(sc, state, { kind: 'orderParts', role: 'FR', qty: 0 }).code).toBe('partsQty');
-    expect(refused(sc, state, { kind: 'orderParts', role: 'FR', qty: 21 }).code).toBe('partsQty');
+    expect(Math.max(...PARTS_MENU)).toBe(MAX_PARTS_ORDER);
+    for (const qty of PARTS_MENU) {
+      const w = clone(state);
+      act(sc, w, { kind: 'orderParts', role: 'FR', qty });
+      expect(w.partsOnOrder).toEqual([{ qty, arrivesWeek: 1 + sc.company.partLeadWeeks }]);
+      expect(w.ledger.parts).toBe(-qty * sc.company.partCost);
+    }
+    for (const qty of [0, 2, 3, 7, MAX_PARTS_ORDER + 1, 20, -1]) {
+      const before = canonicalJson(state);
+      const r = refused(sc, state, { kind: 'orderParts', role: 'FR', qty });
+      expect(r, String(qty)).toEqual({ code: 'partsQty', params: { max: MAX_PARTS_ORDER } });
+      expect(canonicalJson(state)).toBe(before);
+    }
   });
 
   it('each ticket has its owner: FR for technical tickets, AR for complaints, install by installing', () => {
@@ -153,7 +170,7 @@ describe('working tickets', () => {
     const sat = state.customers.beta!.satisfaction;
     act(sc, state, { kind: 'workTicket', role: 'AR', ticket: c.id });
     expect(c.status).toBe('resolved');
-    expect(state.customers.beta!.satisfaction).toBe(sat + 4);
+    expect(state.customers.beta!.satisfaction).toBe(sat + TICKET_IN_SLA_SATISFACTION);
     expect(state.partsInventory).toBe(1); // a complaint uses no part
   });
 
@@ -191,10 +208,12 @@ describe('SLA', () => {
     const sat = state.customers.beta!.satisfaction;
     endWeek(sc, state); // week 1 ends: still within SLA
     expect(t.breached).toBe(false);
+    expect(state.customers.beta!.satisfaction).toBe(sat); // no grievance while within SLA
     const ev = endWeek(sc, state); // week 2 ends: breached
     expect(t.breached).toBe(true);
     expect(types(ev)).toContain('slaBreached');
-    expect(state.customers.beta!.satisfaction).toBe(sat + BREACH_SATISFACTION);
+    // the breach, and the first week of grievance over it (one per customer, however many tickets)
+    expect(state.customers.beta!.satisfaction).toBe(sat + BREACH_SATISFACTION + GRIEVANCE_PER_WEEK);
     const complaints = ticketsOf(state, (x) => x.kind === 'complaint');
     expect(complaints).toHaveLength(1);
     expect(complaints[0]).toMatchObject({ cause: 'breach', customer: 'beta', status: 'open', openedWeek: 2 });
@@ -215,7 +234,7 @@ describe('SLA', () => {
     const sat = state.customers.beta!.satisfaction;
     endWeek(sc, state);
     expect(c.breached).toBe(true);
-    expect(state.customers.beta!.satisfaction).toBe(sat + COMPLAINT_BREACH_SATISFACTION);
+    expect(state.customers.beta!.satisfaction).toBe(sat + COMPLAINT_BREACH_SATISFACTION + GRIEVANCE_PER_WEEK);
     expect(ticketsOf(state, (x) => x.kind === 'complaint')).toHaveLength(1);
   });
 
@@ -309,6 +328,6 @@ describe('repeat business', () => {
     state.customers.beta!.satisfaction = 60;
     for (const id of ['a', 'b', 'c']) ticket(state, { id, kind: 'partsReturn', cause: 'return' });
     for (const id of ['a', 'b', 'c']) act(sc, state, { kind: 'workTicket', role: 'FR', ticket: id });
-    expect(state.customers.beta!.satisfaction).toBe(69);
+    expect(state.customers.beta!.satisfaction).toBe(60 + 3 * TICKET_IN_SLA_SATISFACTION);
   });
 });
