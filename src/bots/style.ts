@@ -163,7 +163,7 @@ export const ironTriangle = (without: readonly Behaviour[] = []): Style => ({
   ...Object.assign({}, ...without.map((b) => ABLATIONS[b])),
 });
 
-/** The seeds' Sudan story: AR alone with the decision maker, SR prices from the list at once, FR meets the customer after the contract. */
+/** The seeds' Sudan story: AR alone with the decision maker and loose terms, SR prices from the list at once, FR meets the customer after the contract. */
 export const siloed: Style = {
   name: 'siloed',
   ...PAR,
@@ -177,6 +177,8 @@ export const siloed: Style = {
   ...ABLATIONS['root-cause'],
   pricing: 'list',
   bid: 'atOnce',
+  // SR bids the week the opportunity opens, so AR puts its (loose) terms on the table as it qualifies the lead.
+  termsWhen: 'atQualify',
 };
 
 /** Sound processes, but sells on price instead of relationships: no joint visits, no solution design, 20% off every bid once the budget is known. */
