@@ -140,7 +140,7 @@ export const PAR: Knobs = {
   rootCause: true,
   cash: 'full',
   delivery: true,
-  cards: 'first',
+  cards: 'longTerm',
 };
 
 /** The behaviours an `iron-triangle-without-<behaviour>` ablation can switch off, as knob settings. */
@@ -179,9 +179,10 @@ export const siloed: Style = {
   bid: 'atOnce',
   // SR bids the week the opportunity opens, so AR puts its (loose) terms on the table as it qualifies the lead.
   termsWhen: 'atQualify',
+  cards: 'shortTerm',
 };
 
-/** Sound processes, but sells on price instead of relationships: no joint visits, no solution design, 20% off every bid once the budget is known. */
+/** Sound processes, but sells on price instead of relationships: no joint visits, no solution design, 20% off every bid once the budget is known; buys goodwill on the cards. */
 export const greedyDiscount: Style = {
   name: 'greedy-discount',
   ...PAR,
@@ -189,6 +190,7 @@ export const greedyDiscount: Style = {
   design: false,
   pricing: 'deep',
   bid: 'budgetKnown',
+  cards: 'goodwill',
 };
 
 /** The knobs of a style that differ from par, as `knob=value` (empty for par itself). */

@@ -3,17 +3,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../helpers.ts';
-import { botsFor, playGame } from '../../src/bots/index.ts';
+import { botsFor, playGame, type PlayResult } from '../../src/bots/index.ts';
 import { TERMS_PRESETS, type Action } from '../../src/engine/index.ts';
+import { Dice, initialRng } from '../../src/engine/rng.ts';
+import { cardChoice } from '../../src/bots/cards.ts';
+import type { BotTurn, CardOption } from '../../src/bots/types.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const { scenario } = bundled('flagship');
 const SEEDS = ['st0', 'st1', 'st2', 'st3', 'st4', 'st5'];
-const logs = new Map<string, Action[][]>();
-function logsOf(strategy: string): Action[][] {
-  let l = logs.get(strategy);
-  if (!l) logs.set(strategy, (l = SEEDS.map((seed) => playGame(scenario, seed, botsFor(strategy)!).log)));
-  return l;
+const games = new Map<string, PlayResult[]>();
+function gamesOf(strategy: string): PlayResult[] {
+  let g = games.get(strategy);
+  if (!g) games.set(strategy, (g = SEEDS.map((seed) => playGame(scenario, seed, botsFor(strategy)!))));
+  return g;
 }
+const logsOf = (strategy: string) => gamesOf(strategy).map((g) => g.log);
 const of = <K extends Action['kind']>(log: Action[], kind: K) => log.filter((a): a is Extract<Action, { kind: K }> => a.kind === kind);
 
 describe('siloed', () => {
@@ -27,5 +33,66 @@ describe('siloed', () => {
       }
       expect(of(log, 'creditCheck')).toEqual([]);
     }
+  });
+});
+
+describe('decision cards', () => {
+  const turn = (options: CardOption[], week = 10) =>
+    ({
+      role: 'SR',
+      view: () => ({ week, weeks: 52, customers: [{ id: 'c', stakeholders: [{ id: 'boss', influence: 10, support: 20, present: true }] }] }),
+      cardOptions: () => options,
+      dice: new Dice(initialRng('cards')),
+    }) as unknown as BotTurn;
+  const card = (options: CardOption[]) => ({ id: 'any', options: options.map((o) => o.id) });
+  const cheapParts: CardOption[] = [
+    { id: 'stay', effects: [] },
+    { id: 'switch', effects: [{ kind: 'cash', amount: 300000 }, { kind: 'qualityIncident', product: 'p', defectRateBp: 300 }] },
+  ];
+  const favour: CardOption[] = [
+    { id: 'refuse', effects: [{ kind: 'support', customer: 'c', stakeholder: 'boss', delta: -15 }] },
+    { id: 'give', effects: [{ kind: 'support', customer: 'c', stakeholder: 'boss', delta: 20 }, { kind: 'cash', amount: -100000 }] },
+  ];
+  const capacity: CardOption[] = [
+    { id: 'wait', effects: [] },
+    { id: 'shift', effects: [{ kind: 'cash', amount: -200000 }, { kind: 'capacity', delta: 10 }] },
+  ];
+
+  it('iron-triangle weighs what lasts, siloed grabs cash, greedy-discount buys goodwill', () => {
+    expect(cardChoice(turn(cheapParts), 'longTerm', card(cheapParts))).toBe('stay');
+    expect(cardChoice(turn(cheapParts), 'shortTerm', card(cheapParts))).toBe('switch');
+    expect(cardChoice(turn(favour), 'shortTerm', card(favour))).toBe('refuse');
+    expect(cardChoice(turn(favour), 'goodwill', card(favour))).toBe('give');
+    // Capacity is worth its weeks: early in the year it pays, in the last weeks it does not.
+    expect(cardChoice(turn(capacity, 5), 'longTerm', card(capacity))).toBe('shift');
+    expect(cardChoice(turn(capacity, 50), 'longTerm', card(capacity))).toBe('wait');
+    expect(cardChoice(turn(capacity, 5), 'shortTerm', card(capacity))).toBe('wait');
+    expect(cardChoice(turn(capacity), 'first', card(capacity))).toBe('wait');
+    expect(cardChoice(turn(capacity), 'none', card(capacity))).toBeNull();
+    const t = turn(capacity);
+    const rolled = new Set(Array.from({ length: 20 }, () => cardChoice(t, 'dice', card(capacity))));
+    expect([...rolled].sort()).toEqual(['shift', 'wait']);
+  });
+
+  it('scripted strategies answer every card in the week it is dealt, and not all alike', () => {
+    const chosen = new Map<string, Set<string>>();
+    for (const strategy of ['iron-triangle', 'siloed', 'greedy-discount']) {
+      for (const { log, state } of gamesOf(strategy)) {
+        const cards = of(log, 'chooseCard');
+        expect(cards.length).toBe(Object.keys(state.cards).length);
+        for (const c of cards) {
+          const week = 1 + log.slice(0, log.indexOf(c)).filter((a) => a.kind === 'endWeek').length;
+          expect(week).toBe(state.cards[c.card]!.week);
+          chosen.set(c.card, (chosen.get(c.card) ?? new Set()).add(c.option));
+        }
+      }
+    }
+    // Cards dealt in every game by a fixed week are answered differently by the three rules.
+    for (const c of scenario.cards.filter((x) => 'atWeek' in x.trigger)) expect(chosen.get(c.id)?.size, c.id).toBeGreaterThan(1);
+  });
+
+  it('no rule names a card', () => {
+    const source = readFileSync(join(import.meta.dirname, '../../src/bots/cards.ts'), 'utf8') + readFileSync(join(import.meta.dirname, '../../src/bots/team.ts'), 'utf8');
+    for (const name of ['flagship', 'tutorial']) for (const c of bundled(name).scenario.cards) expect(source).not.toContain(`'${c.id}'`);
   });
 });
