@@ -135,7 +135,7 @@ export const PAR: Knobs = {
   creditCheck: true,
   qualify: true,
   marketing: 'whenThin',
-  marketingAim: 'blind',
+  marketingAim: 'learned',
   service: 'onTime',
   rootCause: true,
   cash: 'full',

@@ -72,12 +72,38 @@ function* settleTerms(t: BotTurn, style: Style, o: OpportunityView): Generator<A
   if (chosen && t.daysLeft() > 0) yield { kind: 'setTerms', role: 'AR', opportunity: o.id, ...chosen };
 }
 
+/**
+ * `learned` marketing reads the view before spending. Is there still time for a lead
+ * found now to become an installed order (two turns to qualify, the bid window the team
+ * has seen — four weeks until it has seen one —, the decision, the shortest lead time,
+ * shipping and installation)? And has the market answered lately? A thin pipeline now
+ * was thin in the last two weeks too unless a bid was decided or a lead expired since, so
+ * AR was marketing then; if no new lead surfaced in those two weeks, that marketing found
+ * nothing, and AR only probes every fourth week since the last find instead of paying
+ * week after week.
+ */
+function marketingPays(v: PlayerView): boolean {
+  const opps = v.opportunities;
+  const window = opps.length ? Math.round(opps.reduce((n, o) => n + o.deadlineWeek - o.openedWeek, 0) / opps.length) : 4;
+  const toInstall = 2 + window + 1 + Math.min(...v.products.map((p) => p.leadTimeWeeks)) + 2;
+  if (v.weeks - v.week < toInstall) return false;
+  const lately = (week: number) => v.week - week <= 2;
+  const found = v.leads.some((l) => !l.repeat && lately(l.surfacedWeek));
+  const shrank = opps.some((o) => (o.status === 'won' || o.status === 'lost' || o.status === 'noBid') && lately(o.deadlineWeek)) || v.leads.some((l) => l.grade === 'expired' && lately(l.expiresWeek));
+  const lastFound = Math.max(0, ...v.leads.filter((l) => !l.repeat).map((l) => l.surfacedWeek));
+  return v.week <= 2 || found || shrank || (v.week - lastFound) % 3 === 0;
+}
+
 function* marketing(t: BotTurn, style: Style): Generator<Action, void, boolean> {
   const left = () => t.daysLeft();
   const v = t.view();
   const pipeline = t.openOpportunities().length + v.leads.filter((l) => l.grade === 'primary' || l.grade === 'credible').length;
   if (style.marketing === 'never' || (style.marketing === 'whenThin' && pipeline >= 4) || left() < 2) return;
-  const targets = v.customers.filter((c) => !c.blacklisted && !(style.creditCheck && needsPrepay(v, c)));
+  const learned = style.marketingAim === 'learned';
+  if (learned && !marketingPays(v)) return;
+  // A learned AR does not court a customer whose lead it has found to be junk.
+  const junk = new Set(learned ? v.leads.filter((l) => l.grade === 'junk').map((l) => l.customer) : []);
+  const targets = v.customers.filter((c) => !c.blacklisted && !(style.creditCheck && needsPrepay(v, c)) && !junk.has(c.id));
   const pick = t.dice.int(4);
   if (pick === 0 && left() >= 3) yield { kind: 'marketing', role: 'AR', activity: 'exhibition' };
   else if (pick === 1) yield { kind: 'marketing', role: 'AR', activity: 'seminar' };

@@ -3,8 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../helpers.ts';
-import { botsFor, playGame, type PlayResult } from '../../src/bots/index.ts';
-import { TERMS_PRESETS, type Action } from '../../src/engine/index.ts';
+import { botsFor, playGame, styleByName, teamBot, type PlayResult, type Style } from '../../src/bots/index.ts';
+import { TERMS_PRESETS, applyActionInPlace, createGame, type Action } from '../../src/engine/index.ts';
 import { Dice, initialRng } from '../../src/engine/rng.ts';
 import { cardChoice } from '../../src/bots/cards.ts';
 import type { BotTurn, CardOption } from '../../src/bots/types.ts';
@@ -94,5 +94,59 @@ describe('decision cards', () => {
   it('no rule names a card', () => {
     const source = readFileSync(join(import.meta.dirname, '../../src/bots/cards.ts'), 'utf8') + readFileSync(join(import.meta.dirname, '../../src/bots/team.ts'), 'utf8');
     for (const name of ['flagship', 'tutorial']) for (const c of bundled(name).scenario.cards) expect(source).not.toContain(`'${c.id}'`);
+  });
+});
+
+describe('marketing that learns from the view', () => {
+  /** Each marketing action of par (or a variant), replayed: its week, leads found, and whether its customer had a lead found junk. */
+  function marketingOf(style: Style, sc = scenario) {
+    const bot = teamBot(style);
+    return SEEDS.map((seed) => {
+      const { log } = playGame(sc, seed, { AR: bot, SR: bot, FR: bot });
+      const s = createGame(sc, seed);
+      const out: { week: number; leads: number; cost: number; junkCustomer: boolean }[] = [];
+      for (const a of log) {
+        const target = a.kind === 'marketing' && 'customer' in a ? a.customer : null;
+        const junkCustomer = !!target && Object.values(s.leads).some((l) => l.customer === target && l.grade === 'junk');
+        const r = applyActionInPlace(sc, s, a, true);
+        const done = r.ok ? r.events.find((e) => e.type === 'marketingDone') : undefined;
+        if (done) out.push({ week: s.week, leads: Number(done.leads), cost: Number(done.cost), junkCustomer });
+      }
+      return out;
+    });
+  }
+  const par = styleByName('iron-triangle')!;
+  const blind: Style = { ...par, name: 'iron-triangle-blind-marketing', dice: 'iron-triangle', marketingAim: 'blind' };
+  const longestDry = (ms: { week: number; leads: number }[]) => {
+    let run = 0, best = 0, prev = -9;
+    for (const m of ms) {
+      run = m.leads > 0 ? 0 : m.week === prev + 1 ? run + 1 : 1;
+      best = Math.max(best, run);
+      prev = m.week;
+    }
+    return best;
+  };
+
+  it('par courts no customer whose lead it found junk, and stops when a new lead could no longer pay', () => {
+    for (const [sc, games] of [[scenario, marketingOf(par)], [bundled('tutorial').scenario, marketingOf(par, bundled('tutorial').scenario)]] as const) {
+      for (const ms of games) {
+        expect(ms.filter((m) => m.junkCustomer)).toEqual([]);
+        // The quickest lead → installed order: two turns to qualify, a bid window, the decision, the shortest lead time, shipping and installation.
+        const quickest = 2 + Math.min(...sc.leads.map((l) => l.bidAfterWeeks)) + 1 + Math.min(...sc.products.map((p) => p.leadTimeWeeks)) + 2;
+        for (const m of ms) expect(m.week).toBeLessThanOrEqual(sc.weeks - quickest);
+      }
+    }
+    const blindGames = marketingOf(blind);
+    expect(blindGames.flat().some((m) => m.junkCustomer || m.week > scenario.weeks - 8)).toBe(true);
+  });
+
+  it('par does not pay week after week for marketing that finds nothing', () => {
+    const parGames = marketingOf(par);
+    const blindGames = marketingOf(blind);
+    const sum = (gs: { cost: number; leads: number }[][], k: 'cost' | 'leads') => gs.flat().reduce((n, m) => n + m[k], 0);
+    expect(sum(parGames, 'cost')).toBeLessThan(sum(blindGames, 'cost') * 0.8);
+    expect(parGames.flat().filter((m) => m.leads === 0).length).toBeLessThan(blindGames.flat().filter((m) => m.leads === 0).length);
+    expect(Math.max(...parGames.map(longestDry))).toBeLessThan(Math.max(...blindGames.map(longestDry)));
+    expect(sum(parGames, 'leads')).toBeGreaterThan(0);
   });
 });
