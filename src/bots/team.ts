@@ -185,7 +185,10 @@ function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean
         continue;
       }
       // Terms at qualification: the lead becomes an opportunity only when the terms fit in the same turn.
-      if (style.termsWhen === 'atQualify' && l.grade === 'credible' && style.terms !== 'unset' && left() < 2) continue;
+      if (style.termsWhen === 'atQualify' && l.grade === 'credible' && style.terms !== 'unset') {
+        const need = 2 + (style.creditCheck && !t.customer(l.customer).creditChecked ? 1 : 0);
+        if (left() < need) continue;
+      }
       const ok = yield { kind: 'qualifyLead', role: 'AR', lead: l.id };
       const opened = ok && l.grade === 'credible' ? t.openOpportunities().find((o) => o.lead === l.id) : undefined;
       if (opened && style.termsWhen === 'atQualify' && !opened.terms && !opened.bid && left() > 0) yield* settleTerms(t, style, opened);
