@@ -79,7 +79,7 @@ function* settleTerms(t: BotTurn, style: Style, o: OpportunityView): Generator<A
  * shipping and installation)? And has the market answered lately? A thin pipeline now
  * was thin in the last two weeks too unless a bid was decided or a lead expired since, so
  * AR was marketing then; if no new lead surfaced in those two weeks, that marketing found
- * nothing, and AR only probes every fourth week since the last find instead of paying
+ * nothing, and AR only probes every third week since the last find instead of paying
  * week after week.
  */
 function marketingPays(v: PlayerView): boolean {
