@@ -8,10 +8,11 @@ import { applyActionInPlace, cloneState, createGame, validate, customerView, opp
 import { Dice, initialRng } from '../engine/rng.ts';
 import type { Bot, BotTurn } from './types.ts';
 import { randomBot } from './random.ts';
-import { BEHAVIOURS, greedyDiscount, ironTriangle, siloed, teamBot, type Behaviour } from './team.ts';
+import { teamBot } from './team.ts';
+import { BEHAVIOURS, greedyDiscount, ironTriangle, siloed, type Behaviour, type Style } from './style.ts';
 
 export type { Bot, BotTurn };
-export { BEHAVIOURS, type Behaviour };
+export { BEHAVIOURS, teamBot, type Behaviour, type Style };
 
 export const STRATEGIES = ['random', 'siloed', 'iron-triangle', 'greedy-discount'] as const;
 
@@ -21,13 +22,19 @@ export const STRATEGIES = ['random', 'siloed', 'iron-triangle', 'greedy-discount
  */
 export function botByName(name: string): Bot | null {
   if (name === 'random') return randomBot;
-  if (name === 'siloed') return teamBot(siloed);
-  if (name === 'greedy-discount') return teamBot(greedyDiscount);
-  if (name === 'iron-triangle') return teamBot(ironTriangle());
+  const style = styleByName(name);
+  return style ? teamBot(style) : null;
+}
+
+/** The knobs of a scripted strategy by name (null for `random` and unknown names). */
+export function styleByName(name: string): Style | null {
+  if (name === 'siloed') return siloed;
+  if (name === 'greedy-discount') return greedyDiscount;
+  if (name === 'iron-triangle') return ironTriangle();
   const m = /^iron-triangle-without-(.+)$/.exec(name);
   if (m) {
     const off = m[1]!.split('+');
-    if (off.every((b) => (BEHAVIOURS as readonly string[]).includes(b))) return teamBot(ironTriangle(off as Behaviour[]));
+    if (off.every((b) => (BEHAVIOURS as readonly string[]).includes(b))) return ironTriangle(off as Behaviour[]);
   }
   return null;
 }
@@ -59,6 +66,7 @@ function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { 
     customer: (id) => customerView(sc, get(), id),
     opportunity: (id) => opportunityView(sc, get(), id),
     openOpportunities: () => openOpportunityViews(sc, get()),
+    cardOptions: (id) => (get().cards[id]?.status !== 'pending' ? [] : sc.cards.find((c) => c.id === id && c.role === role)?.options.map((o) => ({ id: o.id, effects: o.effects })) ?? []),
   };
   return { turn, refresh: () => (view = null) };
 }
@@ -151,7 +159,7 @@ export interface PlayResult {
  */
 export function playGame(sc: Scenario, seed: string, bots: Record<Role, Bot>, from?: GameState): PlayResult {
   const state = from ? cloneState(from) : createGame(sc, seed);
-  const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, bots[r].strategy)])) as Record<Role, Dice>;
+  const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, bots[r].diceKey ?? bots[r].strategy)])) as Record<Role, Dice>;
   const log: Action[] = [];
   while (!state.finished) {
     for (const role of ROLES) log.push(...playTurn(sc, state, role, bots[role], dice[role]));

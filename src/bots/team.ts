@@ -1,30 +1,25 @@
 /**
- * The scripted strategies: one bot per role, steered by a set of behaviours.
+ * The scripted strategies: one bot per role, steered by a `Style` — a set of knobs
+ * (`style.ts`), one per part of the triangle's work.
  *
- * `iron-triangle` has them all: joint visits across the decision chain, discovery
- * before the solution, FR feasibility before the bid, credit checks and sensible
- * terms, reconciliation notices before due dates, tickets within SLA, root causes fed
- * back. `siloed` — the seeds' Sudan story — has none: AR works alone, SR prices from
- * the list, FR meets the customer only after the contract. An ablation is
- * `iron-triangle` with one behaviour switched off.
+ * `iron-triangle` (par) turns every knob to the work the seeds describe: joint visits
+ * across the decision chain, discovery before the solution, FR feasibility before the
+ * bid, credit checks and sensible terms, reconciliation notices before due dates,
+ * tickets within SLA, root causes fed back. `siloed` — the seeds' Sudan story — turns
+ * them the other way: AR works alone, SR prices from the list, FR meets the customer
+ * only after the contract. An ablation is par with one behaviour switched off.
  *
  * The bots only see a PlayerView and only act through legal actions; every advantage
- * a behaviour brings comes from how the engine's customers, competitors, factory and
- * payers respond to it.
+ * a knob brings comes from how the engine's customers, competitors, factory and payers
+ * respond to it. They keep no memory between turns: the same view gives the same choice.
  */
 import type { Bot, BotTurn } from './types.ts';
 import type { Action, CustomerView, OpportunityView, PlayerView, Terms } from '../engine/index.ts';
 import { DISCOUNT_MENU, TERMS_PRESETS } from '../engine/index.ts';
+import type { Style } from './style.ts';
+import { chooseCards } from './cards.ts';
 
-export const BEHAVIOURS = ['joint-visits', 'discovery', 'early-fr', 'credit-check', 'sensible-terms', 'reconciliation', 'ticket-sla', 'root-cause'] as const;
-export type Behaviour = (typeof BEHAVIOURS)[number];
-export type Pricing = 'fit' | 'list' | 'deep';
-
-export interface Style {
-  name: string;
-  behaviours: ReadonlySet<Behaviour>;
-  pricing: Pricing;
-}
+export { BEHAVIOURS, ironTriangle, siloed, greedyDiscount, type Behaviour, type Style } from './style.ts';
 
 const today = (v: PlayerView, role: 'AR' | 'SR' | 'FR') => (v.week - 1) * 7 + ((role === 'AR' ? v.company.days.AR : role === 'SR' ? v.company.days.SR : v.company.days.FR) - v.daysLeft[role]);
 
@@ -35,8 +30,9 @@ function needsPrepay(v: PlayerView, cust: CustomerView): boolean {
   return c.sizeYuan < v.company.minCustomerSize || c.pledgeRatioBp > v.company.maxPledgeRatioBp || v.company.ratingLimitBp[c.rating] === 0;
 }
 
-function termsFor(style: Style, cust: CustomerView): { terms: Terms; insured: boolean } {
-  if (!style.behaviours.has('sensible-terms')) return { terms: TERMS_PRESETS.loose, insured: false };
+function termsFor(style: Style, cust: CustomerView): { terms: Terms; insured: boolean } | null {
+  if (style.terms === 'unset') return null;
+  if (style.terms !== 'auto') return { terms: TERMS_PRESETS[style.terms], insured: false };
   // Without a credit check nobody knows to ask a weaker customer for an advance or insurance.
   const credit = cust.credit;
   if (!credit || credit.rating === 'A') return { terms: TERMS_PRESETS.standard, insured: false };
@@ -49,6 +45,7 @@ function termsFor(style: Style, cust: CustomerView): { terms: Terms; insured: bo
 function discountFor(v: PlayerView, style: Style, o: OpportunityView): number {
   if (style.pricing === 'list') return 0;
   if (style.pricing === 'deep') return 2000; // the most a rep can give without escalation
+  if (typeof style.pricing === 'number') return style.pricing;
   const p = v.products.find((x) => x.id === o.product)!;
   const list = p.listPrice * o.quantity;
   const rivals = v.competitors.filter((c) => o.competitors.includes(c.id)).map((c) => Math.floor((list * c.priceIndexBp) / 10000));
@@ -65,37 +62,89 @@ function discountFor(v: PlayerView, style: Style, o: OpportunityView): number {
   return chosen;
 }
 
-function* chooseCards(t: BotTurn): Generator<Action, void, boolean> {
-  for (const card of t.view().pendingCards) yield { kind: 'chooseCard', role: t.role, card: card.id, option: card.options[0]! };
+/** AR's terms for an opportunity without terms or bid (after a credit check, when the style checks credit). */
+function* settleTerms(t: BotTurn, style: Style, o: OpportunityView): Generator<Action, void, boolean> {
+  const cust = () => t.customer(o.customer);
+  if (style.creditCheck && !cust().creditChecked) yield { kind: 'creditCheck', role: 'AR', customer: o.customer };
+  if (style.creditCheck && needsPrepay(t.view(), cust())) {
+    yield { kind: 'abandon', role: 'AR', opportunity: o.id }; // 前端防杂: no effort on a customer finance will veto
+    return;
+  }
+  const chosen = termsFor(style, cust());
+  if (chosen && t.daysLeft() > 0) yield { kind: 'setTerms', role: 'AR', opportunity: o.id, ...chosen };
+}
+
+/**
+ * `learned` marketing reads the view before spending. Is there still time for a lead
+ * found now to become an installed order (two turns to qualify, the bid window the team
+ * has seen — four weeks until it has seen one —, the decision, the shortest lead time,
+ * shipping and installation)? And has the market answered lately? A thin pipeline now
+ * was thin in the last two weeks too unless a bid was decided or a lead expired since, so
+ * AR was marketing then; if no new lead surfaced in those two weeks, that marketing found
+ * nothing, and AR only probes every third week since the last find instead of paying
+ * week after week.
+ */
+function marketingPays(v: PlayerView): boolean {
+  const opps = v.opportunities;
+  const window = opps.length ? Math.round(opps.reduce((n, o) => n + o.deadlineWeek - o.openedWeek, 0) / opps.length) : 4;
+  const toInstall = 2 + window + 1 + Math.min(...v.products.map((p) => p.leadTimeWeeks)) + 2;
+  if (v.weeks - v.week < toInstall) return false;
+  const lately = (week: number) => v.week - week <= 2;
+  const found = v.leads.some((l) => !l.repeat && lately(l.surfacedWeek));
+  const shrank = opps.some((o) => (o.status === 'won' || o.status === 'lost' || o.status === 'noBid') && lately(o.deadlineWeek)) || v.leads.some((l) => l.grade === 'expired' && lately(l.expiresWeek));
+  const lastFound = Math.max(0, ...v.leads.filter((l) => !l.repeat).map((l) => l.surfacedWeek));
+  return v.week <= 2 || found || shrank || (v.week - lastFound) % 3 === 0;
+}
+
+function* marketing(t: BotTurn, style: Style): Generator<Action, void, boolean> {
+  const left = () => t.daysLeft();
+  const v = t.view();
+  const pipeline = t.openOpportunities().length + v.leads.filter((l) => l.grade === 'primary' || l.grade === 'credible').length;
+  if (style.marketing === 'never' || (style.marketing === 'whenThin' && pipeline >= 4) || left() < 2) return;
+  const learned = style.marketingAim === 'learned';
+  if (learned && !marketingPays(v)) return;
+  // A learned AR does not court a customer whose lead it has found to be junk.
+  const junk = new Set(learned ? v.leads.filter((l) => l.grade === 'junk').map((l) => l.customer) : []);
+  const targets = v.customers.filter((c) => !c.blacklisted && !(style.creditCheck && needsPrepay(v, c)) && !junk.has(c.id));
+  const pick = t.dice.int(4);
+  if (pick === 0 && left() >= 3) yield { kind: 'marketing', role: 'AR', activity: 'exhibition' };
+  else if (pick === 1) yield { kind: 'marketing', role: 'AR', activity: 'seminar' };
+  else if (targets.length) {
+    const c = targets[t.dice.int(targets.length)]!;
+    yield { kind: 'marketing', role: 'AR', activity: pick === 2 ? 'executiveVisit' : 'referenceVisit', customer: c.id };
+  }
 }
 
 function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
-  const has = (b: Behaviour) => style.behaviours.has(b);
   const left = () => t.daysLeft();
-  yield* chooseCards(t);
+  yield* chooseCards(t, style);
   let v = t.view();
   // Complaints: answered within SLA by a disciplined team, only once they blow up otherwise.
-  for (const tk of v.tickets.filter((x) => x.kind === 'complaint' && x.status === 'open').sort((a, b) => a.slaWeek - b.slaWeek)) {
-    if (left() > 0 && (has('ticket-sla') || tk.breached)) yield { kind: 'workTicket', role: 'AR', ticket: tk.id };
+  if (style.service !== 'never') {
+    for (const tk of v.tickets.filter((x) => x.kind === 'complaint' && x.status === 'open').sort((a, b) => a.slaWeek - b.slaWeek)) {
+      if (left() > 0 && (style.service === 'onTime' || tk.breached)) yield { kind: 'workTicket', role: 'AR', ticket: tk.id };
+    }
   }
   // Receivables.
   v = t.view();
   const now = today(v, 'AR');
-  if (has('reconciliation')) {
+  if (style.cash === 'full') {
     const due = new Set(v.invoices.filter((i) => i.status === 'open' && !i.reconciled && i.dueDay >= now && i.dueDay - now <= 30).map((i) => i.customer));
     for (const c of [...due].sort()) if (left() > 0) yield { kind: 'sendReconciliation', role: 'AR', customer: c };
   }
-  for (const inv of t.view().invoices.filter((i) => i.status === 'open' && i.dueDay < now).sort((a, b) => a.dueDay - b.dueDay)) {
-    if (left() === 0) break;
-    const overdue = now - inv.dueDay;
-    if (has('reconciliation')) {
-      const k = v.contracts.find((c) => c.id === inv.contract)!;
-      if (inv.overdueCause === null) yield { kind: 'analyzeOverdue', role: 'AR', invoice: inv.id };
-      else if (k.insured && overdue >= 90) yield { kind: 'claimInsurance', role: 'AR', invoice: inv.id };
-      else if (inv.overdueCause === 'theirs' && overdue >= 120) yield { kind: 'legalAction', role: 'AR', invoice: inv.id };
-      else if (inv.overdueCause === 'theirs' && inv.dunned < 2) yield { kind: 'dun', role: 'AR', invoice: inv.id };
-    } else if (overdue > 45 && inv.dunned < 1) {
-      yield { kind: 'dun', role: 'AR', invoice: inv.id };
+  if (style.cash !== 'none') {
+    for (const inv of t.view().invoices.filter((i) => i.status === 'open' && i.dueDay < now).sort((a, b) => a.dueDay - b.dueDay)) {
+      if (left() === 0) break;
+      const overdue = now - inv.dueDay;
+      if (style.cash === 'full') {
+        const k = v.contracts.find((c) => c.id === inv.contract)!;
+        if (inv.overdueCause === null) yield { kind: 'analyzeOverdue', role: 'AR', invoice: inv.id };
+        else if (k.insured && overdue >= 90) yield { kind: 'claimInsurance', role: 'AR', invoice: inv.id };
+        else if (inv.overdueCause === 'theirs' && overdue >= 120) yield { kind: 'legalAction', role: 'AR', invoice: inv.id };
+        else if (inv.overdueCause === 'theirs' && inv.dunned < 2) yield { kind: 'dun', role: 'AR', invoice: inv.id };
+      } else if (overdue > 45 && inv.dunned < 1) {
+        yield { kind: 'dun', role: 'AR', invoice: inv.id };
+      }
     }
   }
   // Opportunities, nearest deadline first.
@@ -103,72 +152,69 @@ function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean
     if (left() === 0) break;
     let o = t.opportunity(o0.id);
     const cust = () => t.customer(o.customer);
-    if (has('credit-check') && !cust().creditChecked) yield { kind: 'creditCheck', role: 'AR', customer: o.customer };
-    if (has('credit-check') && needsPrepay(t.view(), cust()) && !o.bid) {
+    if (style.creditCheck && !cust().creditChecked) yield { kind: 'creditCheck', role: 'AR', customer: o.customer };
+    if (style.creditCheck && needsPrepay(t.view(), cust()) && !o.bid) {
       yield { kind: 'abandon', role: 'AR', opportunity: o.id }; // 前端防杂: no effort on a customer finance will veto
       continue;
     }
     if (!o.terms && !o.bid && left() > 0) {
-      const { terms, insured } = termsFor(style, cust());
-      yield { kind: 'setTerms', role: 'AR', opportunity: o.id, terms, insured };
+      const chosen = termsFor(style, cust());
+      if (chosen) yield { kind: 'setTerms', role: 'AR', opportunity: o.id, ...chosen };
     }
     const stakeholders = cust().stakeholders.filter((s) => s.present).sort((a, b) => b.influence - a.influence || a.id.localeCompare(b.id));
-    const targets = has('joint-visits')
-      ? stakeholders.filter((s) => s.support < 70).slice(0, 2)
-      : stakeholders.filter((s) => s.role === 'decisionMaker' && (s.support < 40 || (has('discovery') && o.visits === 0))).slice(0, 1);
+    const targets =
+      style.visits === 'chain' ? stakeholders.filter((s) => s.support < 70).slice(0, 2)
+      : style.visits === 'decisionMaker' ? stakeholders.filter((s) => s.role === 'decisionMaker' && (s.support < 40 || (style.discovery && o.visits === 0))).slice(0, 1)
+      : [];
     for (const s of targets) {
       if (left() === 0) break;
       const withRoles: ('SR' | 'FR')[] = [];
-      if (has('joint-visits')) {
+      if (style.joint) {
         if ((s.role === 'technicalEvaluator' || s.role === 'influencer') && t.daysLeft('SR') >= 3) withRoles.push('SR');
         if ((s.role === 'procurement' || s.role === 'decisionMaker' || s.role === 'finance') && t.daysLeft('FR') >= 3) withRoles.push('FR');
       }
       yield { kind: 'visit', role: 'AR', opportunity: o.id, stakeholder: s.id, with: withRoles };
     }
     o = t.opportunity(o0.id);
-    if (has('discovery') && o.budget === null && o.visits > 0 && left() > 0) yield { kind: 'discover', role: 'AR', opportunity: o.id };
+    if (style.discovery && o.budget === null && o.visits > 0 && left() > 0) yield { kind: 'discover', role: 'AR', opportunity: o.id };
   }
   // Leads: qualify what we have; a disciplined team drops leads of customers it cannot serve.
-  for (const l of t.view().leads.filter((x) => x.grade === 'primary' || x.grade === 'credible').sort((a, b) => a.expiresWeek - b.expiresWeek || a.id.localeCompare(b.id))) {
-    if (left() === 0) break;
-    if (has('credit-check') && needsPrepay(t.view(), t.customer(l.customer))) yield { kind: 'dropLead', role: 'AR', lead: l.id };
-    else yield { kind: 'qualifyLead', role: 'AR', lead: l.id };
-  }
-  // Marketing when the pipeline runs thin.
-  v = t.view();
-  const pipeline = t.openOpportunities().length + v.leads.filter((l) => l.grade === 'primary' || l.grade === 'credible').length;
-  if (pipeline < 4 && left() >= 2) {
-    const targets = v.customers.filter((c) => !c.blacklisted && !(has('credit-check') && needsPrepay(v, c)));
-    const pick = t.dice.int(4);
-    if (pick === 0 && left() >= 3) yield { kind: 'marketing', role: 'AR', activity: 'exhibition' };
-    else if (pick === 1) yield { kind: 'marketing', role: 'AR', activity: 'seminar' };
-    else if (targets.length) {
-      const c = targets[t.dice.int(targets.length)]!;
-      yield { kind: 'marketing', role: 'AR', activity: pick === 2 ? 'executiveVisit' : 'referenceVisit', customer: c.id };
+  if (style.qualify) {
+    for (const l of t.view().leads.filter((x) => x.grade === 'primary' || x.grade === 'credible').sort((a, b) => a.expiresWeek - b.expiresWeek || a.id.localeCompare(b.id))) {
+      if (left() === 0) break;
+      if (style.creditCheck && needsPrepay(t.view(), t.customer(l.customer))) {
+        yield { kind: 'dropLead', role: 'AR', lead: l.id };
+        continue;
+      }
+      // Terms at qualification: the lead becomes an opportunity only when the terms fit in the same turn.
+      if (style.termsWhen === 'atQualify' && l.grade === 'credible' && style.terms !== 'unset') {
+        const need = 2 + (style.creditCheck && !t.customer(l.customer).creditChecked ? 1 : 0);
+        if (left() < need) continue;
+      }
+      const ok = yield { kind: 'qualifyLead', role: 'AR', lead: l.id };
+      const opened = ok && l.grade === 'credible' ? t.openOpportunities().find((o) => o.lead === l.id) : undefined;
+      if (opened && style.termsWhen === 'atQualify' && !opened.terms && !opened.bid && left() > 0) yield* settleTerms(t, style, opened);
     }
   }
+  yield* marketing(t, style);
 }
 
 function* solutionTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
-  const has = (b: Behaviour) => style.behaviours.has(b);
-  yield* chooseCards(t);
+  yield* chooseCards(t, style);
   const week = t.view().week;
   for (const o0 of t.openOpportunities()) {
     const o = t.opportunity(o0.id);
     if (o.bid || t.daysLeft() === 0) continue;
     const weeksLeft = o.deadlineWeek - week;
-    if (style.pricing === 'fit') {
+    // `late`: late enough for the team's groundwork to count, early enough for approval.
+    const bidNow = style.bid === 'atOnce' || weeksLeft <= 1 || (style.bid === 'budgetKnown' && o.budget !== null);
+    if (style.design && !o.solutionDesigned && t.daysLeft() >= 2) {
       const painsKnown = t.customer(o.customer).painsKnown.some((p) => p.product === o.product);
-      if (has('discovery') && !o.solutionDesigned && (painsKnown || weeksLeft <= 1) && t.daysLeft() >= 2) {
-        yield { kind: 'designSolution', role: 'SR', opportunity: o.id };
-      }
-      // Bid late enough for the team's groundwork to count, early enough for approval.
-      if (weeksLeft <= 1) yield { kind: 'submitBid', role: 'SR', opportunity: o.id, discountBp: discountFor(t.view(), style, o) };
-    } else if (!has('discovery') || o.budget !== null || weeksLeft <= 1) {
-      yield { kind: 'submitBid', role: 'SR', opportunity: o.id, discountBp: discountFor(t.view(), style, o) };
+      if (painsKnown || bidNow) yield { kind: 'designSolution', role: 'SR', opportunity: o.id };
     }
+    if (bidNow) yield { kind: 'submitBid', role: 'SR', opportunity: o.id, discountBp: discountFor(t.view(), style, o) };
   }
-  if (has('root-cause')) {
+  if (style.rootCause) {
     for (const tk of t.view().tickets.filter((x) => x.kind === 'repair' && x.status === 'resolved' && !x.rootCauseFed)) {
       if (t.daysLeft() === 0) break;
       yield { kind: 'feedRootCause', role: 'SR', ticket: tk.id };
@@ -177,34 +223,38 @@ function* solutionTurn(t: BotTurn, style: Style): Generator<Action, void, boolea
 }
 
 function* fulfilmentTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
-  const has = (b: Behaviour) => style.behaviours.has(b);
   const left = () => t.daysLeft();
-  yield* chooseCards(t);
-  for (const o of t.view().orders.filter((x) => x.status === 'install')) if (left() > 0) yield { kind: 'install', role: 'FR', order: o.id };
+  const onTime = style.service === 'onTime';
+  yield* chooseCards(t, style);
+  if (style.delivery) for (const o of t.view().orders.filter((x) => x.status === 'install')) if (left() > 0) yield { kind: 'install', role: 'FR', order: o.id };
   const tickets = () =>
     t.view().tickets.filter((x) => x.status === 'open' && x.kind !== 'complaint' && x.kind !== 'install').sort((a, b) => a.slaWeek - b.slaWeek || a.severity - b.severity);
   // With SLA discipline the tickets closest to breach go first; without it, whatever is
   // oldest, and only once the deliveries are done.
-  if (has('ticket-sla')) for (const tk of tickets().filter((x) => x.slaWeek <= t.view().week + 1)) if (left() > 0) yield { kind: 'workTicket', role: 'FR', ticket: tk.id };
+  if (onTime) for (const tk of tickets().filter((x) => x.slaWeek <= t.view().week + 1)) if (left() > 0) yield { kind: 'workTicket', role: 'FR', ticket: tk.id };
   const v = t.view();
-  for (const o of v.orders.filter((x) => x.status === 'acceptance')) {
-    const repairOpen = v.tickets.some((x) => x.order === o.id && x.kind === 'repair' && x.status === 'open');
-    if (!repairOpen && left() > 0) yield { kind: 'acceptance', role: 'FR', order: o.id };
+  if (style.delivery) {
+    for (const o of v.orders.filter((x) => x.status === 'acceptance')) {
+      const repairOpen = v.tickets.some((x) => x.order === o.id && x.kind === 'repair' && x.status === 'open');
+      if (!repairOpen && left() > 0) yield { kind: 'acceptance', role: 'FR', order: o.id };
+    }
   }
-  if (has('early-fr')) {
+  if (style.feasibility) {
     for (const o of t.openOpportunities().filter((x) => x.feasibilityWeek === null && !x.bid)) if (left() > 0) yield { kind: 'feasibility', role: 'FR', opportunity: o.id };
   }
+  if (style.service === 'never') return;
   // Without SLA discipline a ticket waits its turn: a week in the queue, oldest first, three a week.
-  const backlog = has('ticket-sla') ? tickets() : tickets().filter((x) => x.openedWeek <= t.view().week - 2).sort((a, b) => a.openedWeek - b.openedWeek || a.id.localeCompare(b.id)).slice(0, 3);
+  const backlog = onTime ? tickets() : tickets().filter((x) => x.openedWeek <= t.view().week - 2).sort((a, b) => a.openedWeek - b.openedWeek || a.id.localeCompare(b.id)).slice(0, 3);
   for (const tk of backlog) if (left() > 0) yield { kind: 'workTicket', role: 'FR', ticket: tk.id };
   const pv = t.view();
   const spares = pv.partsInventory + pv.partsOnOrder;
-  if ((has('ticket-sla') ? spares < 3 : pv.partsInventory <= 1 && pv.partsOnOrder === 0) && left() > 0) yield { kind: 'orderParts', role: 'FR', qty: 5 };
+  if ((onTime ? spares < 3 : pv.partsInventory <= 1 && pv.partsOnOrder === 0) && left() > 0) yield { kind: 'orderParts', role: 'FR', qty: 5 };
 }
 
 export function teamBot(style: Style): Bot {
   return {
     strategy: style.name,
+    diceKey: style.dice ?? style.name,
     *turn(t) {
       if (t.role === 'AR') yield* accountTurn(t, style);
       else if (t.role === 'SR') yield* solutionTurn(t, style);
@@ -212,16 +262,3 @@ export function teamBot(style: Style): Bot {
     },
   };
 }
-
-export const ironTriangle = (without: Behaviour[] = []): Style => ({
-  name: without.length ? `iron-triangle-without-${without.join('+')}` : 'iron-triangle',
-  behaviours: new Set(BEHAVIOURS.filter((b) => !without.includes(b))),
-  pricing: 'fit',
-});
-export const siloed: Style = { name: 'siloed', behaviours: new Set(), pricing: 'list' };
-/** Sound processes, but sells on price instead of relationships: no joint visits, 20% off every bid. */
-export const greedyDiscount: Style = {
-  name: 'greedy-discount',
-  behaviours: new Set<Behaviour>(['discovery', 'early-fr', 'credit-check', 'sensible-terms', 'reconciliation', 'ticket-sla', 'root-cause']),
-  pricing: 'deep',
-};

@@ -1,5 +1,9 @@
 import type { Action, CustomerView, OpportunityView, PlayerView, Role } from '../engine/index.ts';
 import type { Dice } from '../engine/rng.ts';
+import type { Effect } from '../scenario/schema.ts';
+
+/** One option of a decision card: what its label tells the player, as the scenario's effect data. */
+export interface CardOption { id: string; effects: Effect[] }
 
 /**
  * One role's turn as a bot sees it: the player view (never the state — no hidden
@@ -23,6 +27,12 @@ export interface BotTurn {
    * (which pile up over a game and which a bot never acts on).
    */
   openOpportunities(): OpportunityView[];
+  /**
+   * The options of a decision card dealt to this role (one of `view().pendingCards`) with
+   * their effects: the consequences each option's label spells out to a human player
+   * ("600,000 yuan up front", "quality risk"), as data. Empty for an unknown card.
+   */
+  cardOptions(card: string): CardOption[];
   dice: Dice;
 }
 
@@ -32,5 +42,7 @@ export interface BotTurn {
  */
 export interface Bot {
   readonly strategy: string;
+  /** The key of the bot's dice stream (default: `strategy`). */
+  readonly diceKey?: string;
   turn(t: BotTurn): Generator<Action, void, boolean>;
 }

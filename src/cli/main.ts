@@ -11,6 +11,8 @@ import { loadScenarioFile, findScenarioById } from './scenario-files.ts';
 import { computeKpis, computeScore, replay, stateHash, type Kpis } from '../engine/index.ts';
 import { botsFor, botByName, ablationName, playGame, STRATEGIES, BEHAVIOURS } from '../bots/index.ts';
 import { runBalance, formatReport, progressBar } from './balance.ts';
+import { DEFAULT_SEARCH, formatExploits, runExploits } from './exploits.ts';
+import { LIBRARY, classify } from './exploit-library.ts';
 import { makeSave, parseSave, verifySave } from '../save/format.ts';
 import { debriefReport, formatDebrief } from './debrief.ts';
 
@@ -30,6 +32,9 @@ commands:
                                      scorecard vs targets, par and siloed; turning points
   balance <scenario> --runs N --strategies a,b [--without x,y] [--json]
                                      paired-seed bot runs on all cores; KPI means and 95% intervals
+  exploits <scenario> [--runs N] [--json] [--out FILE.md]
+                                     one-dimensional strategies and a knob search vs par; exit 1
+                                     when a strategy that does less beats par
   schema                             print the scenario JSON Schema
 
 run "npm run cli -- <command> --help" for a command's options.`,
@@ -66,6 +71,32 @@ progress bar on stderr. Prints each KPI's mean and 95% interval per strategy.
                 with paired differences against iron-triangle
   --seed-prefix seeds are <prefix>0 … <prefix>N-1 (default "b")
   --json        {scenario, runs, strategies: {name: {kpi: {mean, lo, hi, n}}}, differences}`,
+  exploits: `usage: npm run cli -- exploits <scenario-file> [--runs N] [--json] [--seed-prefix P] [--out FILE.md]
+
+Looks for play that beats par (the iron-triangle bots) along one dimension. Every
+strategy of a library — par with ONE thing skipped or overdone: terms:prepaid|advance|
+standard|loose, discount:0…3000, no-visits, visits:alone, no-discovery, no-design,
+no-fr-check, bid-at-once, no-service, late-service, no-cash-work, no-credit-check,
+marketing-only, marketing:always|never, do-nothing, siloed+prepaid, minimal+prepaid, … —
+and the best knob settings of a cross-entropy search play the same N seeds as par
+(paired), on all cores, with a progress line on stderr. Reports each strategy's mean
+score, its paired score difference with par (95% interval), seeds better/worse, and the
+KPIs where it beats par; flags every strategy whose interval lies above 0, separated into
+"doing less" (a bug in the world) and "playing differently" (a candidate new par).
+Exit 1 when a strategy that does less beats par, 0 otherwise.
+  --runs N          seeds per strategy (default 200)
+  --seed-prefix P   seeds are P0 … P(N-1) (default "b")
+  --json            print the machine-readable report
+  --out FILE.md     also write the report as markdown
+  --only a,b        play only these library strategies (names as listed by --list)
+  --list            print the library (name, less/different, description) and exit
+  --no-search       skip the knob search
+  --generations G   search generations (default ${DEFAULT_SEARCH.generations}); --population P candidates per
+                    generation (default ${DEFAULT_SEARCH.population}); --search-seeds S seeds per candidate
+                    (default ${DEFAULT_SEARCH.seeds}); --recheck K best per search re-checked on all seeds (default ${DEFAULT_SEARCH.recheck})
+  --search less,any which searches: knobs limited to par's values and doing-less ones, or any value
+  --baseline NAME   compare with another strategy instead of iron-triangle
+  --workers W       worker threads (default: all cores)`,
   schema: `usage: npm run cli -- schema
 
 Prints the JSON Schema of scenario files (committed as scenarios/scenario.schema.json).`,
@@ -233,6 +264,65 @@ async function cmdBalance(args: string[]): Promise<number> {
   return 0;
 }
 
+async function cmdExploits(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: {
+      runs: { type: 'string', default: '200' }, json: { type: 'boolean', default: false }, 'seed-prefix': { type: 'string' }, out: { type: 'string' },
+      only: { type: 'string' }, list: { type: 'boolean', default: false }, 'no-search': { type: 'boolean', default: false },
+      generations: { type: 'string' }, population: { type: 'string' }, 'search-seeds': { type: 'string' }, recheck: { type: 'string' }, search: { type: 'string' },
+      baseline: { type: 'string' }, workers: { type: 'string' },
+    },
+  });
+  if (values.list) {
+    for (const e of LIBRARY) console.log(`${e.name.padEnd(24)} ${classify(e.style).padEnd(10)} ${e.description}`);
+    return 0;
+  }
+  const file = positionals[0];
+  if (!file) throw new UsageError(HELP.exploits!);
+  const whole = (name: string, v: string | undefined, fallback: number, min: number, max: number): number => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}`);
+    return n;
+  };
+  const runs = whole('runs', values.runs, 200, 2, 1_000_000);
+  const only = values.only?.split(',').filter(Boolean);
+  for (const n of only ?? []) if (!LIBRARY.some((e) => e.name === n)) throw new UsageError(`unknown library strategy "${n}"; see --list`);
+  const modes = (values.search ?? DEFAULT_SEARCH.modes.join(',')).split(',').filter(Boolean);
+  for (const m of modes) if (m !== 'less' && m !== 'any') throw new UsageError(`--search takes "less", "any" or both, not "${m}"`);
+  if (values.baseline && !botByName(values.baseline)) throw new UsageError(`unknown strategy "${values.baseline}"; choose one of: ${STRATEGIES.join(', ')}`);
+  const search = values['no-search'] || modes.length === 0 ? null : {
+    modes: modes as ('less' | 'any')[],
+    generations: whole('generations', values.generations, DEFAULT_SEARCH.generations, 1, 100),
+    population: whole('population', values.population, DEFAULT_SEARCH.population, 2, 1000),
+    seeds: whole('search-seeds', values['search-seeds'], DEFAULT_SEARCH.seeds, 1, 1_000_000),
+    recheck: whole('recheck', values.recheck, DEFAULT_SEARCH.recheck, 0, 100),
+  };
+  const { scenario } = loadOrThrow(file);
+  const started = Date.now();
+  const tty = process.stderr.isTTY;
+  let lastPrinted = -1;
+  const report = await runExploits({
+    file, text: readFileSync(file, 'utf8'), scenarioId: scenario.id, runs, seedPrefix: values['seed-prefix'], only, search,
+    baseline: values.baseline, workers: values.workers ? whole('workers', values.workers, 1, 1, 256) : undefined,
+    progress: (done, total, phase) => {
+      const pct = Math.floor((done / total) * 100);
+      const line = `${progressBar(done, total, started)}  ${phase}`;
+      if (tty) process.stderr.write(`${line}\x1b[K`);
+      else if (pct >= lastPrinted + 10 || done === total) {
+        lastPrinted = pct;
+        process.stderr.write(`${line.slice(1)}\n`);
+      }
+    },
+  });
+  if (tty) process.stderr.write('\n');
+  const md = formatExploits(report);
+  if (values.out) writeFileSync(values.out, md);
+  console.log(values.json ? JSON.stringify(report) : md);
+  return report.findings.less.length ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
@@ -250,6 +340,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'verify': return cmdVerify(rest);
       case 'debrief': return cmdDebrief(rest);
       case 'balance': return await cmdBalance(rest);
+      case 'exploits': return await cmdExploits(rest);
       case 'schema':
         console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
         return 0;
