@@ -10,6 +10,7 @@ import { SCENARIO_DIR, loadScenarioFile } from '../src/cli/scenario-files.ts';
 import { runBalance, progressBar, type KpiKey, type BalanceReport } from '../src/cli/balance.ts';
 import { BEHAVIOURS, ablationName, botsFor, playGame } from '../src/bots/index.ts';
 import type { Estimate } from '../src/cli/stats.ts';
+import { TERMS_PRESETS } from '../src/engine/index.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '1000' } } });
 const runs = Number(values.runs);
@@ -82,7 +83,7 @@ for (let i = 0; i < STORY_GAMES; i++) {
   for (const a of log) {
     if (a.kind === 'setTerms') {
       story.setTerms++;
-      if (a.terms.netDays >= 60) story.loose++;
+      if (a.terms.netDays === TERMS_PRESETS.loose.netDays && a.terms.retentionBp === TERMS_PRESETS.loose.retentionBp) story.loose++;
     }
     if (a.kind === 'creditCheck') story.creditChecks++;
   }
@@ -107,7 +108,7 @@ Customer satisfaction (mean over customers contracted with; the case reports +50
 (required: at least ${((SAT_RATIO - 1) * 100).toFixed(0)}% with the intervals apart) ${satOk ? '✓' : '✗'}
 
 The \`siloed\` bots play their story (counted over ${STORY_GAMES} games): ${story.setTerms} payment-terms decisions on
-${story.opportunities} opportunities, ${story.loose} of them loose (net 60 days, 10% retention);
+${story.opportunities} opportunities, ${story.loose} of them loose (net 45 days, 10% retention);
 ${story.creditChecks} credit checks ${storyOk ? '✓' : '✗'}
 
 ## Composite score ordering
@@ -152,7 +153,7 @@ without a notice the invoice waits for the customer's own \`delayDays\`, and an 
 customer (satisfaction under 50) pays two weeks later still (\`src/engine/rules/cash.ts\`).
 An advance is real money: the factory does not start until it is paid
 (\`src/engine/rules/contracts.ts\`). Open complaints withhold payment until ITR fixes the
-cause. The siloed team offers loose terms (net 60, 10% retention) to win, and pays for
+cause. The siloed team offers loose terms (net 45, 10% retention) to win, and pays for
 them in cash.
 
 **Customer satisfaction.** Moved by what the customer lives through

@@ -35,9 +35,10 @@ function termsFor(style: Style, cust: CustomerView): { terms: Terms; insured: bo
   if (style.terms !== 'auto') return { terms: TERMS_PRESETS[style.terms], insured: false };
   // Without a credit check nobody knows to ask a weaker customer for an advance or insurance.
   const credit = cust.credit;
-  if (!credit || credit.rating === 'A') return { terms: TERMS_PRESETS.standard, insured: false };
+  // The company's standard terms need no negotiating: the bid goes out on them anyway.
+  if (!credit || credit.rating === 'A') return null;
   // Ask for the advance only where the buyer's tender allows one; otherwise insure the receivable.
-  if (cust.termsNorm.maxAdvanceBp < TERMS_PRESETS.advance.advanceBp) return { terms: TERMS_PRESETS.standard, insured: credit.insurable };
+  if (cust.termsNorm.maxAdvanceBp < TERMS_PRESETS.advance.advanceBp) return credit.insurable ? { terms: TERMS_PRESETS.standard, insured: true } : null;
   return { terms: TERMS_PRESETS.advance, insured: credit.insurable };
 }
 
@@ -49,7 +50,8 @@ function discountFor(v: PlayerView, style: Style, o: OpportunityView): number {
   const p = v.products.find((x) => x.id === o.product)!;
   const list = p.listPrice * o.quantity;
   const rivals = v.competitors.filter((c) => o.competitors.includes(c.id)).map((c) => Math.floor((list * c.priceIndexBp) / 10000));
-  const target = Math.min(o.budget ?? list, rivals.length ? Math.floor((Math.min(...rivals) * 10300) / 10000) : list);
+  // A confirmed budget is the price to fit; without one, stay near the cheapest rival.
+  const target = o.budget ?? (rivals.length ? Math.floor((Math.min(...rivals) * 10500) / 10000) : list);
   const floor = p.unitCost * o.quantity + v.company.logisticsCostPerOrder + p.installDays * v.company.crewDayCost;
   let chosen = 0;
   for (const d of DISCOUNT_MENU) {

@@ -40,7 +40,7 @@ export const GameStateSchema = z.strictObject({
   opportunities: z.record(Id, z.strictObject({
     id: Id, lead: Id, customer: Id, product: Id, quantity: Count, competitors: z.array(Id), openedWeek: Week, deadlineWeek: Week,
     budgetKnown: z.boolean(), startKnown: z.boolean(), solutionFit: Pct, solutionDesigned: z.boolean(), feasibilityWeek: Week.nullable(),
-    terms: Terms.nullable(), insured: z.boolean(), visits: Count, jointVisits: Count,
+    terms: Terms.nullable(), insured: z.boolean(), visits: Count, jointVisits: Count, srVisits: Count, frVisits: Count,
     bid: z.strictObject({ discountBp: Count, price: Count, submittedDay: Count, readyDay: Count, promisedWeek: Week, halfDays: Count }).nullable(),
     status: z.enum(['open', 'bidding', 'won', 'lost', 'noBid', 'signed', 'vetoed']), winChanceBp: z.int().min(0).max(10000).nullable(),
   })),

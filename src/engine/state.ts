@@ -66,6 +66,9 @@ export interface Opportunity {
   insured: boolean;
   visits: number;
   jointVisits: number;
+  /** Visits SR / FR joined: the customer has met the people who will design and deliver. */
+  srVisits: number;
+  frVisits: number;
   bid: { discountBp: number; price: number; submittedDay: number; readyDay: number; promisedWeek: number; halfDays: number } | null;
   status: OpportunityStatus;
   /** Win chance the customer's draw used, kept for the debrief. */

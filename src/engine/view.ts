@@ -106,7 +106,7 @@ export function opportunityView(sc: Scenario, s: GameState, id: string): Opportu
     id: o.id, lead: o.lead, customer: o.customer, product: o.product, quantity: o.quantity, competitors: o.competitors,
     openedWeek: o.openedWeek, deadlineWeek: o.deadlineWeek, budgetKnown: o.budgetKnown, startKnown: o.startKnown,
     solutionFit: o.solutionFit, solutionDesigned: o.solutionDesigned, feasibilityWeek: o.feasibilityWeek, terms: o.terms,
-    insured: o.insured, visits: o.visits, jointVisits: o.jointVisits, bid: o.bid, status: o.status, winChanceBp: o.winChanceBp,
+    insured: o.insured, visits: o.visits, jointVisits: o.jointVisits, srVisits: o.srVisits, frVisits: o.frVisits, bid: o.bid, status: o.status, winChanceBp: o.winChanceBp,
     budget: o.budgetKnown ? budgetOf({ s, sc, ix: indexScenario(sc) }, o) : null,
     startWeek: o.startKnown ? s.leads[o.lead]!.startWeek : null,
   };

@@ -152,6 +152,8 @@ function openOpportunity(ctx: Ctx, l: LeadState): void {
     insured: false,
     visits: 0,
     jointVisits: 0,
+    srVisits: 0,
+    frVisits: 0,
     bid: null,
     status: 'open',
     winChanceBp: null,

@@ -67,6 +67,8 @@ export const visit: ActionDef<'visit'> = {
     live.stakeholders[a.stakeholder]!.lastVisitWeek = ctx.s.week;
     o.visits += 1;
     if (a.with.length > 0) o.jointVisits += 1;
+    if (withSr) o.srVisits += 1;
+    if (withFr) o.frVisits += 1;
     // Uncover at most one pain of this stakeholder's organisation.
     for (const p of cust.pains) {
       if (live.painsRevealed.includes(p.id)) continue;

@@ -22,6 +22,13 @@ export const STATUS_QUO_SCORE = 30;
 export const BIDDER_BASELINE = 10;
 /** How much the customer believes our delivery date, with and without FR's plan behind it. */
 export const DELIVERY_CREDIBILITY = { withFr: 70, withoutFr: 45 } as const;
+/**
+ * The Sudan lesson, as the customer feels it: a delivery manager it has met in person makes
+ * the delivery date believable, and a solution SR has presented to its people is trusted
+ * more than the same design on paper.
+ */
+export const MET_FR_DELIVERY = 15;
+export const MET_SR_FIT = 10;
 /** An aggressive competitor cuts this much more off its price in the deadline week. */
 export const AGGRESSIVE_CUT_BP = 500;
 
@@ -69,7 +76,7 @@ export const TERMS_PRESETS: Record<'prepaid' | 'advance' | 'standard' | 'loose',
   prepaid: { advanceBp: 10000, deliveryBp: 0, acceptanceBp: 0, retentionBp: 0, netDays: 0 },
   advance: { advanceBp: 3000, deliveryBp: 6000, acceptanceBp: 1000, retentionBp: 0, netDays: 30 },
   standard: DEFAULT_TERMS,
-  loose: { advanceBp: 0, deliveryBp: 5000, acceptanceBp: 4000, retentionBp: 1000, netDays: 60 },
+  loose: { advanceBp: 0, deliveryBp: 5000, acceptanceBp: 4000, retentionBp: 1000, netDays: 45 },
 };
 
 /** The buyer's norm, from its tender: the most advance it accepts, and the net days everyone else offers. */
@@ -106,7 +113,7 @@ export function position(c: CheckCtx, opp: Opportunity, price: number): Position
   const live = c.s.customers[opp.customer]!;
   const relationship = relationshipScore(c, opp.customer);
   const needs = needsScore(c, opp.customer, opp.product);
-  const fit = opp.solutionFit;
+  const fit = Math.min(100, opp.solutionFit + (opp.srVisits > 0 ? MET_SR_FIT : 0));
   const competitors = opp.competitors.map((id) => ({
     id,
     price: competitorPrice(c, opp, id, true),
@@ -118,7 +125,10 @@ export function position(c: CheckCtx, opp: Opportunity, price: number): Position
   const priceScore = overBudget ? 0 : clamp(50 + Math.trunc(((reference - price) * 300) / Math.max(1, reference)), 0, 100);
   // Delivery credibility: FR's committed plan, minus the customer's memory of late deliveries.
   const delivery = clamp(
-    (opp.feasibilityWeek !== null ? DELIVERY_CREDIBILITY.withFr : DELIVERY_CREDIBILITY.withoutFr) - 10 * live.lateDeliveries + Math.trunc((live.satisfaction - 50) / 5),
+    (opp.feasibilityWeek !== null ? DELIVERY_CREDIBILITY.withFr : DELIVERY_CREDIBILITY.withoutFr) +
+      (opp.frVisits > 0 ? MET_FR_DELIVERY : 0) -
+      10 * live.lateDeliveries +
+      Math.trunc((live.satisfaction - 50) / 5),
     0,
     100,
   );

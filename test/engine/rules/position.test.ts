@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AGGRESSIVE_CUT_BP, DELIVERY_CREDIBILITY, TERMS_PRESETS, termsCompliant, termsScore, WEIGHTS, type TermsNorm,
+  AGGRESSIVE_CUT_BP, DELIVERY_CREDIBILITY, MET_FR_DELIVERY, MET_SR_FIT, TERMS_PRESETS, termsCompliant, termsScore, WEIGHTS, type TermsNorm,
 } from '../../../src/engine/rules/position.ts';
 import type { Position } from '../../../src/engine/rules/position.ts';
 import type { Terms } from '../../../src/engine/index.ts';
@@ -20,6 +20,28 @@ function acmeOpp(o: Overrides = {}, seed?: string) {
   const opp = openOpportunity(sc, state, 'acme-meters');
   return { sc, state, opp };
 }
+
+describe('meeting the people who will deliver (the Sudan lesson)', () => {
+  it('a visit FR joined makes the delivery date believable; one SR joined makes the solution trusted', () => {
+    const alone = acmeOpp();
+    act(alone.sc, alone.state, { kind: 'visit', role: 'AR', opportunity: alone.opp, stakeholder: 'boss', with: [] });
+    const withFr = acmeOpp();
+    act(withFr.sc, withFr.state, { kind: 'visit', role: 'AR', opportunity: withFr.opp, stakeholder: 'boss', with: ['FR'] });
+    const withSr = acmeOpp();
+    act(withSr.sc, withSr.state, { kind: 'visit', role: 'AR', opportunity: withSr.opp, stakeholder: 'boss', with: ['SR'] });
+    const p0 = positionOf(alone.sc, alone.state, alone.opp, 100_000);
+    const pf = positionOf(withFr.sc, withFr.state, withFr.opp, 100_000);
+    const ps = positionOf(withSr.sc, withSr.state, withSr.opp, 100_000);
+    expect(withFr.state.opportunities[withFr.opp]).toMatchObject({ frVisits: 1, srVisits: 0 });
+    expect(withSr.state.opportunities[withSr.opp]).toMatchObject({ frVisits: 0, srVisits: 1 });
+    expect(pf.delivery - p0.delivery).toBe(MET_FR_DELIVERY);
+    expect(pf.fit).toBe(p0.fit);
+    expect(ps.fit - p0.fit).toBe(MET_SR_FIT);
+    expect(ps.delivery).toBe(p0.delivery);
+    expect(pf.winChanceBp).toBeGreaterThan(p0.winChanceBp);
+    expect(ps.winChanceBp).toBeGreaterThan(p0.winChanceBp);
+  });
+});
 
 describe('position', () => {
   it('computes each term as documented and weighs them into our score', () => {
