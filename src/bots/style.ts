@@ -159,6 +159,8 @@ export type Behaviour = (typeof BEHAVIOURS)[number];
 
 export const ironTriangle = (without: readonly Behaviour[] = []): Style => ({
   name: without.length ? `iron-triangle-without-${without.join('+')}` : 'iron-triangle',
+  // An ablation rolls par's dice: the paired comparison then differs only by the behaviour.
+  ...(without.length ? { dice: 'iron-triangle' } : {}),
   ...PAR,
   ...Object.assign({}, ...without.map((b) => ABLATIONS[b])),
 });
