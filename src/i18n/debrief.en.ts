@@ -30,6 +30,7 @@ export const debriefEn = {
   'debrief.tp.because.par.avoided': 'What carried it: par’s choice would have avoided {event} (in {n} of {k} continuations)',
   'debrief.tp.because.yours.gained': 'What carried it: your choice brought {event}, which par’s did not (in {n} of {k} continuations)',
   'debrief.tp.because.yours.avoided': 'What carried it: your choice avoided {event}, which par’s ran into (in {n} of {k} continuations)',
+  'debrief.tp.alike': '{value} (the same in every continuation)',
   'debrief.tp.heading': 'Turning points: {n} decisions screened, {confirmed} replayed with {k} continuations per branch, {decisive} decisive ({seconds} s)',
   'debrief.tp.none': 'No single decision was decisive: {n} decisions were screened and the {confirmed} that moved the score most replayed with {k} continuations per branch; for none of them does the 95% interval of the score’s change leave out zero. The gap to par is in the pattern, not one moment: see the scorecard and where the days went.',
   'debrief.tp.noneAtAll': 'No single decision was decisive: with any of your {n} decisions replaced by par’s choice, the game ended the same. The gap to par is in the pattern, not one moment: see the scorecard and where the days went.',

@@ -39,8 +39,12 @@ function meanChange(lang: Lang, key: ScoreKey, x: number): string {
   return formatChange(lang, key, v);
 }
 
-/** "−42 [−60, −24]": a mean change and its 95% interval, each with its sign. */
+/**
+ * "−42 [−60, −24]": a mean change and its 95% interval, each with its sign; "−40 (the
+ * same in every continuation)" when they all agree.
+ */
 export function formatInterval(lang: Lang, key: ScoreKey, e: Interval): string {
+  if (e.lo === e.hi && e.n > 1) return t(lang, 'debrief.tp.alike', { value: meanChange(lang, key, e.mean) });
   return `${meanChange(lang, key, e.mean)} [${meanChange(lang, key, e.lo)}, ${meanChange(lang, key, e.hi)}]`;
 }
 

@@ -28,6 +28,7 @@ export const debriefZh = {
   'debrief.tp.because.par.avoided': '关键在于：按标杆的做法，能避免：{event}（{k} 遍中有 {n} 遍）',
   'debrief.tp.because.yours.gained': '关键在于：你的选择带来了：{event}，标杆的做法没有（{k} 遍中有 {n} 遍）',
   'debrief.tp.because.yours.avoided': '关键在于：你的选择避免了：{event}，标杆的做法没能避免（{k} 遍中有 {n} 遍）',
+  'debrief.tp.alike': '{value}（每遍都相同）',
   'debrief.tp.heading': '转折点：筛查了 {n} 个决策，其中 {confirmed} 个每个分支续打 {k} 遍，{decisive} 个起决定作用（用时 {seconds} 秒）',
   'debrief.tp.none': '没有哪一个决策单独起决定作用：筛查了 {n} 个决策，对得分影响最大的 {confirmed} 个每个分支续打了 {k} 遍，没有一个的得分变化 95% 区间不含零。与标杆的差距在整体打法上，而不在某一刻：请看成绩单和时间分配。',
   'debrief.tp.noneAtAll': '没有哪一个决策单独起决定作用：把你的 {n} 个决策中任何一个换成标杆做法，全局结果都一样。与标杆的差距在整体打法上，而不在某一刻：请看成绩单和时间分配。',
