@@ -184,12 +184,14 @@ const GOOD = ['insuranceClaimed', 'bidWon', 'installed', 'paymentReceived', 'leg
 const BAD = ['customerDefaulted', 'badDebtWrittenOff', 'contractVetoed', 'bidLost', 'noBid', 'deliveredLate', 'slaBreached', 'acceptanceFailed', 'blacklisted'];
 const tellingRank = (type: string) => Math.min(...[GOOD.indexOf(type), BAD.indexOf(type)].filter((i) => i >= 0));
 
+const RECORD_KINDS = ['opportunity', 'contract', 'order', 'invoice', 'ticket'] as const;
+
 /**
  * What an event is about, the same in both branches: the deal (its lead) behind the
  * record it names — record ids differ between branches — or else its customer.
  */
 function subjectOf(e: GameEvent, s: GameState): string {
-  for (const kind of ['opportunity', 'contract', 'order', 'invoice', 'ticket'] as const) {
+  for (const kind of RECORD_KINDS) {
     const id = e[kind];
     if (typeof id === 'string') return `deal=${dealOf(s, kind, id) ?? id}`;
   }
@@ -220,13 +222,27 @@ interface Tally {
   money: number;
   example: GameEvent;
 }
+/**
+ * The event as the player can read it: a branch's record ids (ord59, inv33) exist in no
+ * game the player saw, so each is replaced by its deal — the lead id, which is the same
+ * in every branch and in the player's game.
+ */
+function portable(e: GameEvent, s: GameState): GameEvent {
+  const out: GameEvent = { ...e };
+  for (const kind of RECORD_KINDS) {
+    const id = e[kind];
+    if (typeof id === 'string') out[kind] = dealOf(s, kind, id) ?? id;
+  }
+  return out;
+}
+
 /** The telling events of one branch, by kind and subject. */
 function tally(o: Outcome): Map<string, Tally> {
   const m = new Map<string, Tally>();
   for (const e of o.events) {
     if (!GOOD.includes(e.type) && !BAD.includes(e.type)) continue;
     const key = `${e.type}:${subjectOf(e, o.state)}`;
-    const t = m.get(key) ?? { count: 0, money: 0, example: e };
+    const t = m.get(key) ?? { count: 0, money: 0, example: portable(e, o.state) };
     t.count++;
     t.money += moneyOf(e, o.state);
     m.set(key, t);

@@ -125,7 +125,9 @@ export interface TurningPoint {
    * The consequence that carries the difference: good news the better branch had
    * (`gained`) or bad news it avoided (`avoided`) — the better branch is yours when the
    * delta is positive, par's when negative — in `continuations` of the `of` paired
-   * continuations. Null when no event differs that consistently.
+   * continuations. Null when no event differs that consistently. The event's record
+   * ids (opportunity, contract, order, invoice, ticket) are its deal's lead id: a
+   * branch's records exist in no game the player saw.
    */
   because: { kind: 'gained' | 'avoided'; event: GameEvent; continuations: number; of: number } | null;
 }

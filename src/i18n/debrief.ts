@@ -80,7 +80,15 @@ const BECAUSE = {
 } as const;
 
 export function turningPointText(lang: Lang, tp: TurningPoint, names: Names): TurningPointText {
-  const event = (e: GameEvent) => describeEvent(lang, e, names) ?? e.type;
+  // The explanation's record ids are deals (lead ids): named as the deal ("30 × Flow meter").
+  const event = (e: GameEvent) => {
+    const named: GameEvent = { ...e };
+    for (const k of ['opportunity', 'contract', 'order', 'invoice', 'ticket']) {
+      const id = e[k];
+      if (typeof id === 'string') named[k] = names.lead?.(id) ?? id;
+    }
+    return describeEvent(lang, named, names) ?? e.type;
+  };
   return {
     when: t(lang, 'debrief.tp.when', { week: tp.week, role: roleName(lang, tp.role) }),
     did: tp.original ? describeAction(lang, tp.original, names) : t(lang, 'debrief.tp.endedTurn'),

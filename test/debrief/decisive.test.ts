@@ -140,6 +140,10 @@ describe('turning points: decisive vs irrelevant', () => {
         const signs = [...score.matchAll(/[+−±]/g)].map((m) => m[0]);
         expect(signs, score).toEqual(Array(p.delta.score.lo === p.delta.score.hi ? 1 : 3).fill(yours ? '+' : '−'));
         if (p.because) {
+          // The explanation names deals (lead ids), never a branch's own record ids.
+          for (const k of ['opportunity', 'contract', 'order', 'invoice', 'ticket']) {
+            if (k in p.because.event) expect(sc.leads.map((l) => l.id), `${k}=${String(p.because.event[k])}`).toContain(p.because.event[k]);
+          }
           expect(en.because!.includes(yours ? 'your choice' : 'par’s choice'), en.because!).toBe(true);
           expect(zh.because!.includes(yours ? '你的选择' : '按标杆的做法'), zh.because!).toBe(true);
         }

@@ -170,10 +170,11 @@ export class DebriefScreen extends LitElement {
     } else {
       const r = tp.report;
       const counts = { n: r.candidates, confirmed: r.confirmed, k: r.continuations, decisive: r.decisive };
-      const done = html`<p class="muted" data-testid="tp-done">${tx.ui('debrief.tp.done', { ...counts, seconds: tp.seconds.toFixed(1) })}</p>`;
+      const summary = tx.ui('debrief.tp.done', { ...counts, seconds: tp.seconds.toFixed(1) });
       if (r.points.length === 0) {
-        body = html`${done}<p data-testid="tp-none">${tx.ui(r.confirmed === 0 ? 'debrief.tp.noneAtAll' : 'debrief.tp.none', counts)}</p>`;
+        body = html`<p class="muted">${summary}</p><p data-testid="tp-none">${tx.ui(r.confirmed === 0 ? 'debrief.tp.noneAtAll' : 'debrief.tp.none', counts)}</p>`;
       } else {
+        const done = html`<p class="muted" data-testid="tp-done">${summary}</p>`;
         // One reading everywhere: Δ = your choice − par's; positive is green (yours did better).
         body = html`${done}<p class="muted" data-testid="tp-sign">${tx.ui('debrief.tp.sign')}</p>
           <ol class="turning-points">${r.points.map((p) => {
