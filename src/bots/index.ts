@@ -43,9 +43,14 @@ export function ablationName(behaviour: string): string {
   return `iron-triangle-without-${behaviour}`;
 }
 
-/** A bot's own dice: a stream derived from the game seed, its role and its strategy. */
-export function botDice(seed: string, role: Role, strategy: string): Dice {
-  return new Dice(initialRng(`${seed}/bot/${role}/${strategy}`));
+/**
+ * A bot's own dice: a stream derived from the game seed, its role and its strategy.
+ * A `salt` gives the same bots other dice in the same world (the world's luck is keyed
+ * by the game seed alone): the debrief plays one continuation several times this way.
+ * Without one the stream is the game's own.
+ */
+export function botDice(seed: string, role: Role, strategy: string, salt?: string): Dice {
+  return new Dice(initialRng(`${seed}/bot/${role}/${strategy}${salt === undefined ? '' : `/dice/${salt}`}`));
 }
 
 /** Safety net: a bot that keeps yielding still ends its turn. */
@@ -155,11 +160,12 @@ export interface PlayResult {
 /**
  * A whole game by bots: each week AR, SR and FR take their turns in order, then the week
  * ends. With `from` (a state at the start of a week, which is not changed), the bots play
- * on from there and the log holds only their actions.
+ * on from there and the log holds only their actions. With `diceSalt` the bots roll
+ * other dice (see botDice) in the same world; without it the game is the seed's own.
  */
-export function playGame(sc: Scenario, seed: string, bots: Record<Role, Bot>, from?: GameState): PlayResult {
+export function playGame(sc: Scenario, seed: string, bots: Record<Role, Bot>, from?: GameState, diceSalt?: string): PlayResult {
   const state = from ? cloneState(from) : createGame(sc, seed);
-  const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, bots[r].diceKey ?? bots[r].strategy)])) as Record<Role, Dice>;
+  const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, bots[r].diceKey ?? bots[r].strategy, diceSalt)])) as Record<Role, Dice>;
   const log: Action[] = [];
   while (!state.finished) {
     for (const role of ROLES) log.push(...playTurn(sc, state, role, bots[role], dice[role]));

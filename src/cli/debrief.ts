@@ -5,8 +5,8 @@
 import type { Scenario } from '../scenario/schema.ts';
 import type { SaveFile } from '../save/format.ts';
 import type { Action } from '../engine/index.ts';
-import { benchmarks, buildHistory, scorecard, turningPoints, type Scorecard, type TurningPointReport } from '../debrief/index.ts';
-import { formatKpi, deltaParts, turningPointText } from '../i18n/debrief.ts';
+import { benchmarks, buildHistory, scorecard, turningPoints, type Scorecard, type TurningPointOptions, type TurningPointReport } from '../debrief/index.ts';
+import { formatKpi, deltaParts, turningPointText, yoursBetter } from '../i18n/debrief.ts';
 import { kpiLabel, roleName, t, type Lang } from '../i18n/index.ts';
 import { makeNames } from '../i18n/names.ts';
 import { ROLES } from '../scenario/schema.ts';
@@ -19,12 +19,13 @@ export interface DebriefReport {
   turningPoints: TurningPointReport & { seconds: number };
 }
 
-export function debriefReport(sc: Scenario, save: SaveFile): DebriefReport {
+/** `opts` sets the turning points' analysis (continuations per branch, how many to confirm, top). */
+export function debriefReport(sc: Scenario, save: SaveFile, opts: Omit<TurningPointOptions, 'progress'> = {}): DebriefReport {
   const game = { seed: save.seed, log: save.log as Action[], players: save.players };
   const h = buildHistory(sc, game);
   const card = scorecard(sc, h, benchmarks(sc, save.seed));
   const t0 = performance.now();
-  const tp = turningPoints(sc, game);
+  const tp = turningPoints(sc, game, opts);
   return { scenario: sc.id, seed: save.seed, humanRoles: h.humanRoles, scorecard: card, turningPoints: { ...tp, seconds: Math.round(performance.now() - t0) / 1000 } };
 }
 
@@ -40,12 +41,17 @@ export function formatDebrief(lang: Lang, sc: Scenario, r: DebriefReport, state:
     const cells = [row.you, row.target, row.par, row.siloed].map((v) => (v === null ? '—' : formatKpi(lang, row.key, v)));
     lines.push(pad(kpiLabel(lang, row.key), w) + cells.map((c) => pad(c, 16)).join(''));
   }
-  lines.push('', t(lang, 'debrief.tp.heading', { n: r.turningPoints.candidates, seconds: r.turningPoints.seconds.toFixed(1) }));
-  if (r.turningPoints.points.length === 0) lines.push(`  ${t(lang, 'debrief.tp.none')}`);
-  r.turningPoints.points.forEach((p, i) => {
+  const tp = r.turningPoints;
+  const counts = { n: tp.candidates, confirmed: tp.confirmed, k: tp.continuations, decisive: tp.decisive };
+  lines.push('', t(lang, 'debrief.tp.heading', { ...counts, seconds: tp.seconds.toFixed(1) }));
+  if (tp.points.length === 0) lines.push(`  ${t(lang, tp.confirmed === 0 ? 'debrief.tp.noneAtAll' : 'debrief.tp.none', counts)}`);
+  else lines.push(t(lang, 'debrief.tp.sign'));
+  tp.points.forEach((p, i) => {
     const text = turningPointText(lang, p, names);
-    lines.push(`${i + 1}. ${text.when}: ${text.did}`, `   ${t(lang, 'debrief.tp.instead', { action: text.instead })} → ${deltaParts(lang, p.delta).join(', ')}`);
+    // The sign of Δ says which choice did better; + and − mark it at the start of the line too.
+    lines.push(`${i + 1}. ${text.when}: ${text.did}`, `   ${text.instead}`, `   ${yoursBetter(p) ? '+' : '−'} ${text.verdict}: Δ ${deltaParts(lang, p.delta).join(', ')}`);
     if (text.because) lines.push(`   ${text.because}`);
   });
+  if (tp.decisive > tp.points.length) lines.push(t(lang, 'debrief.tp.more', { n: tp.decisive - tp.points.length }));
   return lines.join('\n');
 }

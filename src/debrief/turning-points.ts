@@ -1,7 +1,7 @@
 /**
- * Turning points: the decisions that mattered most, found by re-simulating the same
- * world with one decision changed. Because the engine is deterministic, "what if we had
- * done what par would have done here?" has an exact answer.
+ * Turning points: the decisions that mattered, found by re-simulating the same world
+ * with one decision changed — and telling a decision's effect from the butterfly effect
+ * of the bots' own later choices.
  *
  * A decision point is
  * - an action a person took (replaced by par's choice at that moment), or
@@ -11,11 +11,49 @@
  * How the game goes on after the changed decision: the rest of the original log cannot
  * simply be replayed — one extra action shifts the ids of everything created later, so
  * the old actions would point at the wrong deals. Instead both versions of the decision
- * are played out the same way: par (the iron-triangle bots) finishes the game from
- * there (picking up the turn halfway without redoing what was done this turn). The
- * world's luck is keyed by what is being decided (engine/rng.ts), so both branches meet
- * the same luck, and the difference between them is the decision's. The most telling
- * event that differs explains it.
+ * (a branch each) are played out the same way: par (the iron-triangle bots) finishes the
+ * game from there (picking up the turn halfway without redoing what was done this turn).
+ * The world's luck is keyed by what is being decided (engine/rng.ts), so both branches
+ * meet the same luck.
+ *
+ * The bots' own dice are a stream, though: once the branches differ at all, par rolls
+ * differently in each, and one continuation per branch measures that chaos as much as the
+ * decision (a tender won in week 18 "because of" a trade show in week 4). So each branch
+ * is finished several times (K continuations, default 8) with other bot dice — the
+ * world's luck fixed, only par's dice varied (botDice's salt) — and the branches share
+ * the same K dice seeds (paired), so what luck of the dice the two have in common
+ * cancels. The effect is the mean of the K paired differences with a 95% Student-t
+ * interval; a decision is listed only when that interval leaves out zero.
+ *
+ * Method, to keep the cost bounded (a flagship year played by the whole team has ~220
+ * decision points where par would do something else; each continuation is most of a
+ * game):
+ * 1. Screen: every such decision point is re-simulated once per branch with the game's
+ *    own bot dice (what the analysis used to be). A decision that changes nothing there
+ *    (every delta zero) stops; the rest are ranked by |Δ score|.
+ * 2. Confirm: the first `confirm` of them (default 40) get K fresh paired continuations,
+ *    with dice the screen did not use, so their intervals are not biased by having been
+ *    picked for a large first result. Halfway (K/2), a decision whose mean is less than
+ *    0.8 standard errors from zero stops (FUTILE_T): that can only drop decisions,
+ *    never list one.
+ * 3. List: those whose 95% interval for Δ score leaves out zero, largest |mean| first;
+ *    a decision the player would read as the same (same week and role, and the same
+ *    action taken or the same alternative) only once, the strongest.
+ * On a flagship year this costs about 3× the screen alone (measured with `npm run
+ * cli -- debrief`; see the README). What it can miss: a real effect smaller than the
+ * chaos, which the one-continuation screen ranks below 40 others; none is listed on
+ * the screen's word alone. About 1 in 20 of the confirmed decisions that truly do not
+ * matter can still pass a 95% interval by chance.
+ *
+ * Sign: every delta is your choice minus par's alternative (positive: your choice did
+ * better than par's would have; negative: par's would have done better), everywhere.
+ *
+ * The explanation is the consequence that carries the delta: among the events that
+ * differ between the branches (counted per deal or customer, not by record id, since ids
+ * shift), the good news the better branch had or the bad news it avoided, in the same
+ * direction in most of the K continuations; of those, the one worth most money, then
+ * the most consistent, then the most telling kind. When none is that consistent, no
+ * event is named.
  *
  * What this does not see: a pattern. If every week's omission would be made good by par
  * the week after, no single decision point shows a difference — the scorecard and the
@@ -28,9 +66,10 @@ import {
   type Action, type GameEvent, type GameState, type Kpis, type Role,
 } from '../engine/index.ts';
 import { botByName, botDice, firstChoice, playTurn, type Bot } from '../bots/index.ts';
-import { humanRolesOf, type GameRecord } from './history.ts';
+import { dealOf, humanRolesOf, type GameRecord } from './history.ts';
 import { PAR_STRATEGY } from './scorecard.ts';
-import type { Delta, TurningPoint, TurningPointReport } from './types.ts';
+import { excludesZero, interval } from './stats.ts';
+import { DELTA_KEYS, type Delta, type DeltaEstimate, type TurningPoint, type TurningPointReport } from './types.ts';
 
 interface DecisionPoint {
   index: number;
@@ -81,15 +120,19 @@ function weekStartOf(log: readonly Action[], index: number): number {
 interface Outcome {
   kpis: Kpis;
   score: number;
+  /** What happened after the decision (from the decision itself on). */
   events: GameEvent[];
+  /** The world at the end, to tell which deal an event's record belongs to. */
+  state: GameState;
 }
 
 /**
  * Par finishes the game from the middle of `role`'s turn: `role` goes on (or not), the
- * roles after it take their turns, the week ends, and whole par weeks follow.
+ * roles after it take their turns, the week ends, and whole par weeks follow. `salt`
+ * picks par's dice (none: the game's own).
  */
-function finishWithPar(sc: Scenario, s: GameState, seed: string, role: Role, roleGoesOn: boolean, par: Bot, events: GameEvent[], doneThisTurn: ReadonlySet<string>): Outcome {
-  const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, PAR_STRATEGY)])) as Record<Role, ReturnType<typeof botDice>>;
+function finishWithPar(sc: Scenario, s: GameState, seed: string, role: Role, roleGoesOn: boolean, par: Bot, events: GameEvent[], doneThisTurn: ReadonlySet<string>, salt: string | undefined): Outcome {
+  const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, PAR_STRATEGY, salt)])) as Record<Role, ReturnType<typeof botDice>>;
   const apply = (a: Action) => {
     const r = applyActionInPlace(sc, s, a, true);
     if (r.ok) for (const e of r.events) events.push(e);
@@ -106,7 +149,7 @@ function finishWithPar(sc: Scenario, s: GameState, seed: string, role: Role, rol
     apply({ kind: 'endWeek' });
   }
   const kpis = computeKpis(sc, s);
-  return { kpis, score: computeScore(sc, kpis), events };
+  return { kpis, score: computeScore(sc, kpis), events, state: s };
 }
 
 /** The bot, minus the proposals in `done` (it is told they were refused and moves on). */
@@ -124,112 +167,328 @@ function skipping(bot: Bot, done: ReadonlySet<string>): Bot {
   };
 }
 
-const delta = (cf: Outcome, base: Outcome): Delta => ({
-  score: cf.score - base.score,
-  bidsWon: cf.kpis.bidsWon - base.kpis.bidsWon,
-  revenue: cf.kpis.revenue - base.kpis.revenue,
-  grossMarginPct: Math.round(((cf.kpis.grossMarginPct ?? 0) - (base.kpis.grossMarginPct ?? 0)) * 10000) / 10000,
-  collected: cf.kpis.collected - base.kpis.collected,
-  collectedPct: Math.round(((cf.kpis.collectedPct ?? 0) - (base.kpis.collectedPct ?? 0)) * 10000) / 10000,
+/** Your branch minus par's: positive where your choice did better. A rate not measured counts as 0 here. */
+const delta = (yours: Outcome, pars: Outcome): Delta => ({
+  score: yours.score - pars.score,
+  bidsWon: yours.kpis.bidsWon - pars.kpis.bidsWon,
+  revenue: yours.kpis.revenue - pars.kpis.revenue,
+  grossMarginPct: Math.round(((yours.kpis.grossMarginPct ?? 0) - (pars.kpis.grossMarginPct ?? 0)) * 10000) / 10000,
+  collected: yours.kpis.collected - pars.kpis.collected,
+  collectedPct: Math.round(((yours.kpis.collectedPct ?? 0) - (pars.kpis.collectedPct ?? 0)) * 10000) / 10000,
 });
+const ZERO: Delta = { score: 0, bidsWon: 0, revenue: 0, grossMarginPct: 0, collected: 0, collectedPct: 0 };
+const unchanged = (d: Delta) => DELTA_KEYS.every((k) => d[k] === 0);
 
 /** Events that tell a story on their own, most telling first: good news and bad news. */
-const GOOD = ['insuranceClaimed', 'bidWon', 'paymentReceived', 'legalJudgement', 'budgetConfirmed', 'painRevealed'];
+const GOOD = ['insuranceClaimed', 'bidWon', 'installed', 'paymentReceived', 'legalJudgement', 'budgetConfirmed', 'painRevealed'];
 const BAD = ['customerDefaulted', 'badDebtWrittenOff', 'contractVetoed', 'bidLost', 'noBid', 'deliveredLate', 'slaBreached', 'acceptanceFailed', 'blacklisted'];
-const QUIET = new Set(['satisfaction', 'weekEnded', 'gameFinished']);
-/** An event without its amounts and dates: which thing happened to whom, not when. */
-const identity = (e: GameEvent): string => {
-  const { type, ...rest } = e;
-  const ids = Object.entries(rest).filter(([, v]) => typeof v === 'string').sort(([a], [b]) => (a < b ? -1 : 1));
-  return `${type}:${ids.map(([k, v]) => `${k}=${String(v)}`).join(',')}`;
-};
+const tellingRank = (type: string) => Math.min(...[GOOD.indexOf(type), BAD.indexOf(type)].filter((i) => i >= 0));
+
+const RECORD_KINDS = ['opportunity', 'contract', 'order', 'invoice', 'ticket'] as const;
 
 /**
- * The event that best explains a difference of sign `direction` (+1: par's choice would
- * have done better): good news it would have gained or bad news it would have avoided
- * (the reverse when it would have done worse). What happened, not when.
+ * The deal behind a record, named the same in every branch: its lead's id — or, for
+ * repeat business (a lead the branch itself created, `rep…`), the lead it repeats.
  */
-export function firstDifference(base: readonly GameEvent[], cf: readonly GameEvent[], direction = 1): TurningPoint['because'] {
-  const count = (xs: readonly GameEvent[]) => {
-    const m = new Map<string, number>();
-    for (const e of xs) m.set(identity(e), (m.get(identity(e)) ?? 0) + 1);
-    return m;
-  };
-  const b = count(base);
-  const c = count(cf);
-  const only = (xs: readonly GameEvent[], mine: Map<string, number>, theirs: Map<string, number>) =>
-    xs.filter((e) => {
-      const k = identity(e);
-      return !QUIET.has(e.type) && (mine.get(k) ?? 0) > (theirs.get(k) ?? 0);
-    });
-  const gained = only(cf, c, b);
-  const avoided = only(base, b, c);
-  const [gain, avoid] = direction >= 0 ? [GOOD, BAD] : [BAD, GOOD];
-  for (let rank = 0; rank < Math.max(gain.length, avoid.length); rank++) {
-    const a = avoided.find((e) => e.type === avoid[rank]);
-    if (a) return { kind: 'avoided', event: a };
-    const g = gained.find((e) => e.type === gain[rank]);
-    if (g) return { kind: 'gained', event: g };
+function portableDeal(s: GameState, kind: (typeof RECORD_KINDS)[number], id: string): string | null {
+  const lead = dealOf(s, kind, id);
+  if (lead === null) return null;
+  const l = s.leads[lead];
+  return l?.repeat ? l.template : lead;
+}
+
+/**
+ * What an event is about, the same in both branches: the deal (its lead) behind the
+ * record it names — record ids differ between branches — or else its customer.
+ */
+function subjectOf(e: GameEvent, s: GameState): string {
+  for (const kind of RECORD_KINDS) {
+    const id = e[kind];
+    if (typeof id === 'string') return `deal=${portableDeal(s, kind, id) ?? id}`;
   }
-  if (avoided[0]) return { kind: 'avoided', event: avoided[0] };
-  if (gained[0]) return { kind: 'gained', event: gained[0] };
-  return null;
+  return `customer=${String(e.customer ?? '')}`;
+}
+
+/** The money an event moves (yuan), where it names some. */
+function moneyOf(e: GameEvent, s: GameState): number {
+  switch (e.type) {
+    case 'bidWon': return Number(e.price) || 0;
+    case 'paymentReceived':
+    case 'badDebtWrittenOff': return Number(e.amount) || 0;
+    case 'insuranceClaimed':
+    case 'legalJudgement': return Number(e.recovered) || 0;
+    case 'deliveredLate': return Number(e.penalty) || 0;
+    case 'installed': {
+      // Revenue is recognised at installation: the order's contract price.
+      const o = typeof e.order === 'string' ? s.orders[e.order] : undefined;
+      return o ? (s.contracts[o.contract]?.price ?? 0) : 0;
+    }
+    case 'contractVetoed': return typeof e.contract === 'string' ? (s.contracts[e.contract]?.price ?? 0) : 0;
+    default: return 0;
+  }
+}
+
+interface Tally {
+  count: number;
+  money: number;
+  example: GameEvent;
+}
+/**
+ * The event as the player can read it: a branch's record ids (ord59, inv33) exist in no
+ * game the player saw, so each is replaced by its deal — the lead id, which is the same
+ * in every branch and in the player's game.
+ */
+function portable(e: GameEvent, s: GameState): GameEvent {
+  const out: GameEvent = { ...e };
+  for (const kind of RECORD_KINDS) {
+    const id = e[kind];
+    if (typeof id === 'string') out[kind] = portableDeal(s, kind, id) ?? id;
+  }
+  return out;
+}
+
+/** The telling events of one branch, by kind and subject. */
+function tally(o: Outcome): Map<string, Tally> {
+  const m = new Map<string, Tally>();
+  for (const e of o.events) {
+    if (!GOOD.includes(e.type) && !BAD.includes(e.type)) continue;
+    const key = `${e.type}:${subjectOf(e, o.state)}`;
+    const t = m.get(key) ?? { count: 0, money: 0, example: portable(e, o.state) };
+    t.count++;
+    t.money += moneyOf(e, o.state);
+    m.set(key, t);
+  }
+  return m;
+}
+
+/** One paired continuation's telling events: yours and par's. */
+export interface PairTally {
+  yours: Map<string, Tally>;
+  pars: Map<string, Tally>;
+}
+
+/**
+ * The consequence that carries a difference of sign `direction` (+1: your choice did
+ * better; −1: par's would have), across the paired continuations: good news the better
+ * branch had more of (`gained`) or bad news it had less of (`avoided`), in that
+ * direction in a majority of the continuations (net of those where it went the other
+ * way); of those, the most money, then the most consistent, then the most telling kind.
+ */
+export function consequence(pairs: readonly PairTally[], direction: number): TurningPoint['because'] {
+  if (direction === 0 || pairs.length === 0) return null;
+  const keys = new Set<string>();
+  for (const p of pairs) for (const k of [...p.yours.keys(), ...p.pars.keys()]) keys.add(k);
+  let best: { key: string; net: number; support: number; money: number; rank: number; kind: 'gained' | 'avoided'; example: GameEvent } | null = null;
+  for (const key of keys) {
+    const type = key.slice(0, key.indexOf(':'));
+    const good = GOOD.includes(type);
+    let support = 0;
+    let against = 0;
+    let money = 0;
+    let example: GameEvent | null = null;
+    for (const p of pairs) {
+      const y = p.yours.get(key);
+      const q = p.pars.get(key);
+      const [better, worse] = direction > 0 ? [y, q] : [q, y];
+      // How much more of it the better branch had: good news should be more, bad news less.
+      const more = (better?.count ?? 0) - (worse?.count ?? 0);
+      const helps = good ? more > 0 : more < 0;
+      if (helps) {
+        support++;
+        money += Math.abs((better?.money ?? 0) - (worse?.money ?? 0));
+        example ??= (good ? better : worse)!.example;
+      } else if (more !== 0) against++;
+    }
+    const net = support - against;
+    if (!example || net * 2 < pairs.length) continue;
+    const c = { key, net, support, money: money / pairs.length, rank: tellingRank(type), kind: good ? ('gained' as const) : ('avoided' as const), example };
+    if (!best || c.money > best.money || (c.money === best.money && (c.net > best.net || (c.net === best.net && (c.rank < best.rank || (c.rank === best.rank && c.key < best.key)))))) best = c;
+  }
+  return best ? { kind: best.kind, event: best.example, continuations: best.support, of: pairs.length } : null;
 }
 
 export interface TurningPointOptions {
+  /** How many points to list at most (default 5). */
   top?: number;
-  /** Called as decision points are re-simulated: (done, total). */
+  /** Continuations per branch for each confirmed decision (K, default 8). */
+  continuations?: number;
+  /** At most how many screened decisions get the K continuations (default 40). */
+  confirm?: number;
+  /** Called as branches are re-simulated: (done, total), in paired re-simulations. */
   progress?: (done: number, total: number) => void;
 }
 
+export const DEFAULT_CONTINUATIONS = 8;
+export const DEFAULT_CONFIRM = 40;
+
 /**
- * Re-simulate every decision point with par's choice and rank them by how much the
- * score would have changed. Pure and synchronous: the UI runs it in a worker.
+ * Halfway through a decision's K continuations, it stops when its mean Δ score is less
+ * than this many standard errors from zero (or every Δ so far is zero): it could hardly
+ * end with an interval that leaves out zero. Stopping only ever drops decisions, never
+ * lists one, so it does not make a listing less sure.
+ */
+const FUTILE_T = 0.8;
+function futile(xs: readonly number[]): boolean {
+  const n = xs.length;
+  if (n < 2) return false;
+  const mean = xs.reduce((a, b) => a + b, 0) / n;
+  const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
+  if (sd === 0) return mean === 0;
+  return Math.abs(mean) < (FUTILE_T * sd) / Math.sqrt(n);
+}
+
+interface Fork {
+  pt: DecisionPoint;
+  /** The world just before the decision (kept only while the fork is a candidate). */
+  state: GameState;
+  doneThisTurn: Set<string>;
+  choice: Action;
+  screened: Delta;
+}
+
+/**
+ * Par's choice at a decision point, in the world `s` just before it; null when par would
+ * do the same (or nothing at an ended turn). Par restarts its to-do list at every
+ * decision point; a bot goes down that list once a turn, so what this role already did
+ * this week is not par's next step (qualifying the same lead twice in a week, for one,
+ * is not what par would do).
+ */
+function forkAt(sc: Scenario, seed: string, log: readonly Action[], pt: DecisionPoint, s: GameState, par: Bot): Fork | null {
+  if (s.finished) return null;
+  const doneThisTurn = new Set(log.slice(weekStartOf(log, pt.index), pt.index).filter((a) => a.kind !== 'endWeek' && a.role === pt.role).map((a) => canonicalJson(a)));
+  const choice = firstChoice(sc, s, pt.role, par, botDice(seed, pt.role, PAR_STRATEGY), (a) => doneThisTurn.has(canonicalJson(a)));
+  if (!choice || (pt.original && canonicalJson(choice) === canonicalJson(pt.original))) return null;
+  return { pt, state: s, doneThisTurn, choice, screened: ZERO };
+}
+
+/** One branch: `decision` (null: end the turn) at the fork, par finishing with dice `salt`. */
+function branch(sc: Scenario, seed: string, par: Bot, f: Fork, decision: Action | null, salt: string | undefined): Outcome | null {
+  const b = cloneState(f.state);
+  const events: GameEvent[] = [];
+  if (decision) {
+    const r = applyActionInPlace(sc, b, decision, true);
+    if (!r.ok) return null;
+    events.push(...r.events);
+  }
+  const doneNow = decision ? new Set([...f.doneThisTurn, canonicalJson(decision)]) : f.doneThisTurn;
+  return finishWithPar(sc, b, seed, f.pt.role, f.pt.original !== null, par, events, doneNow, salt);
+}
+
+/** Both branches with the same dice: yours (the decision taken) and par's. */
+function pairAt(sc: Scenario, seed: string, par: Bot, f: Fork, salt: string | undefined): { yours: Outcome; pars: Outcome } | null {
+  const yours = branch(sc, seed, par, f, f.pt.original, salt);
+  const pars = branch(sc, seed, par, f, f.choice, salt);
+  return yours && pars ? { yours, pars } : null;
+}
+
+/** The dice of the k-th confirming continuation (1-based); the screen uses the game's own. */
+export const continuationSalt = (k: number): string => `c${k}`;
+
+/**
+ * The raw material of one decision point's verdict, for inspection and tests: par's
+ * choice there and the paired deltas (yours − par's) under the given dice salts
+ * (undefined: the game's own dice, as the screen uses). Null when par would do the same.
+ */
+export function decisionSamples(sc: Scenario, game: GameRecord, point: { index: number; endedTurn?: boolean }, salts: readonly (string | undefined)[]): { choice: Action; deltas: Delta[] } | null {
+  const { log, seed } = game;
+  const pt = decisionPoints(log, humanRolesOf(game.players)).find((p) => p.index === point.index && (p.original === null) === (point.endedTurn ?? false));
+  if (!pt) return null;
+  const s = createGame(sc, seed);
+  for (let i = 0; i < pt.index; i++) applyActionInPlace(sc, s, log[i]!, true);
+  const par = botByName(PAR_STRATEGY)!;
+  const f = forkAt(sc, seed, log, pt, s, par);
+  if (!f) return null;
+  const deltas: Delta[] = [];
+  for (const salt of salts) {
+    const r = pairAt(sc, seed, par, f, salt);
+    if (r) deltas.push(delta(r.yours, r.pars));
+  }
+  return { choice: f.choice, deltas };
+}
+
+/**
+ * Re-simulate every decision point with par's choice (the screen), then the most
+ * promising again under K bot-dice seeds per branch (paired), and list those whose 95%
+ * interval for Δ score leaves out zero, largest |Δ| first. Pure and synchronous: the UI
+ * runs it in a worker.
  */
 export function turningPoints(sc: Scenario, game: GameRecord, opts: TurningPointOptions = {}): TurningPointReport {
   const { log, seed } = game;
+  const K = Math.max(1, Math.floor(opts.continuations ?? DEFAULT_CONTINUATIONS));
+  const M = Math.max(0, Math.floor(opts.confirm ?? DEFAULT_CONFIRM));
   const par = botByName(PAR_STRATEGY)!;
   const points = decisionPoints(log, humanRolesOf(game.players));
-  const found: TurningPoint[] = [];
+  let total = points.length + M * K;
+  let done = 0;
+  const tick = () => opts.progress?.(++done, total);
+  opts.progress?.(0, total);
+  const pair = (f: Fork, salt: string | undefined) => pairAt(sc, seed, par, f, salt);
+
+  // 1. The screen: one pass down the log; at each decision point, one continuation per branch.
+  const kept: Fork[] = [];
+  const rank = (a: Fork, b: Fork) => Math.abs(b.screened.score) - Math.abs(a.screened.score) || Math.abs(b.screened.revenue) - Math.abs(a.screened.revenue) || a.pt.index - b.pt.index;
   let candidates = 0;
-  // One pass down the log; at each decision point, branch off two copies of the world.
   const s = createGame(sc, seed);
-  const prefixEvents: GameEvent[] = [];
   let applied = 0;
-  for (let p = 0; p < points.length; p++) {
-    const pt = points[p]!;
+  for (const pt of points) {
     while (applied < pt.index) {
-      const r = applyActionInPlace(sc, s, log[applied]!, true);
-      if (r.ok) for (const e of r.events) prefixEvents.push(e);
+      applyActionInPlace(sc, s, log[applied]!, true);
       applied++;
     }
-    opts.progress?.(p, points.length);
-    if (s.finished) continue;
-    // Par restarts its to-do list at every decision point; a bot goes down that list once
-    // a turn, so what this role already did this week is not par's next step (qualifying
-    // the same lead twice in a week, for one, is not what par would do).
-    const doneThisTurn = new Set(log.slice(weekStartOf(log, pt.index), pt.index).filter((a) => a.kind !== 'endWeek' && a.role === pt.role).map((a) => canonicalJson(a)));
-    const choice = firstChoice(sc, s, pt.role, par, botDice(seed, pt.role, PAR_STRATEGY), (a) => doneThisTurn.has(canonicalJson(a)));
-    if (!choice || (pt.original && canonicalJson(choice) === canonicalJson(pt.original))) continue;
+    tick();
+    const fork = forkAt(sc, seed, log, pt, s, par);
+    if (!fork) continue;
     candidates++;
-    const branch = (decision: Action | null): Outcome | null => {
-      const b = cloneState(s);
-      const events = [...prefixEvents];
-      if (decision) {
-        const r = applyActionInPlace(sc, b, decision, true);
-        if (!r.ok) return null;
-        events.push(...r.events);
-      }
-      return finishWithPar(sc, b, seed, pt.role, pt.original !== null, par, events, decision ? new Set([...doneThisTurn, canonicalJson(decision)]) : doneThisTurn);
-    };
-    const actual = branch(pt.original);
-    const instead = branch(choice);
-    if (!actual || !instead) continue;
-    const d = delta(instead, actual);
-    if (d.score === 0 && d.revenue === 0 && d.collected === 0 && d.bidsWon === 0) continue;
-    found.push({ index: pt.index, week: pt.week, role: pt.role, original: pt.original, replacement: choice, delta: d, because: firstDifference(actual.events, instead.events, Math.sign(d.score) || Math.sign(d.collected)) });
+    const r = pair(fork, undefined);
+    if (!r) continue;
+    fork.screened = delta(r.yours, r.pars);
+    if (unchanged(fork.screened) || M === 0) continue;
+    if (kept.length === M && rank(fork, kept[M - 1]!) >= 0) continue;
+    fork.state = cloneState(s);
+    kept.push(fork);
+    kept.sort(rank);
+    if (kept.length > M) kept.pop();
   }
-  opts.progress?.(points.length, points.length);
-  found.sort((a, b) => Math.abs(b.delta.score) - Math.abs(a.delta.score) || Math.abs(b.delta.revenue) - Math.abs(a.delta.revenue) || a.index - b.index);
-  return { points: found.slice(0, opts.top ?? 5), candidates };
+  total = points.length + kept.length * K;
+  opts.progress?.(done, total);
+
+  // 2. Confirmation: K fresh paired continuations for each kept fork, in two rounds; a
+  // fork that shows nothing after the first half stops there (see FUTILE_T).
+  const runs = kept.map((f) => ({ f, deltas: [] as Delta[], pairs: [] as PairTally[] }));
+  const more = (run: (typeof runs)[number], from: number, to: number) => {
+    for (let k = from; k <= to; k++) {
+      const r = pair(run.f, continuationSalt(k));
+      tick();
+      if (!r) continue;
+      run.deltas.push(delta(r.yours, r.pars));
+      run.pairs.push({ yours: tally(r.yours), pars: tally(r.pars) });
+    }
+  };
+  const half = K >= 4 ? Math.ceil(K / 2) : K;
+  for (const run of runs) more(run, 1, half);
+  const going = runs.filter((run) => !futile(run.deltas.map((d) => d.score)));
+  total = points.length + runs.length * half + going.length * (K - half);
+  for (const run of going) if (half < K) more(run, half + 1, K);
+  const found: TurningPoint[] = [];
+  for (const { f, deltas, pairs } of going) {
+    if (deltas.length === 0) continue;
+    const est = Object.fromEntries(DELTA_KEYS.map((key) => [key, interval(deltas.map((d) => d[key]))])) as DeltaEstimate;
+    if (!excludesZero(est.score)) continue;
+    const { pt } = f;
+    found.push({ index: pt.index, week: pt.week, role: pt.role, original: pt.original, replacement: f.choice, delta: est, because: consequence(pairs, Math.sign(est.score.mean)) });
+  }
+  opts.progress?.(total, total);
+  found.sort((a, b) => Math.abs(b.delta.score.mean) - Math.abs(a.delta.score.mean) || a.index - b.index);
+  // The same decision as the player reads it is listed once: one point per week, role
+  // and what was done, and one per week, role and par's alternative (qualifying lead A
+  // or lead B instead of par's visit, one better and one worse, reads as a contradiction).
+  // The strongest stays.
+  const seen = new Set<string>();
+  const listed = found.filter((p) => {
+    const keys = [`did|${p.week}|${p.role}|${p.original ? canonicalJson(p.original) : 'end'}`, `alt|${p.week}|${p.role}|${canonicalJson(p.replacement)}`];
+    if (keys.some((k) => seen.has(k))) return false;
+    for (const k of keys) seen.add(k);
+    return true;
+  });
+  return { points: listed.slice(0, opts.top ?? 5), decisive: listed.length, candidates, confirmed: kept.length, continuations: K, sign: 'yours-minus-par' };
 }

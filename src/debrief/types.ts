@@ -4,6 +4,8 @@
  * number here can be recomputed and none can be edited.
  */
 import type { Action, GameEvent, Kpis, Role } from '../engine/index.ts';
+import type { Interval } from './stats.ts';
+export type { Interval } from './stats.ts';
 
 /** The KPIs the scorecard shows, with the composite score. */
 export type ScoreKey = keyof Kpis | 'score';
@@ -91,7 +93,10 @@ export interface Scorecard {
   rows: ScorecardRow[];
 }
 
-/** The change a counterfactual made: counterfactual minus actual. */
+/**
+ * The change one decision made in one continuation: your choice's result minus par's
+ * alternative's. Positive means your choice did better (fewer bids won is negative).
+ */
 export interface Delta {
   score: number;
   bidsWon: number;
@@ -100,6 +105,10 @@ export interface Delta {
   collected: number;
   collectedPct: number;
 }
+export const DELTA_KEYS = ['score', 'bidsWon', 'revenue', 'grossMarginPct', 'collected', 'collectedPct'] as const satisfies readonly (keyof Delta)[];
+
+/** Each delta over the paired continuations: the mean and its 95% interval (your choice − par's). */
+export type DeltaEstimate = Record<keyof Delta, Interval>;
 
 export interface TurningPoint {
   /** Log index where the decision was made (for an ended turn, where par would have acted). */
@@ -108,20 +117,31 @@ export interface TurningPoint {
   role: Role;
   /** What was done: an action, or null when the role ended its turn there. */
   original: Action | null;
-  /** What par (the iron-triangle bot) would have done instead. */
+  /** What par (the iron-triangle bot) would have done instead: the alternative compared. */
   replacement: Action;
-  delta: Delta;
+  /** Your choice − par's alternative; the score's interval leaves out zero. */
+  delta: DeltaEstimate;
   /**
-   * The consequence that tells the difference: an event par's choice would have brought
-   * and the game did not have (`gained`), or one the game had and par's choice would have
-   * avoided (`avoided`). Null when only amounts changed.
+   * The consequence that carries the difference: good news the better branch had
+   * (`gained`) or bad news it avoided (`avoided`) — the better branch is yours when the
+   * delta is positive, par's when negative — in `continuations` of the `of` paired
+   * continuations. Null when no event differs that consistently. The event's record
+   * ids (opportunity, contract, order, invoice, ticket) are its deal's lead id: a
+   * branch's records exist in no game the player saw.
    */
-  because: { kind: 'gained' | 'avoided'; event: GameEvent } | null;
+  because: { kind: 'gained' | 'avoided'; event: GameEvent; continuations: number; of: number } | null;
 }
 
 export interface TurningPointReport {
-  /** Ranked by |score delta|, largest first; at most `top`. */
+  /** Decisive decisions only, ranked by |mean score delta|, largest first; at most `top`. */
   points: TurningPoint[];
-  /** How many decisions were re-simulated. */
+  /** How many decisive decisions there were in all (points may show fewer). */
+  decisive: number;
+  /** How many decisions were re-simulated in the screen (one continuation per branch). */
   candidates: number;
+  /** How many of them were given `continuations` paired continuations per branch. */
+  confirmed: number;
+  continuations: number;
+  /** The sign of every delta: your choice minus par's alternative. */
+  sign: 'yours-minus-par';
 }

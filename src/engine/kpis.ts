@@ -10,7 +10,8 @@
  * - collectedPct = cash collected ÷ amount invoiced
  * - collectionCycleDays = amount-weighted mean days from contract signature (the order) to each customer payment
  * - dsoDays = open receivables ÷ amount invoiced × days elapsed
- * - badDebt = amounts written off, lost in court or not covered by insurance
+ * - badDebt = amounts written off, lost in court or not covered by insurance, plus what a
+ *   customer that has stopped paying still owes (the provision any finance team books)
  * - csat = mean satisfaction (0–100) over customers we have contracted with
  * - complaintRate = complaints ÷ orders delivered
  * - docCycleDays = mean days a document (bid, contract, order) waits for approval
@@ -46,7 +47,12 @@ export function computeKpis(sc: Scenario, s: GameState): Kpis {
   const st = s.stats;
   const costs = st.productCost + st.deliveryCost + st.serviceCost + st.penalties;
   let open = 0;
-  for (const i of Object.values(s.invoices)) if (i.status === 'open' || i.status === 'legal') open += i.amount;
+  let doubtful = 0;
+  for (const i of Object.values(s.invoices)) {
+    if (i.status !== 'open' && i.status !== 'legal') continue;
+    open += i.amount;
+    if (s.customers[i.customer]!.defaulted) doubtful += i.amount;
+  }
   const daysElapsed = Math.max(1, (Math.min(s.week, sc.weeks + 1) - 1) * 7);
   const contracted = new Set<string>();
   for (const k of Object.values(s.contracts)) if (k.status === 'active' || k.status === 'closed') contracted.add(k.customer);
@@ -63,7 +69,7 @@ export function computeKpis(sc: Scenario, s: GameState): Kpis {
     collectedPct: rate(st.collected, st.invoiced),
     collectionCycleDays: rate(st.cashDaysWeighted, st.cashDaysAmount),
     dsoDays: st.invoiced === 0 ? null : r4((open * daysElapsed) / st.invoiced),
-    badDebt: st.badDebt,
+    badDebt: st.badDebt + doubtful,
     csat: rate(csatSum, contracted.size),
     complaintRate: rate(st.complaints, st.ordersDelivered),
     docCycleDays: rate(st.docHalfDays, st.docs * 2),
@@ -102,7 +108,7 @@ export const VOLUME_SHARE_OF_TARGET = 4;
  *   reaches a quarter of the target: a 100% win rate on one cherry-picked deal is not a result;
  * - score = Σ weight × achievement × 10, so 1000 means every target exactly met.
  *
- * Achievements: win rate ÷ target; revenue ÷ target; gross margin ÷ target; collection =
+ * Achievements: win rate ÷ target; revenue net of bad debt ÷ target; gross margin ÷ target; collection =
  * share collected × (target cycle ÷ actual order→cash days); satisfaction ÷ target;
  * process = target ÷ actual approval time; complaints and bad debt = 2 − actual ÷ target
  * (at the target → 100%, none at all → 150%, twice the target → 0).
@@ -111,11 +117,13 @@ export function scoreBreakdown(sc: Scenario, k: Kpis): ScoreBreakdown {
   const t = sc.score.targets;
   const w = sc.score.weights;
   const cap = (x: number) => Math.max(0, Math.min(1.5, x));
-  const volume = Math.min(1, (k.revenue * VOLUME_SHARE_OF_TARGET) / t.revenue);
+  // A sale the customer will never pay for is not a sale: revenue counts net of bad debt.
+  const sold = Math.max(0, k.revenue - k.badDebt);
+  const volume = Math.min(1, (sold * VOLUME_SHARE_OF_TARGET) / t.revenue);
   const scaled = (x: number | null): number | null => (x === null ? null : cap(x) * volume);
   const parts: Record<ScorePart, number | null> = {
     winRate: scaled(k.winRate === null ? null : (k.winRate * 10000) / t.winRateBp),
-    revenue: cap(k.revenue / t.revenue),
+    revenue: cap(sold / t.revenue),
     grossMargin: scaled(k.grossMarginPct === null ? null : (k.grossMarginPct * 10000) / t.grossMarginBp),
     collection: scaled(k.collectionCycleDays === null || k.collectedPct === null ? null : (k.collectedPct * t.collectionCycleDays) / Math.max(1, k.collectionCycleDays)),
     satisfaction: scaled(k.csat === null ? null : k.csat / t.csat),

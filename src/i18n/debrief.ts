@@ -3,7 +3,7 @@
  * in a language, a turning point as a sentence, and the after-action questions.
  */
 import type { GameEvent } from '../engine/state.ts';
-import type { Delta, ScoreKey, TurningPoint } from '../debrief/types.ts';
+import type { DeltaEstimate, Interval, ScoreKey, TurningPoint } from '../debrief/types.ts';
 import { describeAction, describeEvent, formatDays, formatMoney, formatPct, roleName, t, type Lang, type Names } from './index.ts';
 
 const MONEY: ReadonlySet<ScoreKey> = new Set(['revenue', 'invoiced', 'collected', 'badDebt']);
@@ -26,37 +26,75 @@ export function formatChange(lang: Lang, key: ScoreKey, change: number): string 
   return sign + formatKpi(lang, key, Math.abs(change));
 }
 
-/** The parts of a turning point's delta worth printing, in reading order. */
-export function deltaParts(lang: Lang, d: Delta): string[] {
-  const parts: [ScoreKey, number][] = [['score', d.score], ['bidsWon', d.bidsWon], ['revenue', d.revenue], ['grossMarginPct', d.grossMarginPct], ['collected', d.collected]];
-  return parts.filter(([, v]) => v !== 0).map(([k, v]) => `${t(lang, `kpi.${k}` as never)} ${formatChange(lang, k, v)}`);
+/** A score change as read: one decimal below 10 points, whole points above. */
+const scoreChange = (x: number) => (Math.abs(x) < 10 ? Math.round(x * 10) / 10 : Math.round(x));
+
+/** A change with its sign, for a mean of several runs: money in whole yuan, counts to 0.1. */
+function meanChange(lang: Lang, key: ScoreKey, x: number): string {
+  if (!Number.isFinite(x)) return x > 0 ? '+∞' : '−∞';
+  const v = key === 'score' ? scoreChange(x) : MONEY.has(key) ? Math.round(x) : RATES.has(key) ? x : Math.round(x * 10) / 10;
+  if (key === 'score' || !MONEY.has(key) && !RATES.has(key)) {
+    const sign = v > 0 ? '+' : v < 0 ? '−' : '±';
+    return sign + String(Math.abs(v));
+  }
+  return formatChange(lang, key, v);
 }
+
+/**
+ * "−42 [−60, −24]": a mean change and its 95% interval, each with its sign; "−40 (the
+ * same in every continuation)" when they all agree.
+ */
+export function formatInterval(lang: Lang, key: ScoreKey, e: Interval): string {
+  if (e.lo === e.hi && e.n > 1) return t(lang, 'debrief.tp.alike', { value: meanChange(lang, key, e.mean) });
+  return `${meanChange(lang, key, e.mean)} [${meanChange(lang, key, e.lo)}, ${meanChange(lang, key, e.hi)}]`;
+}
+
+/**
+ * The parts of a turning point's delta worth printing, in reading order, each with its
+ * interval: the score always, the others where their mean moved.
+ */
+export function deltaParts(lang: Lang, d: DeltaEstimate): string[] {
+  const parts: [ScoreKey, Interval][] = [['score', d.score], ['bidsWon', d.bidsWon], ['revenue', d.revenue], ['grossMarginPct', d.grossMarginPct], ['collected', d.collected]];
+  return parts.filter(([k, v]) => k === 'score' || Math.abs(v.mean) > 1e-9).map(([k, v]) => `${t(lang, `kpi.${k}` as never)} ${formatInterval(lang, k, v)}`);
+}
+
+/** Is your choice the better one? (Δ = yours − par's; a listed point is never zero.) */
+export const yoursBetter = (tp: TurningPoint): boolean => tp.delta.score.mean > 0;
 
 export interface TurningPointText {
   /** "Week 5 · Account manager" */
   when: string;
   /** What was done ("Set terms: loose …") or "Ended the turn". */
   did: string;
-  /** What par would have done. */
+  /** "Par’s alternative: …": what the decision was compared with. */
   instead: string;
-  /** The consequence that tells the difference, or null. */
+  /** Which choice did better, and how sure: "Par’s choice would have done better · 8 continuations per branch". */
+  verdict: string;
+  /** The consequence that carries the difference, or null. */
   because: string | null;
 }
 
-/** Par's choice did better (it gained / avoided) or worse (it caused / missed). */
-function becauseKey(tp: TurningPoint) {
-  const better = tp.delta.score > 0 || (tp.delta.score === 0 && tp.delta.collected >= 0);
-  if (tp.because?.kind === 'gained') return better ? 'debrief.tp.gained' : 'debrief.tp.caused';
-  return better ? 'debrief.tp.avoided' : 'debrief.tp.missed';
-}
+/** The better branch (yours when Δ > 0, par's when Δ < 0) gained good news or avoided bad news. */
+const BECAUSE = {
+  yours: { gained: 'debrief.tp.because.yours.gained', avoided: 'debrief.tp.because.yours.avoided' },
+  par: { gained: 'debrief.tp.because.par.gained', avoided: 'debrief.tp.because.par.avoided' },
+} as const;
 
 export function turningPointText(lang: Lang, tp: TurningPoint, names: Names): TurningPointText {
-  const event = (e: GameEvent) => describeEvent(lang, e, names) ?? e.type;
+  // The explanation's record ids are deals (lead ids): named as the deal ("30 × Flow meter").
+  const event = (e: GameEvent) => {
+    const named: GameEvent = { ...e };
+    for (const k of ['opportunity', 'contract', 'order', 'invoice', 'ticket']) {
+      const id = e[k];
+      if (typeof id === 'string') named[k] = names.lead?.(id) ?? id;
+    }
+    return describeEvent(lang, named, names) ?? e.type;
+  };
   return {
     when: t(lang, 'debrief.tp.when', { week: tp.week, role: roleName(lang, tp.role) }),
     did: tp.original ? describeAction(lang, tp.original, names) : t(lang, 'debrief.tp.endedTurn'),
-    instead: describeAction(lang, tp.replacement, names),
-    because: tp.because ? t(lang, becauseKey(tp), { event: event(tp.because.event) }) : null,
+    instead: t(lang, 'debrief.tp.alternative', { action: describeAction(lang, tp.replacement, names) }),
+    verdict: t(lang, yoursBetter(tp) ? 'debrief.tp.verdict.yours' : 'debrief.tp.verdict.par', { k: tp.delta.score.n }),
+    because: tp.because ? t(lang, BECAUSE[yoursBetter(tp) ? 'yours' : 'par'][tp.because.kind], { event: event(tp.because.event), n: tp.because.continuations, k: tp.because.of }) : null,
   };
 }
-

@@ -236,7 +236,7 @@ const core = {
   'kpiHint.collectedPct': 'Cash collected ÷ amount invoiced',
   'kpiHint.collectionCycleDays': 'Days from contract signature to each customer payment, weighted by amount',
   'kpiHint.dsoDays': 'Open receivables ÷ amount invoiced × days elapsed',
-  'kpiHint.badDebt': 'Amounts written off, lost in court or not covered by insurance',
+  'kpiHint.badDebt': 'Amounts written off, lost in court or not covered by insurance, plus what customers who stopped paying still owe',
   'kpiHint.csat': 'Mean satisfaction (0–100) of the customers we have contracts with',
   'kpiHint.complaintRate': 'Complaints ÷ orders delivered',
   'kpiHint.docCycleDays': 'Mean days a bid, contract or order waits for approval',

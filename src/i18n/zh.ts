@@ -227,7 +227,7 @@ const core = {
   'kpiHint.collectedPct': '回款金额 ÷ 开票金额',
   'kpiHint.collectionCycleDays': '从合同签订到每笔客户回款的天数，按金额加权',
   'kpiHint.dsoDays': '未收应收款 ÷ 开票金额 × 已过天数',
-  'kpiHint.badDebt': '核销、诉讼未能追回或保险未覆盖的金额',
+  'kpiHint.badDebt': '核销、诉讼未能追回或保险未覆盖的金额，加上已停止付款的客户仍欠的款项',
   'kpiHint.csat': '已签约客户的平均满意度（0–100）',
   'kpiHint.complaintRate': '投诉数 ÷ 已交付订单数',
   'kpiHint.docCycleDays': '标书、合同、订单平均等待审批的天数',

@@ -45,7 +45,7 @@ export function scoreRows(sc: Scenario, k: Kpis): ScoreRows {
   // The same KPIs with revenue at the target: volume 1, so the rate parts come out
   // unscaled (revenue enters the rate parts only through the volume factor; a test in
   // test/ui/score.test.ts holds raw × volume = counted, so a change there shows).
-  const full = b.volume >= 1 ? b : scoreBreakdown(sc, { ...k, revenue: Math.max(k.revenue, sc.score.targets.revenue) });
+  const full = b.volume >= 1 ? b : scoreBreakdown(sc, { ...k, revenue: Math.max(k.revenue, sc.score.targets.revenue + k.badDebt) });
   const rows = SCORE_PARTS.map((part): ScorePartRow => {
     const weight = sc.score.weights[part];
     const scaled = part !== 'revenue';
@@ -59,7 +59,7 @@ export function scoreRows(sc: Scenario, k: Kpis): ScoreRows {
       scaled,
     };
   });
-  return { score: b.score, volume: b.volume, revenueShare: k.revenue / sc.score.targets.revenue, threshold: 1 / VOLUME_SHARE_OF_TARGET, rows };
+  return { score: b.score, volume: b.volume, revenueShare: Math.max(0, k.revenue - k.badDebt) / sc.score.targets.revenue, threshold: 1 / VOLUME_SHARE_OF_TARGET, rows };
 }
 
 /** Each part's target in words, for the "how it is measured" line. */

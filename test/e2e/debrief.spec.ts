@@ -30,9 +30,20 @@ test('after the tutorial: scorecard, charts, turning points and the timeline', a
   for (const h of heights) expect(h).toBeGreaterThan(30);
   // Turning points come from a worker, with progress, then the list.
   await expect(page.locator('[data-testid=tp-done]')).toBeVisible({ timeout: 30_000 });
-  const deltas = await page.locator('[data-testid=turning-point]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-delta'))));
-  expect(deltas.length).toBeGreaterThan(0);
-  expect(deltas.some((d) => d !== 0)).toBe(true);
+  // Each listed point is decisive: its 95% interval (your choice − par's) leaves out
+  // zero, and its colour says which way, the same for every point.
+  const points = await page.locator('[data-testid=turning-point]').evaluateAll((els) =>
+    els.map((e) => ({ mean: Number(e.getAttribute('data-delta')), lo: Number(e.getAttribute('data-lo')), hi: Number(e.getAttribute('data-hi')), n: Number(e.getAttribute('data-n')), good: e.querySelector('.delta')!.classList.contains('good') })));
+  expect(points.length).toBeGreaterThan(0);
+  for (const p of points) {
+    expect(p.lo > 0 || p.hi < 0).toBe(true);
+    expect(p.lo).toBeLessThanOrEqual(p.mean);
+    expect(p.hi).toBeGreaterThanOrEqual(p.mean);
+    expect(p.n).toBe(8);
+    expect(p.good).toBe(p.mean > 0);
+  }
+  await expect(page.locator('[data-testid=tp-sign]')).toContainText('your choice − par’s alternative');
+  await expect(page.locator('[data-testid=turning-point] .delta').first()).toContainText(/[+−]\d[^·]*(\[[+−][^\]]*, [+−][^\]]*\]|\(the same in every continuation\))/);
   expect(await page.locator('[data-testid=timeline-entry]').count()).toBeGreaterThan(10);
   // Filters narrow the timeline.
   const all = await page.locator('[data-testid=timeline-entry]').count();

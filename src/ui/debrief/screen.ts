@@ -9,7 +9,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Role } from '../../scenario/schema.ts';
 import { benchmarks, better, buildHistory, scorecard, type GameHistory, type GameRecord, type Scorecard } from '../../debrief/index.ts';
-import { deltaParts, formatKpi, turningPointText } from '../../i18n/debrief.ts';
+import { deltaParts, formatKpi, turningPointText, yoursBetter } from '../../i18n/debrief.ts';
 import type { Session } from '../session.ts';
 import type { Tx } from '../text.ts';
 import { customerColours } from '../board-model.ts';
@@ -174,19 +174,29 @@ export class DebriefScreen extends LitElement {
         <progress max=${Math.max(1, total)} value=${done} aria-label=${tx.ui('debrief.tp.title')}></progress>`;
     } else if (tp.status === 'error') {
       body = html`<p class="note error">${tx.ui('debrief.tp.failed', { reason: tp.message })}</p>`;
-    } else if (tp.report.points.length === 0) {
-      body = html`<p data-testid="tp-none">${tx.ui('debrief.tp.none')}</p>`;
     } else {
-      body = html`<p class="muted" data-testid="tp-done">${tx.ui('debrief.tp.done', { n: tp.report.candidates, seconds: tp.seconds.toFixed(1) })}</p>
-        <ol class="turning-points">${tp.report.points.map((p) => {
-          const text = turningPointText(tx.lang, p, tx.names);
-          return html`<li data-testid="turning-point" data-delta=${p.delta.score}>
-            <strong>${text.when}:</strong> ${text.did}
-            <div>${tx.ui('debrief.tp.instead', { action: text.instead })}</div>
-            <div class="delta ${p.delta.score > 0 ? 'bad' : 'good'}">${deltaParts(tx.lang, p.delta).join(' · ')}</div>
-            ${text.because ? html`<div class="muted">${text.because}</div>` : nothing}
-          </li>`;
-        })}</ol>`;
+      const r = tp.report;
+      const counts = { n: r.candidates, confirmed: r.confirmed, k: r.continuations, decisive: r.decisive };
+      const summary = tx.ui('debrief.tp.done', { ...counts, seconds: tp.seconds.toFixed(1) });
+      if (r.points.length === 0) {
+        body = html`<p class="muted">${summary}</p><p data-testid="tp-none">${tx.ui(r.confirmed === 0 ? 'debrief.tp.noneAtAll' : 'debrief.tp.none', counts)}</p>`;
+      } else {
+        const done = html`<p class="muted" data-testid="tp-done">${summary}</p>`;
+        // One reading everywhere: Δ = your choice − par's; positive is green (yours did better).
+        body = html`${done}<p class="muted" data-testid="tp-sign">${tx.ui('debrief.tp.sign')}</p>
+          <ol class="turning-points">${r.points.map((p) => {
+            const text = turningPointText(tx.lang, p, tx.names);
+            const good = yoursBetter(p);
+            const d = p.delta.score;
+            return html`<li data-testid="turning-point" data-delta=${d.mean} data-lo=${d.lo} data-hi=${d.hi} data-n=${d.n}>
+              <strong>${text.when}:</strong> ${text.did}
+              <div>${text.instead}</div>
+              <div class="delta ${good ? 'good' : 'bad'}"><span class="verdict">${good ? '▲' : '▼'} ${text.verdict}</span> · Δ ${deltaParts(tx.lang, p.delta).join(' · ')}</div>
+              ${text.because ? html`<div class="muted">${text.because}</div>` : nothing}
+            </li>`;
+          })}</ol>
+          ${r.decisive > r.points.length ? html`<p class="muted">${tx.ui('debrief.tp.more', { n: r.decisive - r.points.length })}</p>` : nothing}`;
+      }
     }
     return html`<section class="turning" aria-labelledby="tp-title" aria-busy=${tp?.status === 'running' ? 'true' : 'false'}>
       <h3 id="tp-title">${tx.ui('debrief.tp.title')}</h3>

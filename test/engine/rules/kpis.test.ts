@@ -117,7 +117,8 @@ describe('score', () => {
     });
     Object.assign(state.stats, {
       bidsWon: 1, bidsDecided: 2,
-      revenue: 500_000, productCost: 300_000, deliveryCost: 50_000, serviceCost: 20_000, penalties: 5_000,
+      // revenue net of bad debt (8 000, below) at the 500 000 target; costs 75% of revenue
+      revenue: 508_000, productCost: 306_000, deliveryCost: 50_000, serviceCost: 20_000, penalties: 5_000,
       invoiced: 400_000, collected: 400_000, cashDaysWeighted: 45 * 400_000, cashDaysAmount: 400_000,
       docs: 4, docHalfDays: 4,
       // complaints per delivered order and bad debt per yuan invoiced exactly at their targets
@@ -239,6 +240,7 @@ describe('score', () => {
     it('is 1 from 1/VOLUME_SHARE_OF_TARGET of the revenue target on, and proportional below it', () => {
       const { sc, state } = onTarget();
       const full = sc.score.targets.revenue / VOLUME_SHARE_OF_TARGET;
+      state.stats.badDebt = 0; // volume is measured on revenue net of bad debt (tested below)
       const volumeAt = (revenue: number) => {
         state.stats.revenue = revenue;
         return scoreBreakdown(sc, computeKpis(sc, state)).volume;
@@ -248,6 +250,25 @@ describe('score', () => {
       expect(volumeAt(full / 2)).toBeCloseTo(0.5, 9);
       expect(volumeAt(full)).toBe(1);
       expect(volumeAt(full * 3)).toBe(1);
+    });
+
+    it('a sale the customer never pays for is not a sale: revenue and volume count net of bad debt', () => {
+      const { sc, state } = onTarget();
+      const before = scoreBreakdown(sc, computeKpis(sc, state));
+      // The customer stops paying: what it still owes is provided for as bad debt.
+      const k = Object.values(state.contracts)[0]!;
+      state.invoices.i1 = {
+        id: 'i1', contract: k.id, customer: k.customer, milestone: 'delivery', amount: 200_000, issuedDay: 0, dueDay: 30,
+        plannedPayDay: null, paidDay: null, reconciled: false, dunned: 0, overdueCause: null, status: 'open', legalUntilWeek: null,
+      };
+      const owing = computeKpis(sc, state);
+      state.customers[k.customer]!.defaulted = true;
+      const defaulted = computeKpis(sc, state);
+      expect(defaulted.badDebt - owing.badDebt).toBe(200_000);
+      const after = scoreBreakdown(sc, defaulted);
+      expect(after.parts.revenue).toBeCloseTo((defaulted.revenue - defaulted.badDebt) / sc.score.targets.revenue, 9);
+      expect(after.parts.revenue!).toBeLessThan(before.parts.revenue!);
+      expect(after.score).toBeLessThan(before.score);
     });
 
     it('a perfect rate on a tiny deal counts little; the revenue part is not scaled', () => {
