@@ -43,6 +43,16 @@ export const RATE_KPIS = ['winRate', 'grossMarginPct', 'collectedPct', 'collecti
 const r4 = (x: number): number => Math.round(x * 10000) / 10000;
 const rate = (a: number, b: number): number | null => (b === 0 ? null : r4(a / b));
 
+/**
+ * An advance the customer never paid, on an order still waiting for it: nothing was
+ * shipped, so nothing is lost but the deal — it is no bad debt.
+ */
+function advanceForUndeliveredGoods(s: GameState, i: GameState['invoices'][string]): boolean {
+  if (i.milestone !== 'advance') return false;
+  for (const o of Object.values(s.orders)) if (o.contract === i.contract) return o.status === 'approving' || o.status === 'awaitingAdvance';
+  return true;
+}
+
 export function computeKpis(sc: Scenario, s: GameState): Kpis {
   const st = s.stats;
   const costs = st.productCost + st.deliveryCost + st.serviceCost + st.penalties;
@@ -51,7 +61,7 @@ export function computeKpis(sc: Scenario, s: GameState): Kpis {
   for (const i of Object.values(s.invoices)) {
     if (i.status !== 'open' && i.status !== 'legal') continue;
     open += i.amount;
-    if (s.customers[i.customer]!.defaulted) doubtful += i.amount;
+    if (s.customers[i.customer]!.defaulted && !advanceForUndeliveredGoods(s, i)) doubtful += i.amount;
   }
   const daysElapsed = Math.max(1, (Math.min(s.week, sc.weeks + 1) - 1) * 7);
   const contracted = new Set<string>();

@@ -269,6 +269,15 @@ describe('score', () => {
       expect(after.parts.revenue).toBeCloseTo((defaulted.revenue - defaulted.badDebt) / sc.score.targets.revenue, 9);
       expect(after.parts.revenue!).toBeLessThan(before.parts.revenue!);
       expect(after.score).toBeLessThan(before.score);
+      // An advance it never paid, for an order still waiting for it: nothing shipped, no bad debt.
+      state.invoices.i2 = { ...state.invoices.i1!, id: 'i2', milestone: 'advance', amount: 50_000 };
+      state.orders.o1 = {
+        id: 'o1', contract: k.id, customer: k.customer, product: 'valve', quantity: 1, remaining: 1, readyDay: 0, halfDays: 1, earliestDoneWeek: 0,
+        status: 'awaitingAdvance', producedWeek: null, installedWeek: null, acceptedWeek: null, lateWeeks: 0,
+      };
+      expect(computeKpis(sc, state).badDebt).toBe(defaulted.badDebt);
+      state.orders.o1.status = 'install'; // shipped on credit after all: that advance is a loss too
+      expect(computeKpis(sc, state).badDebt).toBe(defaulted.badDebt + 50_000);
     });
 
     it('a perfect rate on a tiny deal counts little; the revenue part is not scaled', () => {
