@@ -4,9 +4,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { Kpis } from '../engine/index.ts';
+import { loadScenarioText } from '../scenario/load.ts';
 import { estimate, pairedDifference, type Estimate } from './stats.ts';
-import type { Job, JobResult } from './balance-worker.ts';
+import type { Job, JobResult, WorkerData } from './balance-worker.ts';
 
 export const KPI_KEYS = ['winRate', 'bidsWon', 'bidsDecided', 'revenue', 'grossMarginPct', 'invoiced', 'collected', 'collectedPct', 'collectionCycleDays', 'dsoDays', 'badDebt', 'csat', 'complaintRate', 'docCycleDays'] as const;
 export type KpiKey = (typeof KPI_KEYS)[number] | 'score';
@@ -37,8 +39,33 @@ export interface BalanceOptions {
   pairs?: Record<string, string>;
 }
 
+/**
+ * How a worker is started. The CLI runs TypeScript through tsx, whose loader a worker
+ * thread would have to register and then compile every file with (keeping function
+ * names, which wraps every closure the bots create in a helper call: measurably slower).
+ * So the worker is bundled once, in memory, by esbuild (tsx's own compiler) and each
+ * worker evaluates that bundle; without esbuild it falls back to registering tsx.
+ */
+async function workerScript(): Promise<{ code: string } | { url: URL }> {
+  const entry = new URL('./balance-worker.ts', import.meta.url);
+  let esbuild: typeof import('esbuild');
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    return { url: new URL('./balance-worker-boot.mjs', import.meta.url) };
+  }
+  const r = await esbuild.build({
+    entryPoints: [fileURLToPath(entry)], bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent',
+  });
+  return { code: r.outputFiles[0]!.text };
+}
+
 export async function runBalance(o: BalanceOptions): Promise<BalanceReport> {
   const t0 = Date.now();
+  const loaded = loadScenarioText(o.text, o.file);
+  if (!loaded.ok) throw new Error(`cannot load ${o.file}`);
+  // Parsed once here; workers get the plain data and need no YAML parser or schema.
+  const workerData: WorkerData = { scenario: loaded.scenario };
   const prefix = o.seedPrefix ?? 'b';
   const seeds = Array.from({ length: o.runs }, (_, i) => `${prefix}${i}`);
   const chunk = o.chunk ?? 25;
@@ -48,11 +75,11 @@ export async function runBalance(o: BalanceOptions): Promise<BalanceReport> {
   const results = new Map<string, Map<string, { k: Kpis; score: number }>>(o.strategies.map((s) => [s, new Map()]));
   let done = 0;
   const nWorkers = Math.max(1, Math.min(o.workers ?? availableParallelism(), jobs.length));
-  const workerUrl = new URL('./balance-worker-boot.mjs', import.meta.url);
+  const script = await workerScript();
   await Promise.all(
     Array.from({ length: nWorkers }, () =>
       new Promise<void>((resolve, reject) => {
-        const w = new Worker(workerUrl, { workerData: { text: o.text, file: o.file }, execArgv: [] });
+        const w = 'code' in script ? new Worker(script.code, { eval: true, workerData, execArgv: [] }) : new Worker(script.url, { workerData, execArgv: [] });
         const next = () => {
           const job = jobs.shift();
           w.postMessage(job ?? null);
