@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/schema.ts';
-import { applyActionInPlace, cloneState, createGame, validate, customerView, opportunityView, openOpportunityViews, daysLeft, legalActions, lazyPlayerView, type Action, type ApplyResult, type GameEvent, type GameState, type PlayerView, type Role } from '../engine/index.ts';
+import { applyActionInPlace, cloneState, createGame, validate, customerView, opportunityView, openOpportunityViews, daysLeft, legalActions, lazyPlayerView, type Action, type ApplyResult, type CustomerView, type GameEvent, type GameState, type OpportunityView, type PlayerView, type Role } from '../engine/index.ts';
 import { Dice, initialRng } from '../engine/rng.ts';
 import type { Bot, BotTurn } from './types.ts';
 import { randomBot } from './random.ts';
@@ -49,18 +49,37 @@ const MAX_ACTIONS_PER_TURN = 60;
  * states after every action); `refresh()` drops the cached view after an accepted action.
  */
 function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { turn: BotTurn; refresh: () => void } {
+  // Everything a bot reads is kept until the state changes: bots ask for the same
+  // customer or opportunity several times between two actions.
   let view: PlayerView | null = null;
+  let open: OpportunityView[] | null = null;
+  const customers = new Map<string, CustomerView>();
+  const opportunities = new Map<string, OpportunityView>();
   const turn: BotTurn = {
     role,
     dice,
     view: () => (view ??= lazyPlayerView(sc, get(), role)),
     legal: () => legalActions(sc, get(), role),
     daysLeft: (r = role) => daysLeft(sc, get(), r),
-    customer: (id) => customerView(sc, get(), id),
-    opportunity: (id) => opportunityView(sc, get(), id),
-    openOpportunities: () => openOpportunityViews(sc, get()),
+    customer: (id) => {
+      let c = customers.get(id);
+      if (!c) customers.set(id, (c = customerView(sc, get(), id)));
+      return c;
+    },
+    opportunity: (id) => {
+      let o = opportunities.get(id);
+      if (!o) opportunities.set(id, (o = opportunityView(sc, get(), id)));
+      return o;
+    },
+    openOpportunities: () => (open ??= openOpportunityViews(sc, get())),
   };
-  return { turn, refresh: () => (view = null) };
+  const refresh = () => {
+    view = null;
+    open = null;
+    if (customers.size) customers.clear();
+    if (opportunities.size) opportunities.clear();
+  };
+  return { turn, refresh };
 }
 
 /**
@@ -76,7 +95,7 @@ export function playTurn(sc: Scenario, state: GameState, role: Role, bot: Bot, d
   for (let i = 0; !step.done && i < MAX_ACTIONS_PER_TURN && !state.finished; i++) {
     const a = step.value;
     if (a.kind === 'endWeek') break; // the runner, not a bot, ends the week
-    const r = applyActionInPlace(sc, state, a, true);
+    const r = applyActionInPlace(sc, state, a, true, !events);
     if (r.ok) {
       refresh();
       done.push(a);
@@ -156,7 +175,7 @@ export function playGame(sc: Scenario, seed: string, bots: Record<Role, Bot>, fr
   while (!state.finished) {
     for (const role of ROLES) log.push(...playTurn(sc, state, role, bots[role], dice[role]));
     const end: Action = { kind: 'endWeek' };
-    applyActionInPlace(sc, state, end, true);
+    applyActionInPlace(sc, state, end, true, true);
     log.push(end);
   }
   return { state, log };

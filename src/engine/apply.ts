@@ -53,21 +53,36 @@ export function validate(sc: Scenario, s: GameState, action: unknown, trustedSha
   if (!def) return null;
   const c: CheckCtx = { s, sc, ix: indexScenario(sc) };
   const cost = def.cost(c, a as never);
-  for (const [role, days] of Object.entries(cost) as [Role, number][]) {
+  for (const r in cost) {
+    const role = r as Role;
+    const days = cost[role]!;
     const left = daysLeft(sc, s, role);
     if (days > left) return { code: 'notEnoughDays', params: { role, need: days, left } };
   }
   return def.check(c, a as never);
 }
 
-function run(sc: Scenario, s: GameState, a: Action, events: GameEvent[]): void {
-  const ctx: Ctx = { s, sc, ix: indexScenario(sc), luck: new Luck(s.seed), events };
+/** One Luck per seed: building it hashes the seed, and a batch run applies thousands of actions per game. */
+let lastLuck: Luck | null = null;
+let lastLuckSeed = '';
+function luckOf(seed: string): Luck {
+  if (lastLuck === null || lastLuckSeed !== seed) {
+    lastLuck = new Luck(seed);
+    lastLuckSeed = seed;
+  }
+  return lastLuck;
+}
+
+function run(sc: Scenario, s: GameState, a: Action, events: GameEvent[], quiet = false): void {
+  const ctx: Ctx = { s, sc, ix: indexScenario(sc), luck: luckOf(s.seed), events, quiet };
   const def = defOf(a);
   if (!def) {
     endWeek(ctx);
   } else {
     const cost = def.cost(ctx, a as never);
-    for (const [role, days] of Object.entries(cost) as [Role, number][]) {
+    for (const r in cost) {
+      const role = r as Role;
+      const days = cost[role]!;
       s.daysUsed[role] += days;
       s.stats.time[role][def.category] += days;
     }
@@ -86,12 +101,16 @@ export function applyAction(sc: Scenario, state: GameState, action: Action): App
   return { ok: true, state: next, events };
 }
 
-/** Batch path: mutates `state`, which the caller owns (see `cloneState`). */
-export function applyActionInPlace(sc: Scenario, state: GameState, action: Action, trustedShape = false): ApplyResult {
+/**
+ * Batch path: mutates `state`, which the caller owns (see `cloneState`). With `quiet`
+ * no events are built (the result's list is empty): for callers that only want the
+ * state, such as the balance runs.
+ */
+export function applyActionInPlace(sc: Scenario, state: GameState, action: Action, trustedShape = false, quiet = false): ApplyResult {
   const rejection = validate(sc, state, action, trustedShape);
   if (rejection) return { ok: false, state, rejection };
   const events: GameEvent[] = [];
-  run(sc, state, action, events);
+  run(sc, state, action, events, quiet);
   return { ok: true, state, events };
 }
 

@@ -37,9 +37,12 @@ export interface Ctx {
   events: GameEvent[];
   /** True while the week is ending (effects then take hold from the next week). */
   endOfWeek?: boolean;
+  /** True when nobody reads the events: `emit` then builds none. */
+  quiet?: boolean;
 }
 
 export function emit(ctx: Ctx, type: string, data: Omit<GameEvent, 'type' | 'week'> = {}): void {
+  if (ctx.quiet) return;
   ctx.events.push({ type, week: ctx.s.week, ...data });
 }
 

@@ -66,29 +66,44 @@ export interface PlayerView {
 interface CustomerCounts { exposure: number; openTickets: number; complaintsEver: number }
 
 /** The customer as the team sees it, given the counts the caller has gathered. */
+// Literals of fixed shape, field by field: bots build these after most actions, and V8
+// copies an object spread far more slowly.
 function buildCustomerView(cust: Customer, live: GameState['customers'][string], counts: CustomerCounts): CustomerView {
+  const stakeholders: StakeholderView[] = [];
+  for (const st of cust.stakeholders) {
+    const ss = live.stakeholders[st.id]!;
+    stakeholders.push({ id: st.id, role: st.role, influence: st.influence, support: ss.support, present: ss.present, lastVisitWeek: ss.lastVisitWeek });
+  }
+  const painsKnown: CustomerView['painsKnown'] = [];
+  if (live.painsRevealed.length > 0) for (const p of cust.pains) if (live.painsRevealed.includes(p.id)) painsKnown.push({ id: p.id, product: p.product, technical: p.technical });
   return {
     id: cust.id,
     satisfaction: live.satisfaction,
     blacklisted: live.blacklisted,
     creditChecked: live.creditChecked,
     credit: live.creditChecked ? { rating: cust.rating, pledgeRatioBp: cust.pledgeRatioBp, sizeYuan: cust.sizeYuan, insurable: cust.insurable } : null,
-    stakeholders: cust.stakeholders.map((st) => ({ id: st.id, role: st.role, influence: st.influence, ...live.stakeholders[st.id]! })),
-    painsKnown: cust.pains.filter((p) => live.painsRevealed.includes(p.id)).map((p) => ({ id: p.id, product: p.product, technical: p.technical })),
+    stakeholders,
+    painsKnown,
     lateDeliveries: live.lateDeliveries,
-    ...counts,
+    exposure: counts.exposure,
+    openTickets: counts.openTickets,
+    complaintsEver: counts.complaintsEver,
   };
 }
 
 /** One customer (for callers that need one, not all ten): counts only its own records. */
 export function customerView(sc: Scenario, s: GameState, id: string): CustomerView {
   const counts: CustomerCounts = { exposure: 0, openTickets: 0, complaintsEver: 0 };
-  for (const t of Object.values(s.tickets)) {
+  for (const tid in s.tickets) {
+    const t = s.tickets[tid]!;
     if (t.customer !== id) continue;
     if (t.status === 'open') counts.openTickets++;
     if (t.kind === 'complaint') counts.complaintsEver++;
   }
-  for (const k of Object.values(s.contracts)) if (k.status === 'active' && k.customer === id) counts.exposure += k.openExposure;
+  for (const kid in s.contracts) {
+    const k = s.contracts[kid]!;
+    if (k.status === 'active' && k.customer === id) counts.exposure += k.openExposure;
+  }
   return buildCustomerView(indexScenario(sc).customer.get(id)!, s.customers[id]!, counts);
 }
 
@@ -127,12 +142,16 @@ const sections = {
   customers: (sc: Scenario, s: GameState): CustomerView[] => {
     const open = new Map<string, number>();
     const complaints = new Map<string, number>();
-    for (const t of Object.values(s.tickets)) {
+    for (const tid in s.tickets) {
+      const t = s.tickets[tid]!;
       if (t.status === 'open') open.set(t.customer, (open.get(t.customer) ?? 0) + 1);
       if (t.kind === 'complaint') complaints.set(t.customer, (complaints.get(t.customer) ?? 0) + 1);
     }
     const exposure = new Map<string, number>();
-    for (const k of Object.values(s.contracts)) if (k.status === 'active') exposure.set(k.customer, (exposure.get(k.customer) ?? 0) + k.openExposure);
+    for (const kid in s.contracts) {
+      const k = s.contracts[kid]!;
+      if (k.status === 'active') exposure.set(k.customer, (exposure.get(k.customer) ?? 0) + k.openExposure);
+    }
     return sc.customers.map((cust) =>
       buildCustomerView(cust, s.customers[cust.id]!, {
         exposure: exposure.get(cust.id) ?? 0,
@@ -141,10 +160,14 @@ const sections = {
       }),
     );
   },
-  leads: (_sc: Scenario, s: GameState): LeadView[] =>
-    Object.values(s.leads).map((l) => ({
-      id: l.id, customer: l.customer, product: l.product, quantity: l.quantity, grade: l.grade, surfacedWeek: l.surfacedWeek, expiresWeek: l.expiresWeek, repeat: l.repeat,
-    })),
+  leads: (_sc: Scenario, s: GameState): LeadView[] => {
+    const out: LeadView[] = [];
+    for (const id in s.leads) {
+      const l = s.leads[id]!;
+      out.push({ id: l.id, customer: l.customer, product: l.product, quantity: l.quantity, grade: l.grade, surfacedWeek: l.surfacedWeek, expiresWeek: l.expiresWeek, repeat: l.repeat });
+    }
+    return out;
+  },
   opportunities: (sc: Scenario, s: GameState): OpportunityView[] => Object.keys(s.opportunities).map((id) => opportunityView(sc, s, id)),
   pendingCards: (sc: Scenario, s: GameState, role: Role) =>
     sc.cards.filter((card) => card.role === role && s.cards[card.id]?.status === 'pending').map((card) => ({ id: card.id, options: card.options.map((o) => o.id) })),
