@@ -136,13 +136,15 @@ function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean
   v = t.view();
   const pipeline = t.openOpportunities().length + v.leads.filter((l) => l.grade === 'primary' || l.grade === 'credible').length;
   if (pipeline < 4 && left() >= 2) {
-    const targets = v.customers.filter((c) => !c.blacklisted && !(has('credit-check') && needsPrepay(v, c)));
     const pick = t.dice.int(4);
     if (pick === 0 && left() >= 3) yield { kind: 'marketing', role: 'AR', activity: 'exhibition' };
     else if (pick === 1) yield { kind: 'marketing', role: 'AR', activity: 'seminar' };
-    else if (targets.length) {
-      const c = targets[t.dice.int(targets.length)]!;
-      yield { kind: 'marketing', role: 'AR', activity: pick === 2 ? 'executiveVisit' : 'referenceVisit', customer: c.id };
+    else {
+      const targets = v.customers.filter((c) => !c.blacklisted && !(has('credit-check') && needsPrepay(v, c)));
+      if (targets.length) {
+        const c = targets[t.dice.int(targets.length)]!;
+        yield { kind: 'marketing', role: 'AR', activity: pick === 2 ? 'executiveVisit' : 'referenceVisit', customer: c.id };
+      }
     }
   }
 }

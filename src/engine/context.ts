@@ -11,9 +11,25 @@ export interface ScenarioIndex {
   customer: Map<string, Customer>;
   lead: Map<string, Lead>;
   competitor: Map<string, Competitor>;
+  /** The scenario's leads by source (`inbound` or a marketing activity), in scenario order. */
+  leadsBySource: Map<string, Lead[]>;
+}
+
+function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
 }
 
 const indexes = new WeakMap<Scenario, ScenarioIndex>();
+/** The scenario's leads of one source, in scenario order. */
+export const leadsFrom = (ix: ScenarioIndex, source: string): readonly Lead[] => ix.leadsBySource.get(source) ?? [];
+
 export function indexScenario(sc: Scenario): ScenarioIndex {
   let ix = indexes.get(sc);
   if (!ix) {
@@ -22,6 +38,7 @@ export function indexScenario(sc: Scenario): ScenarioIndex {
       customer: new Map(sc.customers.map((c) => [c.id, c])),
       lead: new Map(sc.leads.map((l) => [l.id, l])),
       competitor: new Map(sc.competitors.map((c) => [c.id, c])),
+      leadsBySource: groupBy(sc.leads, (l) => l.source),
     };
     indexes.set(sc, ix);
   }
