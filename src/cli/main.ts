@@ -215,7 +215,7 @@ async function cmdBalance(args: string[]): Promise<number> {
   const tty = process.stderr.isTTY;
   let lastPrinted = -1;
   const report = await runBalance({
-    file, text: readFileSync(file, 'utf8'), scenarioId: scenario.id, runs, strategies, pairs,
+    file, text: readFileSync(file, 'utf8'), scenario, scenarioId: scenario.id, runs, strategies, pairs,
     seedPrefix: values['seed-prefix'], workers: values.workers ? Number(values.workers) : undefined,
     progress: (done, total) => {
       const pct = Math.floor((done / total) * 100);
