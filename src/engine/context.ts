@@ -63,6 +63,15 @@ export function emit(ctx: Ctx, type: string, data: Omit<GameEvent, 'type' | 'wee
   ctx.events.push({ type, week: ctx.s.week, ...data });
 }
 
+/** The first record of a table that matches, in table order (`Object.values(t).find` without the array). */
+export function findRecord<T>(table: Record<string, T>, match: (x: T) => boolean): T | undefined {
+  for (const id in table) {
+    const x = table[id]!;
+    if (match(x)) return x;
+  }
+  return undefined;
+}
+
 export function nextId(s: GameState, prefix: string): string {
   s.seq += 1;
   return `${prefix}${s.seq}`;

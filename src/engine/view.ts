@@ -169,8 +169,11 @@ const sections = {
     return out;
   },
   opportunities: (sc: Scenario, s: GameState): OpportunityView[] => Object.keys(s.opportunities).map((id) => opportunityView(sc, s, id)),
-  pendingCards: (sc: Scenario, s: GameState, role: Role) =>
-    sc.cards.filter((card) => card.role === role && s.cards[card.id]?.status === 'pending').map((card) => ({ id: card.id, options: card.options.map((o) => o.id) })),
+  pendingCards: (sc: Scenario, s: GameState, role: Role) => {
+    const out: PlayerView['pendingCards'] = [];
+    for (const card of sc.cards) if (card.role === role && s.cards[card.id]?.status === 'pending') out.push({ id: card.id, options: card.options.map((o) => o.id) });
+    return out;
+  },
 };
 
 function basics(sc: Scenario, s: GameState, role: Role) {
@@ -227,7 +230,18 @@ class LazyPlayerView implements PlayerView {
   readonly defaultTerms: Terms;
   readonly #sc: Scenario;
   readonly #s: GameState;
-  #built: Partial<PlayerView> = {};
+  // One slot per part (not a map of parts): a fixed shape keeps V8's property access fast.
+  #queuedUnits: number | undefined = undefined;
+  #products: PlayerView['products'] | undefined = undefined;
+  #competitors: PlayerView['competitors'] | undefined = undefined;
+  #customers: CustomerView[] | undefined = undefined;
+  #leads: LeadView[] | undefined = undefined;
+  #opportunities: OpportunityView[] | undefined = undefined;
+  #contracts: Contract[] | undefined = undefined;
+  #orders: Order[] | undefined = undefined;
+  #invoices: Invoice[] | undefined = undefined;
+  #tickets: Ticket[] | undefined = undefined;
+  #pendingCards: PlayerView['pendingCards'] | undefined = undefined;
 
   constructor(sc: Scenario, s: GameState, role: Role) {
     const b = basics(sc, s, role);
@@ -246,17 +260,17 @@ class LazyPlayerView implements PlayerView {
     this.#s = s;
   }
 
-  get queuedUnits() { return (this.#built.queuedUnits ??= queuedUnits({ s: this.#s, sc: this.#sc, ix: indexScenario(this.#sc) })); }
-  get products() { return (this.#built.products ??= sections.products(this.#sc, this.#s)); }
-  get competitors() { return (this.#built.competitors ??= sections.competitors(this.#sc, this.#s)); }
-  get customers() { return (this.#built.customers ??= sections.customers(this.#sc, this.#s)); }
-  get leads() { return (this.#built.leads ??= sections.leads(this.#sc, this.#s)); }
-  get opportunities() { return (this.#built.opportunities ??= sections.opportunities(this.#sc, this.#s)); }
-  get contracts() { return (this.#built.contracts ??= Object.values(this.#s.contracts)); }
-  get orders() { return (this.#built.orders ??= Object.values(this.#s.orders)); }
-  get invoices() { return (this.#built.invoices ??= Object.values(this.#s.invoices)); }
-  get tickets() { return (this.#built.tickets ??= Object.values(this.#s.tickets)); }
-  get pendingCards() { return (this.#built.pendingCards ??= sections.pendingCards(this.#sc, this.#s, this.role)); }
+  get queuedUnits() { return (this.#queuedUnits ??= queuedUnits({ s: this.#s, sc: this.#sc, ix: indexScenario(this.#sc) })); }
+  get products() { return (this.#products ??= sections.products(this.#sc, this.#s)); }
+  get competitors() { return (this.#competitors ??= sections.competitors(this.#sc, this.#s)); }
+  get customers() { return (this.#customers ??= sections.customers(this.#sc, this.#s)); }
+  get leads() { return (this.#leads ??= sections.leads(this.#sc, this.#s)); }
+  get opportunities() { return (this.#opportunities ??= sections.opportunities(this.#sc, this.#s)); }
+  get contracts() { return (this.#contracts ??= Object.values(this.#s.contracts)); }
+  get orders() { return (this.#orders ??= Object.values(this.#s.orders)); }
+  get invoices() { return (this.#invoices ??= Object.values(this.#s.invoices)); }
+  get tickets() { return (this.#tickets ??= Object.values(this.#s.tickets)); }
+  get pendingCards() { return (this.#pendingCards ??= sections.pendingCards(this.#sc, this.#s, this.role)); }
 
   /** Serialises as the whole view (getters on a prototype are not own properties). */
   toJSON(): PlayerView {
