@@ -48,16 +48,22 @@ export function actionCost(sc: Scenario, s: GameState, a: Action): Partial<Recor
 export function validate(sc: Scenario, s: GameState, action: unknown, trustedShape = false): Rejection | null {
   if (!trustedShape && !ActionSchema.safeParse(action).success) return { code: 'badAction' };
   if (s.finished) return { code: 'gameOver' };
-  const a = action as Action;
+  return checkAction({ s, sc, ix: indexScenario(sc) }, action as Action, null);
+}
+
+/**
+ * `validate` after the shape and game-over checks. `left`, when given, holds each role's
+ * days left (callers checking many actions against one state compute them once).
+ */
+export function checkAction(c: CheckCtx, a: Action, left: Record<Role, number> | null): Rejection | null {
   const def = defOf(a);
   if (!def) return null;
-  const c: CheckCtx = { s, sc, ix: indexScenario(sc) };
   const cost = def.cost(c, a as never);
   for (const r in cost) {
     const role = r as Role;
     const days = cost[role]!;
-    const left = daysLeft(sc, s, role);
-    if (days > left) return { code: 'notEnoughDays', params: { role, need: days, left } };
+    const l = left ? left[role] : daysLeft(c.sc, c.s, role);
+    if (days > l) return { code: 'notEnoughDays', params: { role, need: days, left: l } };
   }
   return def.check(c, a as never);
 }
