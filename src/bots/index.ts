@@ -53,8 +53,8 @@ function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { 
   // customer or opportunity several times between two actions.
   let view: PlayerView | null = null;
   let open: OpportunityView[] | null = null;
-  const customers = new Map<string, CustomerView>();
-  const opportunities = new Map<string, OpportunityView>();
+  let customers: Map<string, CustomerView> | null = null;
+  let opportunities: Map<string, OpportunityView> | null = null;
   const turn: BotTurn = {
     role,
     dice,
@@ -62,12 +62,12 @@ function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { 
     legal: () => legalActions(sc, get(), role),
     daysLeft: (r = role) => daysLeft(sc, get(), r),
     customer: (id) => {
-      let c = customers.get(id);
+      let c = (customers ??= new Map()).get(id);
       if (!c) customers.set(id, (c = customerView(sc, get(), id)));
       return c;
     },
     opportunity: (id) => {
-      let o = opportunities.get(id);
+      let o = (opportunities ??= new Map()).get(id);
       if (!o) opportunities.set(id, (o = opportunityView(sc, get(), id)));
       return o;
     },
@@ -76,8 +76,8 @@ function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { 
   const refresh = () => {
     view = null;
     open = null;
-    if (customers.size) customers.clear();
-    if (opportunities.size) opportunities.clear();
+    if (customers?.size) customers.clear();
+    if (opportunities?.size) opportunities.clear();
   };
   return { turn, refresh };
 }

@@ -70,7 +70,7 @@ function* chooseCards(t: BotTurn): Generator<Action, void, boolean> {
 function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
   const has = (b: Behaviour) => style.behaviours.has(b);
   const left = () => t.daysLeft();
-  yield* chooseCards(t);
+  if (t.view().pendingCards.length > 0) yield* chooseCards(t);
   let v = t.view();
   // Complaints: answered within SLA by a disciplined team, only once they blow up otherwise.
   for (const tk of v.tickets.filter((x) => x.kind === 'complaint' && x.status === 'open').sort((a, b) => a.slaWeek - b.slaWeek)) {
@@ -151,7 +151,7 @@ function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean
 
 function* solutionTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
   const has = (b: Behaviour) => style.behaviours.has(b);
-  yield* chooseCards(t);
+  if (t.view().pendingCards.length > 0) yield* chooseCards(t);
   const week = t.view().week;
   for (const o0 of t.openOpportunities()) {
     const o = t.opportunity(o0.id);
@@ -179,7 +179,7 @@ function* solutionTurn(t: BotTurn, style: Style): Generator<Action, void, boolea
 function* fulfilmentTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
   const has = (b: Behaviour) => style.behaviours.has(b);
   const left = () => t.daysLeft();
-  yield* chooseCards(t);
+  if (t.view().pendingCards.length > 0) yield* chooseCards(t);
   for (const o of t.view().orders.filter((x) => x.status === 'install')) if (left() > 0) yield { kind: 'install', role: 'FR', order: o.id };
   const tickets = () =>
     t.view().tickets.filter((x) => x.status === 'open' && x.kind !== 'complaint' && x.kind !== 'install').sort((a, b) => a.slaWeek - b.slaWeek || a.severity - b.severity);

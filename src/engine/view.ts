@@ -128,8 +128,11 @@ export function openOpportunityViews(sc: Scenario, s: GameState): OpportunityVie
     const st = s.opportunities[id]!.status;
     if (st === 'open' || st === 'bidding') out.push(opportunityView(sc, s, id));
   }
-  return out.sort((a, b) => a.deadlineWeek - b.deadlineWeek || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Usually already in order: then sorting (stable, so it would change nothing) is skipped.
+  for (let i = 1; i < out.length; i++) if (byDeadline(out[i - 1]!, out[i]!) > 0) return out.sort(byDeadline);
+  return out;
 }
+const byDeadline = (a: OpportunityView, b: OpportunityView): number => a.deadlineWeek - b.deadlineWeek || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Each part of the view is built by its own function so the bot runner can build only
