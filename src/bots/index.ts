@@ -71,7 +71,15 @@ function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { 
       if (!o) opportunities.set(id, (o = opportunityView(sc, get(), id)));
       return o;
     },
-    openOpportunities: () => (open ??= openOpportunityViews(sc, get())),
+    openOpportunities: () => {
+      if (!open) {
+        open = openOpportunityViews(sc, get());
+        // The same views `opportunity(id)` would build from this state.
+        opportunities ??= new Map();
+        for (const o of open) opportunities.set(o.id, o);
+      }
+      return open;
+    },
   };
   const refresh = () => {
     view = null;

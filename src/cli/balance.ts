@@ -49,6 +49,19 @@ export interface BalanceOptions {
  * So the worker is bundled once, in memory, by esbuild (tsx's own compiler) and each
  * worker evaluates that bundle; without esbuild it falls back to registering tsx.
  */
+let script: Promise<{ code: string } | { url: URL }> | null = null;
+/**
+ * Starts building the worker (once per process; esbuild works in its own process), so a
+ * caller can overlap it with reading the scenario. `runBalance` waits for the same build.
+ */
+export function prepareBalanceWorker(): Promise<{ code: string } | { url: URL }> {
+  if (!script) {
+    script = workerScript();
+    script.catch(() => {}); // reported by runBalance, which awaits the same promise
+  }
+  return script;
+}
+
 async function workerScript(): Promise<{ code: string } | { url: URL }> {
   const entry = new URL('./balance-worker.ts', import.meta.url);
   let esbuild: typeof import('esbuild');
@@ -82,16 +95,16 @@ export async function runBalance(o: BalanceOptions): Promise<BalanceReport> {
   const results = new Map<string, Map<string, { k: Kpis; score: number }>>(o.strategies.map((s) => [s, new Map()]));
   let done = 0;
   const nWorkers = Math.max(1, Math.min(o.workers ?? availableParallelism(), jobs.length));
-  const script = await workerScript();
+  const worker = await prepareBalanceWorker();
   // A game allocates a few MB that are garbage when it ends: a young generation of twice
   // V8's usual size halves the number of scavenges, each of which copies the live game.
   const resourceLimits = { maxYoungGenerationSizeMb: 96 };
   await Promise.all(
     Array.from({ length: nWorkers }, () =>
       new Promise<void>((resolve, reject) => {
-        const w = 'code' in script
-          ? new Worker(script.code, { eval: true, workerData, execArgv: [], resourceLimits })
-          : new Worker(script.url, { workerData, execArgv: [], resourceLimits });
+        const w = 'code' in worker
+          ? new Worker(worker.code, { eval: true, workerData, execArgv: [], resourceLimits })
+          : new Worker(worker.url, { workerData, execArgv: [], resourceLimits });
         const next = () => {
           const job = jobs.shift();
           w.postMessage(job ?? null);

@@ -10,7 +10,7 @@ import { formatIssues } from '../scenario/load.ts';
 import { loadScenarioFile, findScenarioById } from './scenario-files.ts';
 import { computeKpis, computeScore, replay, stateHash, type Kpis } from '../engine/index.ts';
 import { botsFor, botByName, ablationName, playGame, STRATEGIES, BEHAVIOURS } from '../bots/index.ts';
-import { runBalance, formatReport, progressBar } from './balance.ts';
+import { runBalance, formatReport, prepareBalanceWorker, progressBar } from './balance.ts';
 import { makeSave, parseSave, verifySave } from '../save/format.ts';
 import { debriefReport, formatDebrief } from './debrief.ts';
 
@@ -210,6 +210,7 @@ async function cmdBalance(args: string[]): Promise<number> {
   }
   if (Object.keys(pairs).length && !strategies.includes('iron-triangle')) strategies.unshift('iron-triangle');
   for (const s of strategies) if (!botByName(s)) throw new UsageError(`unknown strategy "${s}"; choose one of: ${STRATEGIES.join(', ')}`);
+  void prepareBalanceWorker(); // built by esbuild while the scenario is parsed
   const { scenario } = loadOrThrow(file);
   const started = Date.now();
   const tty = process.stderr.isTTY;

@@ -43,7 +43,7 @@ export const marketing: ActionDef<'marketing'> = {
     s.ledger.marketing -= cost;
     const target = 'customer' in a && a.customer !== undefined ? a.customer : null;
     const pool = leadsFrom(ctx.ix, a.activity).filter(
-      (l) => l.availableFrom <= s.week && !s.leads[l.id] && (target === null || l.customer === target) && !s.customers[l.customer]!.blacklisted,
+      (l) => l.availableFrom <= s.week && (target === null || l.customer === target) && !s.leads[l.id] && !s.customers[l.customer]!.blacklisted,
     );
     let surfaced = 0;
     for (const l of pool) {
