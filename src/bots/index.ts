@@ -98,6 +98,12 @@ function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { 
 export function playTurn(sc: Scenario, state: GameState, role: Role, bot: Bot, dice: Dice, events?: GameEvent[]): Action[] {
   const done: Action[] = [];
   const { turn, refresh } = botTurn(sc, () => state, role, dice);
+  runTurn(sc, state, turn, refresh, bot, done, events);
+  return done;
+}
+
+/** `playTurn` with the bot's window supplied (fresh caches) and the accepted actions pushed onto `done`. */
+function runTurn(sc: Scenario, state: GameState, turn: BotTurn, refresh: () => void, bot: Bot, done: Action[], events?: GameEvent[]): void {
   const gen = bot.turn(turn);
   let step = gen.next();
   for (let i = 0; !step.done && i < MAX_ACTIONS_PER_TURN && !state.finished; i++) {
@@ -112,7 +118,6 @@ export function playTurn(sc: Scenario, state: GameState, role: Role, bot: Bot, d
     step = gen.next(r.ok);
   }
   gen.return(undefined);
-  return done;
 }
 
 /**
@@ -180,8 +185,14 @@ export function playGame(sc: Scenario, seed: string, bots: Record<Role, Bot>, fr
   const state = from ? cloneState(from) : createGame(sc, seed);
   const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, bots[r].strategy)])) as Record<Role, Dice>;
   const log: Action[] = [];
+  // One window per role for the whole game, its caches dropped before each turn.
+  const turns = ROLES.map((role) => botTurn(sc, () => state, role, dice[role]));
   while (!state.finished) {
-    for (const role of ROLES) log.push(...playTurn(sc, state, role, bots[role], dice[role]));
+    for (let r = 0; r < ROLES.length; r++) {
+      const { turn, refresh } = turns[r]!;
+      refresh();
+      runTurn(sc, state, turn, refresh, bots[ROLES[r]!], log);
+    }
     const end: Action = { kind: 'endWeek' };
     applyActionInPlace(sc, state, end, true, true);
     log.push(end);

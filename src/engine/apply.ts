@@ -27,7 +27,11 @@ export type ApplyResult =
 /** Days a role has this week: the company's budget plus any scripted change in force. */
 export function daysAvailable(sc: Scenario, s: GameState, role: Role): number {
   let d = sc.company.days[role];
-  for (const c of s.roleDayChanges) if (c.role === role && c.untilWeek >= s.week) d += c.delta;
+  const changes = s.roleDayChanges;
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
+    if (c.role === role && c.untilWeek >= s.week) d += c.delta;
+  }
   return Math.max(0, d);
 }
 
