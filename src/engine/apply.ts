@@ -124,7 +124,27 @@ export function applyActionInPlace(sc: Scenario, state: GameState, action: Actio
   return { ok: true, state, events };
 }
 
-/** A deep, unfrozen copy for the batch path. */
+/**
+ * A deep, unfrozen copy for the batch path. The state is plain JSON (objects, arrays,
+ * strings, numbers, booleans, null), which a direct copy handles several times faster
+ * than `structuredClone`; key order is kept.
+ */
 export function cloneState(s: GameState): GameState {
-  return structuredClone(s) as GameState;
+  return copyJson(s) as GameState;
+}
+
+function copyJson(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < v.length; i++) out.push(copyJson(v[i]));
+    return out;
+  }
+  const src = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(src)) {
+    if (k === '__proto__') Object.defineProperty(out, k, { value: copyJson(src[k]), enumerable: true, writable: true, configurable: true });
+    else out[k] = copyJson(src[k]);
+  }
+  return out;
 }
