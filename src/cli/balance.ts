@@ -90,7 +90,9 @@ export async function runBalance(o: BalanceOptions): Promise<BalanceReport> {
   const seeds = Array.from({ length: o.runs }, (_, i) => `${prefix}${i}`);
   const chunk = o.chunk ?? 25;
   const jobs: Job[] = [];
-  for (const strategy of o.strategies) for (let i = 0; i < seeds.length; i += chunk) jobs.push({ strategy, seeds: seeds.slice(i, i + chunk) });
+  // Strategies interleaved: each worker meets every strategy's code from the start and
+  // warms up once, rather than again when the strategy changes half-way through.
+  for (let i = 0; i < seeds.length; i += chunk) for (const strategy of o.strategies) jobs.push({ strategy, seeds: seeds.slice(i, i + chunk) });
   const total = o.runs * o.strategies.length;
   const results = new Map<string, Map<string, { k: Kpis; score: number }>>(o.strategies.map((s) => [s, new Map()]));
   let done = 0;
