@@ -51,10 +51,11 @@ const MAX_ACTIONS_PER_TURN = 60;
 function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { turn: BotTurn; refresh: () => void } {
   // Everything a bot reads is kept until the state changes: bots ask for the same
   // customer or opportunity several times between two actions.
+  // (Short lists searched by id rather than maps: emptied after every action, they must be cheap to empty.)
   let view: PlayerView | null = null;
   let open: OpportunityView[] | null = null;
-  let customers: Map<string, CustomerView> | null = null;
-  let opportunities: Map<string, OpportunityView> | null = null;
+  const customers: CustomerView[] = [];
+  const opportunities: OpportunityView[] = [];
   const turn: BotTurn = {
     role,
     dice,
@@ -62,21 +63,22 @@ function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { 
     legal: () => legalActions(sc, get(), role),
     daysLeft: (r = role) => daysLeft(sc, get(), r),
     customer: (id) => {
-      let c = (customers ??= new Map()).get(id);
-      if (!c) customers.set(id, (c = customerView(sc, get(), id)));
+      for (const c of customers) if (c.id === id) return c;
+      const c = customerView(sc, get(), id);
+      customers.push(c);
       return c;
     },
     opportunity: (id) => {
-      let o = (opportunities ??= new Map()).get(id);
-      if (!o) opportunities.set(id, (o = opportunityView(sc, get(), id)));
+      for (const o of opportunities) if (o.id === id) return o;
+      const o = opportunityView(sc, get(), id);
+      opportunities.push(o);
       return o;
     },
     openOpportunities: () => {
       if (!open) {
         open = openOpportunityViews(sc, get());
         // The same views `opportunity(id)` would build from this state.
-        opportunities ??= new Map();
-        for (const o of open) opportunities.set(o.id, o);
+        for (const o of open) if (!opportunities.some((x) => x.id === o.id)) opportunities.push(o);
       }
       return open;
     },
@@ -84,8 +86,8 @@ function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { 
   const refresh = () => {
     view = null;
     open = null;
-    if (customers?.size) customers.clear();
-    if (opportunities?.size) opportunities.clear();
+    customers.length = 0;
+    opportunities.length = 0;
   };
   return { turn, refresh };
 }

@@ -40,7 +40,9 @@ export function daysLeft(sc: Scenario, s: GameState, role: Role): number {
 }
 
 type AnyDef = ActionDef<Exclude<Action['kind'], 'endWeek'>>;
-const defOf = (a: Action): AnyDef | null => (a.kind === 'endWeek' ? null : (ACTIONS[a.kind] as unknown as AnyDef));
+// A Map: looking kinds up in the registry object by name is a slow (megamorphic) property load.
+const DEFS = new Map<string, AnyDef>(Object.entries(ACTIONS) as [string, AnyDef][]);
+const defOf = (a: Action): AnyDef | null => (a.kind === 'endWeek' ? null : DEFS.get(a.kind)!);
 
 /** Days each role would spend on an action (what the UI shows on its button). */
 export function actionCost(sc: Scenario, s: GameState, a: Action): Partial<Record<Role, number>> {

@@ -225,7 +225,6 @@ class LazyPlayerView implements PlayerView {
   readonly weeks: number;
   readonly finished: boolean;
   readonly cash: number;
-  readonly daysLeft: Record<Role, number>;
   readonly company: Scenario['company'];
   readonly capacityPerWeek: number;
   readonly partsInventory: number;
@@ -234,6 +233,7 @@ class LazyPlayerView implements PlayerView {
   readonly #sc: Scenario;
   readonly #s: GameState;
   // One slot per part (not a map of parts): a fixed shape keeps V8's property access fast.
+  #daysLeft: Record<Role, number> | undefined = undefined;
   #queuedUnits: number | undefined = undefined;
   #products: PlayerView['products'] | undefined = undefined;
   #competitors: PlayerView['competitors'] | undefined = undefined;
@@ -247,21 +247,24 @@ class LazyPlayerView implements PlayerView {
   #pendingCards: PlayerView['pendingCards'] | undefined = undefined;
 
   constructor(sc: Scenario, s: GameState, role: Role) {
-    const b = basics(sc, s, role);
-    this.role = b.role;
-    this.week = b.week;
-    this.weeks = b.weeks;
-    this.finished = b.finished;
-    this.cash = b.cash;
-    this.daysLeft = b.daysLeft;
-    this.company = b.company;
-    this.capacityPerWeek = b.capacityPerWeek;
-    this.partsInventory = b.partsInventory;
-    this.partsOnOrder = b.partsOnOrder;
-    this.defaultTerms = b.defaultTerms;
+    // The same values as basics(), daysLeft apart (built when read, below).
+    this.role = role;
+    this.week = s.week;
+    this.weeks = sc.weeks;
+    this.finished = s.finished;
+    this.cash = s.cash;
+    this.company = sc.company;
+    this.capacityPerWeek = Math.max(0, sc.company.capacityUnitsPerWeek + s.capacityDelta);
+    this.partsInventory = s.partsInventory;
+    let onOrder = 0;
+    for (const p of s.partsOnOrder) onOrder += p.qty;
+    this.partsOnOrder = onOrder;
+    this.defaultTerms = DEFAULT_TERMS;
     this.#sc = sc;
     this.#s = s;
   }
+
+  get daysLeft() { return (this.#daysLeft ??= { AR: daysLeft(this.#sc, this.#s, 'AR'), SR: daysLeft(this.#sc, this.#s, 'SR'), FR: daysLeft(this.#sc, this.#s, 'FR') }); }
 
   get queuedUnits() { return (this.#queuedUnits ??= queuedUnits({ s: this.#s, sc: this.#sc, ix: indexScenario(this.#sc) })); }
   get products() { return (this.#products ??= sections.products(this.#sc, this.#s)); }
