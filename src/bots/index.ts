@@ -51,11 +51,11 @@ const MAX_ACTIONS_PER_TURN = 60;
 function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { turn: BotTurn; refresh: () => void } {
   // Everything a bot reads is kept until the state changes: bots ask for the same
   // customer or opportunity several times between two actions.
-  // (Short lists searched by id rather than maps: emptied after every action, they must be cheap to empty.)
+  // (Short lists searched by id rather than maps: dropped after every action, they must be cheap to replace.)
   let view: PlayerView | null = null;
   let open: OpportunityView[] | null = null;
-  const customers: CustomerView[] = [];
-  const opportunities: OpportunityView[] = [];
+  let customers: CustomerView[] = [];
+  let opportunities: OpportunityView[] = [];
   const turn: BotTurn = {
     role,
     dice,
@@ -86,8 +86,8 @@ function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { 
   const refresh = () => {
     view = null;
     open = null;
-    customers.length = 0;
-    opportunities.length = 0;
+    if (customers.length > 0) customers = [];
+    if (opportunities.length > 0) opportunities = [];
   };
   return { turn, refresh };
 }
