@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/hash-check.ts record|compare <file> [seeds]`: a guard for speed work.
+ * `npm run hash-check -- record|compare <file> [seeds]`: a guard for speed work.
  *
  * Plays `seeds` seeds (30 unless told) with every strategy on both bundled scenarios,
  * on the batch path, and writes (record) or checks (compare) each game's final state
@@ -14,7 +14,7 @@ import { botsFor, playGame } from '../src/bots/index.ts';
 
 const [mode, file, seedsArg] = process.argv.slice(2);
 if ((mode !== 'record' && mode !== 'compare') || !file) {
-  console.error('usage: tsx scripts/hash-check.ts record|compare <file> [seeds]');
+  console.error('usage: npm run hash-check -- record|compare <file> [seeds]');
   process.exit(2);
 }
 const seeds = Number(seedsArg ?? 30);
