@@ -70,7 +70,10 @@ console.log(`immer applyAction: p50 ${p(0.5).toFixed(3)} ms, p95 ${p(0.95).toFix
 const balanceRuns = Number(process.env.BENCH_BALANCE_RUNS ?? 10000);
 if (balanceRuns > 0) {
   const tb = performance.now();
-  const rep = await runBalance({ file, text: readFileSync(file, 'utf8'), scenarioId: sc.id, runs: balanceRuns, strategies: ['siloed', 'iron-triangle'] });
+  const cpu0 = process.cpuUsage();
+  const rep = await runBalance({ file, text: readFileSync(file, 'utf8'), scenario: sc, scenarioId: sc.id, runs: balanceRuns, strategies: ['siloed', 'iron-triangle'] });
   const wall = (performance.now() - tb) / 1000;
-  console.log(`balance ${sc.id} --runs ${balanceRuns} --strategies siloed,iron-triangle: ${wall.toFixed(1)} s wall (${rep.runs * 2} games)`);
+  const cpu = process.cpuUsage(cpu0);
+  // CPU time (all threads) says how much work the run was when other programs share the cores.
+  console.log(`balance ${sc.id} --runs ${balanceRuns} --strategies siloed,iron-triangle: ${wall.toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU (${rep.runs * 2} games)`);
 }

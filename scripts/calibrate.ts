@@ -34,7 +34,7 @@ const strategies = ['random', 'greedy-discount', 'siloed', 'iron-triangle', ...B
 const pairs = Object.fromEntries(BEHAVIOURS.map((b) => [ablationName(b), 'iron-triangle']));
 const started = Date.now();
 const report: BalanceReport = await runBalance({
-  file, text: readFileSync(file, 'utf8'), scenarioId: 'flagship', runs, strategies, pairs,
+  file, text: readFileSync(file, 'utf8'), scenario: loaded.scenario, scenarioId: 'flagship', runs, strategies, pairs,
   progress: (d, t) => process.stderr.write(progressBar(d, t, started)),
 });
 process.stderr.write('\n');

@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/schema.ts';
-import { applyActionInPlace, cloneState, createGame, validate, customerView, opportunityView, openOpportunityViews, daysLeft, legalActions, lazyPlayerView, type Action, type ApplyResult, type GameEvent, type GameState, type PlayerView, type Role } from '../engine/index.ts';
+import { applyActionInPlace, cloneState, createGame, validate, customerView, opportunityView, openOpportunityViews, daysLeft, legalActions, lazyPlayerView, type Action, type ApplyResult, type CustomerView, type GameEvent, type GameState, type OpportunityView, type PlayerView, type Role } from '../engine/index.ts';
 import { Dice, initialRng } from '../engine/rng.ts';
 import type { Bot, BotTurn } from './types.ts';
 import { randomBot } from './random.ts';
@@ -61,19 +61,48 @@ const MAX_ACTIONS_PER_TURN = 60;
  * states after every action); `refresh()` drops the cached view after an accepted action.
  */
 function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { turn: BotTurn; refresh: () => void } {
+  // Everything a bot reads is kept until the state changes: bots ask for the same
+  // customer or opportunity several times between two actions.
+  // (Short lists searched by id rather than maps: dropped after every action, they must be cheap to replace.)
   let view: PlayerView | null = null;
+  let open: OpportunityView[] | null = null;
+  let customers: CustomerView[] = [];
+  let opportunities: OpportunityView[] = [];
   const turn: BotTurn = {
     role,
     dice,
     view: () => (view ??= lazyPlayerView(sc, get(), role)),
     legal: () => legalActions(sc, get(), role),
     daysLeft: (r = role) => daysLeft(sc, get(), r),
-    customer: (id) => customerView(sc, get(), id),
-    opportunity: (id) => opportunityView(sc, get(), id),
-    openOpportunities: () => openOpportunityViews(sc, get()),
+    customer: (id) => {
+      for (const c of customers) if (c.id === id) return c;
+      const c = customerView(sc, get(), id);
+      customers.push(c);
+      return c;
+    },
+    opportunity: (id) => {
+      for (const o of opportunities) if (o.id === id) return o;
+      const o = opportunityView(sc, get(), id);
+      opportunities.push(o);
+      return o;
+    },
+    openOpportunities: () => {
+      if (!open) {
+        open = openOpportunityViews(sc, get());
+        // The same views `opportunity(id)` would build from this state.
+        for (const o of open) if (!opportunities.some((x) => x.id === o.id)) opportunities.push(o);
+      }
+      return open;
+    },
     cardOptions: (id) => (get().cards[id]?.status !== 'pending' ? [] : sc.cards.find((c) => c.id === id && c.role === role)?.options.map((o) => ({ id: o.id, effects: o.effects })) ?? []),
   };
-  return { turn, refresh: () => (view = null) };
+  const refresh = () => {
+    view = null;
+    open = null;
+    if (customers.length > 0) customers = [];
+    if (opportunities.length > 0) opportunities = [];
+  };
+  return { turn, refresh };
 }
 
 /**
@@ -84,12 +113,18 @@ function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { 
 export function playTurn(sc: Scenario, state: GameState, role: Role, bot: Bot, dice: Dice, events?: GameEvent[]): Action[] {
   const done: Action[] = [];
   const { turn, refresh } = botTurn(sc, () => state, role, dice);
+  runTurn(sc, state, turn, refresh, bot, done, events);
+  return done;
+}
+
+/** `playTurn` with the bot's window supplied (fresh caches) and the accepted actions pushed onto `done`. */
+function runTurn(sc: Scenario, state: GameState, turn: BotTurn, refresh: () => void, bot: Bot, done: Action[], events?: GameEvent[]): void {
   const gen = bot.turn(turn);
   let step = gen.next();
   for (let i = 0; !step.done && i < MAX_ACTIONS_PER_TURN && !state.finished; i++) {
     const a = step.value;
     if (a.kind === 'endWeek') break; // the runner, not a bot, ends the week
-    const r = applyActionInPlace(sc, state, a, true);
+    const r = applyActionInPlace(sc, state, a, true, !events);
     if (r.ok) {
       refresh();
       done.push(a);
@@ -98,7 +133,6 @@ export function playTurn(sc: Scenario, state: GameState, role: Role, bot: Bot, d
     step = gen.next(r.ok);
   }
   gen.return(undefined);
-  return done;
 }
 
 /**
@@ -167,10 +201,16 @@ export function playGame(sc: Scenario, seed: string, bots: Record<Role, Bot>, fr
   const state = from ? cloneState(from) : createGame(sc, seed);
   const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, bots[r].diceKey ?? bots[r].strategy, diceSalt)])) as Record<Role, Dice>;
   const log: Action[] = [];
+  // One window per role for the whole game, its caches dropped before each turn.
+  const turns = ROLES.map((role) => botTurn(sc, () => state, role, dice[role]));
   while (!state.finished) {
-    for (const role of ROLES) log.push(...playTurn(sc, state, role, bots[role], dice[role]));
+    for (let r = 0; r < ROLES.length; r++) {
+      const { turn, refresh } = turns[r]!;
+      refresh();
+      runTurn(sc, state, turn, refresh, bots[ROLES[r]!], log);
+    }
     const end: Action = { kind: 'endWeek' };
-    applyActionInPlace(sc, state, end, true);
+    applyActionInPlace(sc, state, end, true, true);
     log.push(end);
   }
   return { state, log };

@@ -119,7 +119,7 @@ function* marketing(t: BotTurn, style: Style): Generator<Action, void, boolean> 
 
 function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
   const left = () => t.daysLeft();
-  yield* chooseCards(t, style);
+  if (t.view().pendingCards.length > 0) yield* chooseCards(t, style);
   let v = t.view();
   // Complaints: answered within SLA by a disciplined team, only once they blow up otherwise.
   if (style.service !== 'never') {
@@ -202,7 +202,7 @@ function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean
 }
 
 function* solutionTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
-  yield* chooseCards(t, style);
+  if (t.view().pendingCards.length > 0) yield* chooseCards(t, style);
   const week = t.view().week;
   for (const o0 of t.openOpportunities()) {
     const o = t.opportunity(o0.id);
@@ -227,7 +227,7 @@ function* solutionTurn(t: BotTurn, style: Style): Generator<Action, void, boolea
 function* fulfilmentTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
   const left = () => t.daysLeft();
   const onTime = style.service === 'onTime';
-  yield* chooseCards(t, style);
+  if (t.view().pendingCards.length > 0) yield* chooseCards(t, style);
   if (style.delivery) for (const o of t.view().orders.filter((x) => x.status === 'install')) if (left() > 0) yield { kind: 'install', role: 'FR', order: o.id };
   const tickets = () =>
     t.view().tickets.filter((x) => x.status === 'open' && x.kind !== 'complaint' && x.kind !== 'install').sort((a, b) => a.slaWeek - b.slaWeek || a.severity - b.severity);
@@ -257,10 +257,8 @@ export function teamBot(style: Style): Bot {
   return {
     strategy: style.name,
     diceKey: style.dice ?? style.name,
-    *turn(t) {
-      if (t.role === 'AR') yield* accountTurn(t, style);
-      else if (t.role === 'SR') yield* solutionTurn(t, style);
-      else yield* fulfilmentTurn(t, style);
-    },
+    // The role's own generator, handed back as is: a delegating `yield*` would add a
+    // generator hop to every action of every game.
+    turn: (t) => (t.role === 'AR' ? accountTurn(t, style) : t.role === 'SR' ? solutionTurn(t, style) : fulfilmentTurn(t, style)),
   };
 }

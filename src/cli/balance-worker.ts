@@ -1,16 +1,15 @@
 /** A balance worker: plays the games it is sent and posts back KPIs per game. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadScenarioText } from '../scenario/load.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { computeKpis, computeScore, type Kpis } from '../engine/index.ts';
 import { botsFor, playGame } from '../bots/index.ts';
 
 export interface Job { strategy: string; seeds: string[] }
 export interface JobResult { strategy: string; seeds: string[]; kpis: Kpis[]; scores: number[] }
+/** The scenario, already parsed and checked by the main thread. */
+export interface WorkerData { scenario: Scenario }
 
-const { text, file } = workerData as { text: string; file: string };
-const loaded = loadScenarioText(text, file);
-if (!loaded.ok) throw new Error(`cannot load ${file}`);
-const sc = loaded.scenario;
+const sc = (workerData as WorkerData).scenario;
 
 parentPort!.on('message', (job: Job | null) => {
   if (job === null) {

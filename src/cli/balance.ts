@@ -4,9 +4,12 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { Kpis } from '../engine/index.ts';
+import { loadScenarioText } from '../scenario/load.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { estimate, pairedDifference, type Estimate } from './stats.ts';
-import type { Job, JobResult } from './balance-worker.ts';
+import type { Job, JobResult, WorkerData } from './balance-worker.ts';
 
 export const KPI_KEYS = ['winRate', 'bidsWon', 'bidsDecided', 'revenue', 'grossMarginPct', 'invoiced', 'collected', 'collectedPct', 'collectionCycleDays', 'dsoDays', 'badDebt', 'csat', 'complaintRate', 'docCycleDays'] as const;
 export type KpiKey = (typeof KPI_KEYS)[number] | 'score';
@@ -25,6 +28,8 @@ export interface BalanceReport {
 export interface BalanceOptions {
   file: string;
   text: string;
+  /** The scenario parsed from `text`, when the caller has it already (parsing costs a noticeable fraction of a second). */
+  scenario?: Scenario;
   scenarioId: string;
   runs: number;
   strategies: string[];
@@ -37,22 +42,71 @@ export interface BalanceOptions {
   pairs?: Record<string, string>;
 }
 
+/**
+ * How a worker is started. The CLI runs TypeScript through tsx, whose loader a worker
+ * thread would have to register and then compile every file with (keeping function
+ * names, which wraps every closure the bots create in a helper call: measurably slower).
+ * So the worker is bundled once, in memory, by esbuild (tsx's own compiler) and each
+ * worker evaluates that bundle; without esbuild it falls back to registering tsx.
+ */
+let script: Promise<{ code: string } | { url: URL }> | null = null;
+/**
+ * Starts building the worker (once per process; esbuild works in its own process), so a
+ * caller can overlap it with reading the scenario. `runBalance` waits for the same build.
+ */
+export function prepareBalanceWorker(): Promise<{ code: string } | { url: URL }> {
+  if (!script) {
+    script = workerScript();
+    script.catch(() => {}); // reported by runBalance, which awaits the same promise
+  }
+  return script;
+}
+
+async function workerScript(): Promise<{ code: string } | { url: URL }> {
+  const entry = new URL('./balance-worker.ts', import.meta.url);
+  let esbuild: typeof import('esbuild');
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    return { url: new URL('./balance-worker-boot.mjs', import.meta.url) };
+  }
+  const r = await esbuild.build({
+    entryPoints: [fileURLToPath(entry)], bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent',
+  });
+  return { code: r.outputFiles[0]!.text };
+}
+
 export async function runBalance(o: BalanceOptions): Promise<BalanceReport> {
   const t0 = Date.now();
+  let scenario = o.scenario;
+  if (!scenario) {
+    const loaded = loadScenarioText(o.text, o.file);
+    if (!loaded.ok) throw new Error(`cannot load ${o.file}`);
+    scenario = loaded.scenario;
+  }
+  // Parsed once, here; workers get the plain data and parse nothing.
+  const workerData: WorkerData = { scenario };
   const prefix = o.seedPrefix ?? 'b';
   const seeds = Array.from({ length: o.runs }, (_, i) => `${prefix}${i}`);
   const chunk = o.chunk ?? 25;
   const jobs: Job[] = [];
-  for (const strategy of o.strategies) for (let i = 0; i < seeds.length; i += chunk) jobs.push({ strategy, seeds: seeds.slice(i, i + chunk) });
+  // Strategies interleaved: each worker meets every strategy's code from the start and
+  // warms up once, rather than again when the strategy changes half-way through.
+  for (let i = 0; i < seeds.length; i += chunk) for (const strategy of o.strategies) jobs.push({ strategy, seeds: seeds.slice(i, i + chunk) });
   const total = o.runs * o.strategies.length;
   const results = new Map<string, Map<string, { k: Kpis; score: number }>>(o.strategies.map((s) => [s, new Map()]));
   let done = 0;
   const nWorkers = Math.max(1, Math.min(o.workers ?? availableParallelism(), jobs.length));
-  const workerUrl = new URL('./balance-worker-boot.mjs', import.meta.url);
+  const worker = await prepareBalanceWorker();
+  // A game allocates a few MB that are garbage when it ends: a young generation of twice
+  // V8's usual size halves the number of scavenges, each of which copies the live game.
+  const resourceLimits = { maxYoungGenerationSizeMb: 96 };
   await Promise.all(
     Array.from({ length: nWorkers }, () =>
       new Promise<void>((resolve, reject) => {
-        const w = new Worker(workerUrl, { workerData: { text: o.text, file: o.file }, execArgv: [] });
+        const w = 'code' in worker
+          ? new Worker(worker.code, { eval: true, workerData, execArgv: [], resourceLimits })
+          : new Worker(worker.url, { workerData, execArgv: [], resourceLimits });
         const next = () => {
           const job = jobs.shift();
           w.postMessage(job ?? null);

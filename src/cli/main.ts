@@ -10,7 +10,7 @@ import { formatIssues } from '../scenario/load.ts';
 import { loadScenarioFile, findScenarioById } from './scenario-files.ts';
 import { computeKpis, computeScore, replay, stateHash, type Kpis } from '../engine/index.ts';
 import { botsFor, botByName, ablationName, playGame, STRATEGIES, BEHAVIOURS } from '../bots/index.ts';
-import { runBalance, formatReport, progressBar } from './balance.ts';
+import { runBalance, formatReport, prepareBalanceWorker, progressBar } from './balance.ts';
 import { DEFAULT_SEARCH, formatExploits, runExploits } from './exploits.ts';
 import { LIBRARY, classify } from './exploit-library.ts';
 import { makeSave, parseSave, verifySave } from '../save/format.ts';
@@ -243,12 +243,13 @@ async function cmdBalance(args: string[]): Promise<number> {
   }
   if (Object.keys(pairs).length && !strategies.includes('iron-triangle')) strategies.unshift('iron-triangle');
   for (const s of strategies) if (!botByName(s)) throw new UsageError(`unknown strategy "${s}"; choose one of: ${STRATEGIES.join(', ')}`);
+  void prepareBalanceWorker(); // built by esbuild while the scenario is parsed
   const { scenario } = loadOrThrow(file);
   const started = Date.now();
   const tty = process.stderr.isTTY;
   let lastPrinted = -1;
   const report = await runBalance({
-    file, text: readFileSync(file, 'utf8'), scenarioId: scenario.id, runs, strategies, pairs,
+    file, text: readFileSync(file, 'utf8'), scenario, scenarioId: scenario.id, runs, strategies, pairs,
     seedPrefix: values['seed-prefix'], workers: values.workers ? Number(values.workers) : undefined,
     progress: (done, total) => {
       const pct = Math.floor((done / total) * 100);

@@ -27,7 +27,11 @@ export type ApplyResult =
 /** Days a role has this week: the company's budget plus any scripted change in force. */
 export function daysAvailable(sc: Scenario, s: GameState, role: Role): number {
   let d = sc.company.days[role];
-  for (const c of s.roleDayChanges) if (c.role === role && c.untilWeek >= s.week) d += c.delta;
+  const changes = s.roleDayChanges;
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
+    if (c.role === role && c.untilWeek >= s.week) d += c.delta;
+  }
   return Math.max(0, d);
 }
 
@@ -36,7 +40,9 @@ export function daysLeft(sc: Scenario, s: GameState, role: Role): number {
 }
 
 type AnyDef = ActionDef<Exclude<Action['kind'], 'endWeek'>>;
-const defOf = (a: Action): AnyDef | null => (a.kind === 'endWeek' ? null : (ACTIONS[a.kind] as unknown as AnyDef));
+// A Map: looking kinds up in the registry object by name is a slow (megamorphic) property load.
+const DEFS = new Map<string, AnyDef>(Object.entries(ACTIONS) as [string, AnyDef][]);
+const defOf = (a: Action): AnyDef | null => (a.kind === 'endWeek' ? null : DEFS.get(a.kind)!);
 
 /** Days each role would spend on an action (what the UI shows on its button). */
 export function actionCost(sc: Scenario, s: GameState, a: Action): Partial<Record<Role, number>> {
@@ -48,26 +54,47 @@ export function actionCost(sc: Scenario, s: GameState, a: Action): Partial<Recor
 export function validate(sc: Scenario, s: GameState, action: unknown, trustedShape = false): Rejection | null {
   if (!trustedShape && !ActionSchema.safeParse(action).success) return { code: 'badAction' };
   if (s.finished) return { code: 'gameOver' };
-  const a = action as Action;
+  return checkAction({ s, sc, ix: indexScenario(sc) }, action as Action, null);
+}
+
+/**
+ * `validate` after the shape and game-over checks. `left`, when given, holds each role's
+ * days left (callers checking many actions against one state compute them once).
+ */
+export function checkAction(c: CheckCtx, a: Action, left: Record<Role, number> | null): Rejection | null {
   const def = defOf(a);
   if (!def) return null;
-  const c: CheckCtx = { s, sc, ix: indexScenario(sc) };
   const cost = def.cost(c, a as never);
-  for (const [role, days] of Object.entries(cost) as [Role, number][]) {
-    const left = daysLeft(sc, s, role);
-    if (days > left) return { code: 'notEnoughDays', params: { role, need: days, left } };
+  for (const r in cost) {
+    const role = r as Role;
+    const days = cost[role]!;
+    const l = left ? left[role] : daysLeft(c.sc, c.s, role);
+    if (days > l) return { code: 'notEnoughDays', params: { role, need: days, left: l } };
   }
   return def.check(c, a as never);
 }
 
-function run(sc: Scenario, s: GameState, a: Action, events: GameEvent[]): void {
-  const ctx: Ctx = { s, sc, ix: indexScenario(sc), luck: new Luck(s.seed), events };
+/** One Luck per seed: building it hashes the seed, and a batch run applies thousands of actions per game. */
+let lastLuck: Luck | null = null;
+let lastLuckSeed = '';
+function luckOf(seed: string): Luck {
+  if (lastLuck === null || lastLuckSeed !== seed) {
+    lastLuck = new Luck(seed);
+    lastLuckSeed = seed;
+  }
+  return lastLuck;
+}
+
+function run(sc: Scenario, s: GameState, a: Action, events: GameEvent[], quiet = false): void {
+  const ctx: Ctx = { s, sc, ix: indexScenario(sc), luck: luckOf(s.seed), events, quiet };
   const def = defOf(a);
   if (!def) {
     endWeek(ctx);
   } else {
     const cost = def.cost(ctx, a as never);
-    for (const [role, days] of Object.entries(cost) as [Role, number][]) {
+    for (const r in cost) {
+      const role = r as Role;
+      const days = cost[role]!;
       s.daysUsed[role] += days;
       s.stats.time[role][def.category] += days;
     }
@@ -86,16 +113,40 @@ export function applyAction(sc: Scenario, state: GameState, action: Action): App
   return { ok: true, state: next, events };
 }
 
-/** Batch path: mutates `state`, which the caller owns (see `cloneState`). */
-export function applyActionInPlace(sc: Scenario, state: GameState, action: Action, trustedShape = false): ApplyResult {
+/**
+ * Batch path: mutates `state`, which the caller owns (see `cloneState`). With `quiet`
+ * no events are built (the result's list is empty): for callers that only want the
+ * state, such as the balance runs.
+ */
+export function applyActionInPlace(sc: Scenario, state: GameState, action: Action, trustedShape = false, quiet = false): ApplyResult {
   const rejection = validate(sc, state, action, trustedShape);
   if (rejection) return { ok: false, state, rejection };
   const events: GameEvent[] = [];
-  run(sc, state, action, events);
+  run(sc, state, action, events, quiet);
   return { ok: true, state, events };
 }
 
-/** A deep, unfrozen copy for the batch path. */
+/**
+ * A deep, unfrozen copy for the batch path. The state is plain JSON (objects, arrays,
+ * strings, numbers, booleans, null), which a direct copy handles several times faster
+ * than `structuredClone`; key order is kept.
+ */
 export function cloneState(s: GameState): GameState {
-  return structuredClone(s) as GameState;
+  return copyJson(s) as GameState;
+}
+
+function copyJson(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < v.length; i++) out.push(copyJson(v[i]));
+    return out;
+  }
+  const src = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(src)) {
+    if (k === '__proto__') Object.defineProperty(out, k, { value: copyJson(src[k]), enumerable: true, writable: true, configurable: true });
+    else out[k] = copyJson(src[k]);
+  }
+  return out;
 }

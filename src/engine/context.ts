@@ -11,9 +11,25 @@ export interface ScenarioIndex {
   customer: Map<string, Customer>;
   lead: Map<string, Lead>;
   competitor: Map<string, Competitor>;
+  /** The scenario's leads by source (`inbound` or a marketing activity), in scenario order. */
+  leadsBySource: Map<string, Lead[]>;
+}
+
+function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
 }
 
 const indexes = new WeakMap<Scenario, ScenarioIndex>();
+/** The scenario's leads of one source, in scenario order. */
+export const leadsFrom = (ix: ScenarioIndex, source: string): readonly Lead[] => ix.leadsBySource.get(source) ?? [];
+
 export function indexScenario(sc: Scenario): ScenarioIndex {
   let ix = indexes.get(sc);
   if (!ix) {
@@ -22,6 +38,7 @@ export function indexScenario(sc: Scenario): ScenarioIndex {
       customer: new Map(sc.customers.map((c) => [c.id, c])),
       lead: new Map(sc.leads.map((l) => [l.id, l])),
       competitor: new Map(sc.competitors.map((c) => [c.id, c])),
+      leadsBySource: groupBy(sc.leads, (l) => l.source),
     };
     indexes.set(sc, ix);
   }
@@ -37,10 +54,22 @@ export interface Ctx {
   events: GameEvent[];
   /** True while the week is ending (effects then take hold from the next week). */
   endOfWeek?: boolean;
+  /** True when nobody reads the events: `emit` then builds none. */
+  quiet?: boolean;
 }
 
 export function emit(ctx: Ctx, type: string, data: Omit<GameEvent, 'type' | 'week'> = {}): void {
+  if (ctx.quiet) return;
   ctx.events.push({ type, week: ctx.s.week, ...data });
+}
+
+/** The first record of a table that matches, in table order (`Object.values(t).find` without the array). */
+export function findRecord<T>(table: Record<string, T>, match: (x: T) => boolean): T | undefined {
+  for (const id in table) {
+    const x = table[id]!;
+    if (match(x)) return x;
+  }
+  return undefined;
 }
 
 export function nextId(s: GameState, prefix: string): string {

@@ -13,12 +13,23 @@ const CATEGORIES: TimeCategory[] = ['customer', 'solution', 'delivery', 'service
 
 function emptyStats(): Stats {
   const time = {} as Record<Role, Record<TimeCategory, number>>;
-  for (const r of ROLES) time[r] = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<TimeCategory, number>;
+  for (const r of ROLES) {
+    const byCategory = {} as Record<TimeCategory, number>;
+    for (const c of CATEGORIES) byCategory[c] = 0;
+    time[r] = byCategory;
+  }
   return {
     bidsWon: 0, bidsDecided: 0, revenue: 0, productCost: 0, deliveryCost: 0, serviceCost: 0, penalties: 0,
     invoiced: 0, collected: 0, badDebt: 0, cashDaysWeighted: 0, cashDaysAmount: 0, ordersDelivered: 0,
     complaints: 0, ticketsOpened: 0, ticketsInSla: 0, docs: 0, docHalfDays: 0, time,
   };
+}
+
+/** `Object.fromEntries(xs.map((x) => [x.id, f(x)]))`, without the pairs (a batch run creates thousands of games). */
+function byId<T extends { id: string }, V>(xs: readonly T[], f: (x: T) => V): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const x of xs) out[x.id] = f(x);
+  return out;
 }
 
 export function createGame(sc: Scenario, seed: string): GameState {
@@ -38,30 +49,25 @@ export function createGame(sc: Scenario, seed: string): GameState {
     partsInventory: sc.company.partsInventory,
     partsOnOrder: [],
     seq: 0,
-    customers: Object.fromEntries(
-      sc.customers.map((c) => [
-        c.id,
-        {
-          satisfaction: c.satisfaction,
-          cashPosition: c.cashPosition,
-          creditChecked: false,
-          blacklisted: false,
-          defaulted: false,
-          stakeholders: Object.fromEntries(c.stakeholders.map((st) => [st.id, { support: st.stance * 30, present: true, lastVisitWeek: null }])),
-          painsRevealed: [],
-          lateDeliveries: 0,
-          satisfactionDrivers: {},
-        },
-      ]),
-    ),
+    customers: byId(sc.customers, (c) => ({
+      satisfaction: c.satisfaction,
+      cashPosition: c.cashPosition,
+      creditChecked: false,
+      blacklisted: false,
+      defaulted: false,
+      stakeholders: byId(c.stakeholders, (st) => ({ support: st.stance * 30, present: true, lastVisitWeek: null })),
+      painsRevealed: [],
+      lateDeliveries: 0,
+      satisfactionDrivers: {},
+    })),
     leads: {},
     opportunities: {},
     contracts: {},
     orders: {},
     invoices: {},
     tickets: {},
-    defectRateBp: Object.fromEntries(sc.products.map((p) => [p.id, p.defectRateBp])),
-    competitorPriceBp: Object.fromEntries(sc.competitors.map((c) => [c.id, c.priceIndexBp])),
+    defectRateBp: byId(sc.products, (p) => p.defectRateBp),
+    competitorPriceBp: byId(sc.competitors, (c) => c.priceIndexBp),
     budgetCutBp: {},
     firedEvents: [],
     cards: {},

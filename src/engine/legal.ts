@@ -6,7 +6,9 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import type { Action, GameState, Role } from './state.ts';
-import { validate } from './apply.ts';
+import { checkAction, daysLeft } from './apply.ts';
+import { indexScenario } from './context.ts';
+import type { CheckCtx } from './rules/types.ts';
 import { DISCOUNT_MENU } from './rules/opportunities.ts';
 import { TERMS_PRESETS } from './rules/position.ts';
 import { PARTS_MENU } from './rules/service.ts';
@@ -20,6 +22,7 @@ export { PARTS_MENU } from './rules/service.ts';
 /** Every candidate action for a role, legal or not (cheap to build, filtered below). */
 export function candidateActions(sc: Scenario, s: GameState, role: Role): Action[] {
   const out: Action[] = [];
+  const ix = indexScenario(sc);
   const openOpps = Object.values(s.opportunities).filter((o) => o.status === 'open' || o.status === 'bidding');
   for (const card of sc.cards) {
     if (card.role !== role || s.cards[card.id]?.status !== 'pending') continue;
@@ -38,7 +41,7 @@ export function candidateActions(sc: Scenario, s: GameState, role: Role): Action
       out.push({ kind: 'qualifyLead', role, lead: l.id }, { kind: 'dropLead', role, lead: l.id });
     }
     for (const o of openOpps) {
-      for (const st of sc.customers.find((c) => c.id === o.customer)!.stakeholders) {
+      for (const st of ix.customer.get(o.customer)!.stakeholders) {
         for (const w of [[], ['SR'], ['FR'], ['SR', 'FR']] as ('SR' | 'FR')[][]) {
           out.push({ kind: 'visit', role, opportunity: o.id, stakeholder: st.id, with: w });
         }
@@ -76,5 +79,11 @@ export function candidateActions(sc: Scenario, s: GameState, role: Role): Action
 }
 
 export function legalActions(sc: Scenario, s: GameState, role: Role): Action[] {
-  return candidateActions(sc, s, role).filter((a) => validate(sc, s, a, true) === null);
+  // validate(sc, s, a, true) === null for each candidate, with what every check shares computed once.
+  if (s.finished) return [];
+  const c: CheckCtx = { s, sc, ix: indexScenario(sc) };
+  const left: Record<Role, number> = { AR: daysLeft(sc, s, 'AR'), SR: daysLeft(sc, s, 'SR'), FR: daysLeft(sc, s, 'FR') };
+  const out: Action[] = [];
+  for (const a of candidateActions(sc, s, role)) if (checkAction(c, a, left) === null) out.push(a);
+  return out;
 }

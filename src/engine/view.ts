@@ -70,7 +70,16 @@ export interface PlayerView {
 interface CustomerCounts { exposure: number; openTickets: number; complaintsEver: number }
 
 /** The customer as the team sees it, given the counts the caller has gathered. */
+// Literals of fixed shape, field by field: bots build these after most actions, and V8
+// copies an object spread far more slowly.
 function buildCustomerView(cust: Customer, live: GameState['customers'][string], counts: CustomerCounts): CustomerView {
+  const stakeholders: StakeholderView[] = [];
+  for (const st of cust.stakeholders) {
+    const ss = live.stakeholders[st.id]!;
+    stakeholders.push({ id: st.id, role: st.role, influence: st.influence, support: ss.support, present: ss.present, lastVisitWeek: ss.lastVisitWeek });
+  }
+  const painsKnown: CustomerView['painsKnown'] = [];
+  if (live.painsRevealed.length > 0) for (const p of cust.pains) if (live.painsRevealed.includes(p.id)) painsKnown.push({ id: p.id, product: p.product, technical: p.technical });
   return {
     id: cust.id,
     satisfaction: live.satisfaction,
@@ -78,23 +87,29 @@ function buildCustomerView(cust: Customer, live: GameState['customers'][string],
     creditChecked: live.creditChecked,
     termsNorm: cust.terms,
     credit: live.creditChecked ? { rating: cust.rating, pledgeRatioBp: cust.pledgeRatioBp, sizeYuan: cust.sizeYuan, insurable: cust.insurable } : null,
-    stakeholders: cust.stakeholders.map((st) => ({ id: st.id, role: st.role, influence: st.influence, ...live.stakeholders[st.id]! })),
-    painsKnown: cust.pains.filter((p) => live.painsRevealed.includes(p.id)).map((p) => ({ id: p.id, product: p.product, technical: p.technical })),
+    stakeholders,
+    painsKnown,
     lateDeliveries: live.lateDeliveries,
     satisfactionDrivers: live.satisfactionDrivers,
-    ...counts,
+    exposure: counts.exposure,
+    openTickets: counts.openTickets,
+    complaintsEver: counts.complaintsEver,
   };
 }
 
 /** One customer (for callers that need one, not all ten): counts only its own records. */
 export function customerView(sc: Scenario, s: GameState, id: string): CustomerView {
   const counts: CustomerCounts = { exposure: 0, openTickets: 0, complaintsEver: 0 };
-  for (const t of Object.values(s.tickets)) {
+  for (const tid in s.tickets) {
+    const t = s.tickets[tid]!;
     if (t.customer !== id) continue;
     if (t.status === 'open') counts.openTickets++;
     if (t.kind === 'complaint') counts.complaintsEver++;
   }
-  for (const k of Object.values(s.contracts)) if (k.status === 'active' && k.customer === id) counts.exposure += k.openExposure;
+  for (const kid in s.contracts) {
+    const k = s.contracts[kid]!;
+    if (k.status === 'active' && k.customer === id) counts.exposure += k.openExposure;
+  }
   return buildCustomerView(indexScenario(sc).customer.get(id)!, s.customers[id]!, counts);
 }
 
@@ -119,8 +134,11 @@ export function openOpportunityViews(sc: Scenario, s: GameState): OpportunityVie
     const st = s.opportunities[id]!.status;
     if (st === 'open' || st === 'bidding') out.push(opportunityView(sc, s, id));
   }
-  return out.sort((a, b) => a.deadlineWeek - b.deadlineWeek || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Usually already in order: then sorting (stable, so it would change nothing) is skipped.
+  for (let i = 1; i < out.length; i++) if (byDeadline(out[i - 1]!, out[i]!) > 0) return out.sort(byDeadline);
+  return out;
 }
+const byDeadline = (a: OpportunityView, b: OpportunityView): number => a.deadlineWeek - b.deadlineWeek || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Each part of the view is built by its own function so the bot runner can build only
@@ -133,12 +151,16 @@ const sections = {
   customers: (sc: Scenario, s: GameState): CustomerView[] => {
     const open = new Map<string, number>();
     const complaints = new Map<string, number>();
-    for (const t of Object.values(s.tickets)) {
+    for (const tid in s.tickets) {
+      const t = s.tickets[tid]!;
       if (t.status === 'open') open.set(t.customer, (open.get(t.customer) ?? 0) + 1);
       if (t.kind === 'complaint') complaints.set(t.customer, (complaints.get(t.customer) ?? 0) + 1);
     }
     const exposure = new Map<string, number>();
-    for (const k of Object.values(s.contracts)) if (k.status === 'active') exposure.set(k.customer, (exposure.get(k.customer) ?? 0) + k.openExposure);
+    for (const kid in s.contracts) {
+      const k = s.contracts[kid]!;
+      if (k.status === 'active') exposure.set(k.customer, (exposure.get(k.customer) ?? 0) + k.openExposure);
+    }
     return sc.customers.map((cust) =>
       buildCustomerView(cust, s.customers[cust.id]!, {
         exposure: exposure.get(cust.id) ?? 0,
@@ -147,13 +169,20 @@ const sections = {
       }),
     );
   },
-  leads: (_sc: Scenario, s: GameState): LeadView[] =>
-    Object.values(s.leads).map((l) => ({
-      id: l.id, customer: l.customer, product: l.product, quantity: l.quantity, grade: l.grade, surfacedWeek: l.surfacedWeek, expiresWeek: l.expiresWeek, repeat: l.repeat,
-    })),
+  leads: (_sc: Scenario, s: GameState): LeadView[] => {
+    const out: LeadView[] = [];
+    for (const id in s.leads) {
+      const l = s.leads[id]!;
+      out.push({ id: l.id, customer: l.customer, product: l.product, quantity: l.quantity, grade: l.grade, surfacedWeek: l.surfacedWeek, expiresWeek: l.expiresWeek, repeat: l.repeat });
+    }
+    return out;
+  },
   opportunities: (sc: Scenario, s: GameState): OpportunityView[] => Object.keys(s.opportunities).map((id) => opportunityView(sc, s, id)),
-  pendingCards: (sc: Scenario, s: GameState, role: Role) =>
-    sc.cards.filter((card) => card.role === role && s.cards[card.id]?.status === 'pending').map((card) => ({ id: card.id, options: card.options.map((o) => o.id) })),
+  pendingCards: (sc: Scenario, s: GameState, role: Role) => {
+    const out: PlayerView['pendingCards'] = [];
+    for (const card of sc.cards) if (card.role === role && s.cards[card.id]?.status === 'pending') out.push({ id: card.id, options: card.options.map((o) => o.id) });
+    return out;
+  },
 };
 
 function basics(sc: Scenario, s: GameState, role: Role) {
@@ -202,7 +231,6 @@ class LazyPlayerView implements PlayerView {
   readonly weeks: number;
   readonly finished: boolean;
   readonly cash: number;
-  readonly daysLeft: Record<Role, number>;
   readonly company: Scenario['company'];
   readonly capacityPerWeek: number;
   readonly partsInventory: number;
@@ -210,36 +238,51 @@ class LazyPlayerView implements PlayerView {
   readonly defaultTerms: Terms;
   readonly #sc: Scenario;
   readonly #s: GameState;
-  #built: Partial<PlayerView> = {};
+  // One slot per part (not a map of parts): a fixed shape keeps V8's property access fast.
+  #daysLeft: Record<Role, number> | undefined = undefined;
+  #queuedUnits: number | undefined = undefined;
+  #products: PlayerView['products'] | undefined = undefined;
+  #competitors: PlayerView['competitors'] | undefined = undefined;
+  #customers: CustomerView[] | undefined = undefined;
+  #leads: LeadView[] | undefined = undefined;
+  #opportunities: OpportunityView[] | undefined = undefined;
+  #contracts: Contract[] | undefined = undefined;
+  #orders: Order[] | undefined = undefined;
+  #invoices: Invoice[] | undefined = undefined;
+  #tickets: Ticket[] | undefined = undefined;
+  #pendingCards: PlayerView['pendingCards'] | undefined = undefined;
 
   constructor(sc: Scenario, s: GameState, role: Role) {
-    const b = basics(sc, s, role);
-    this.role = b.role;
-    this.week = b.week;
-    this.weeks = b.weeks;
-    this.finished = b.finished;
-    this.cash = b.cash;
-    this.daysLeft = b.daysLeft;
-    this.company = b.company;
-    this.capacityPerWeek = b.capacityPerWeek;
-    this.partsInventory = b.partsInventory;
-    this.partsOnOrder = b.partsOnOrder;
-    this.defaultTerms = b.defaultTerms;
+    // The same values as basics(), daysLeft apart (built when read, below).
+    this.role = role;
+    this.week = s.week;
+    this.weeks = sc.weeks;
+    this.finished = s.finished;
+    this.cash = s.cash;
+    this.company = sc.company;
+    this.capacityPerWeek = Math.max(0, sc.company.capacityUnitsPerWeek + s.capacityDelta);
+    this.partsInventory = s.partsInventory;
+    let onOrder = 0;
+    for (const p of s.partsOnOrder) onOrder += p.qty;
+    this.partsOnOrder = onOrder;
+    this.defaultTerms = DEFAULT_TERMS;
     this.#sc = sc;
     this.#s = s;
   }
 
-  get queuedUnits() { return (this.#built.queuedUnits ??= queuedUnits({ s: this.#s, sc: this.#sc, ix: indexScenario(this.#sc) })); }
-  get products() { return (this.#built.products ??= sections.products(this.#sc, this.#s)); }
-  get competitors() { return (this.#built.competitors ??= sections.competitors(this.#sc, this.#s)); }
-  get customers() { return (this.#built.customers ??= sections.customers(this.#sc, this.#s)); }
-  get leads() { return (this.#built.leads ??= sections.leads(this.#sc, this.#s)); }
-  get opportunities() { return (this.#built.opportunities ??= sections.opportunities(this.#sc, this.#s)); }
-  get contracts() { return (this.#built.contracts ??= Object.values(this.#s.contracts)); }
-  get orders() { return (this.#built.orders ??= Object.values(this.#s.orders)); }
-  get invoices() { return (this.#built.invoices ??= Object.values(this.#s.invoices)); }
-  get tickets() { return (this.#built.tickets ??= Object.values(this.#s.tickets)); }
-  get pendingCards() { return (this.#built.pendingCards ??= sections.pendingCards(this.#sc, this.#s, this.role)); }
+  get daysLeft() { return (this.#daysLeft ??= { AR: daysLeft(this.#sc, this.#s, 'AR'), SR: daysLeft(this.#sc, this.#s, 'SR'), FR: daysLeft(this.#sc, this.#s, 'FR') }); }
+
+  get queuedUnits() { return (this.#queuedUnits ??= queuedUnits({ s: this.#s, sc: this.#sc, ix: indexScenario(this.#sc) })); }
+  get products() { return (this.#products ??= sections.products(this.#sc, this.#s)); }
+  get competitors() { return (this.#competitors ??= sections.competitors(this.#sc, this.#s)); }
+  get customers() { return (this.#customers ??= sections.customers(this.#sc, this.#s)); }
+  get leads() { return (this.#leads ??= sections.leads(this.#sc, this.#s)); }
+  get opportunities() { return (this.#opportunities ??= sections.opportunities(this.#sc, this.#s)); }
+  get contracts() { return (this.#contracts ??= Object.values(this.#s.contracts)); }
+  get orders() { return (this.#orders ??= Object.values(this.#s.orders)); }
+  get invoices() { return (this.#invoices ??= Object.values(this.#s.invoices)); }
+  get tickets() { return (this.#tickets ??= Object.values(this.#s.tickets)); }
+  get pendingCards() { return (this.#pendingCards ??= sections.pendingCards(this.#sc, this.#s, this.role)); }
 
   /** Serialises as the whole view (getters on a prototype are not own properties). */
   toJSON(): PlayerView {

@@ -49,3 +49,23 @@ describe.each(['tutorial', 'flagship'])('determinism on %s', (name) => {
     expect(computeKpis(scenario, rest.state)).toEqual(computeKpis(scenario, game.state));
   });
 });
+
+describe('cloneState', () => {
+  it('is a deep, unfrozen copy equal to structuredClone, key order included', () => {
+    const { scenario } = bundled('flagship');
+    const s = playGame(scenario, 'clone-1', botsFor('iron-triangle')!).state;
+    const c = cloneState(s);
+    expect(c).toEqual(structuredClone(s));
+    expect(JSON.stringify(c)).toBe(JSON.stringify(s));
+    expect(c.opportunities).not.toBe(s.opportunities);
+    const firstOpp = Object.keys(s.opportunities)[0]!;
+    expect(c.opportunities[firstOpp]).not.toBe(s.opportunities[firstOpp]);
+    // The immer path hands out frozen states; their copies can be changed.
+    let frozen = createGame(scenario, 'clone-2');
+    frozen = applyAction(scenario, frozen, { kind: 'endWeek' }).state;
+    expect(Object.isFrozen(frozen)).toBe(true);
+    const thawed = cloneState(frozen);
+    thawed.week += 1;
+    expect(thawed.week).toBe(frozen.week + 1);
+  });
+});

@@ -65,7 +65,11 @@ export function issueInvoice(ctx: Ctx, k: Contract, milestone: Milestone, day: n
 const arToday = (c: CheckCtx): number => weekStartDay(c.s.week) + c.s.daysUsed.AR;
 
 export function hasOpenGrievance(c: CheckCtx, customer: string): boolean {
-  return Object.values(c.s.tickets).some((t) => t.customer === customer && t.status === 'open' && (t.kind === 'complaint' || t.breached));
+  for (const id in c.s.tickets) {
+    const t = c.s.tickets[id]!;
+    if (t.customer === customer && t.status === 'open' && (t.kind === 'complaint' || t.breached)) return true;
+  }
+  return false;
 }
 
 function receive(ctx: Ctx, inv: Invoice, amount: number, day: number, fromCustomer: boolean): void {
@@ -113,7 +117,8 @@ export function collectPayments(ctx: Ctx): void {
 /** Weekly: customers in distress may stop paying; lawsuits come to judgement. */
 export function creditEvents(ctx: Ctx): void {
   const { s } = ctx;
-  for (const [id, live] of Object.entries(s.customers)) {
+  for (const id in s.customers) {
+    const live = s.customers[id]!;
     if (live.defaulted || live.cashPosition >= DISTRESS_CASH) continue;
     const owes = Object.values(s.invoices).some((i) => i.customer === id && i.status === 'open');
     if (owes && ctx.luck.chance(`default|${id}|${s.week}`, ctx.ix.customer.get(id)!.payment.defaultRiskBp)) {

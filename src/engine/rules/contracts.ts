@@ -9,7 +9,7 @@
  */
 import type { ActionDef, CheckCtx } from './types.ts';
 import { reject } from './types.ts';
-import { bpOf, changeSatisfaction, emit, nextId, weekEndDay, weekStartDay, type Ctx } from '../context.ts';
+import { bpOf, changeSatisfaction, emit, findRecord, nextId, weekEndDay, weekStartDay, type Ctx } from '../context.ts';
 import type { Contract, Opportunity, Order, Terms, VetoReason } from '../state.ts';
 import { issueInvoice } from './cash.ts';
 import { relationshipScore } from './position.ts';
@@ -228,7 +228,7 @@ export function closeContracts(ctx: Ctx): void {
   const { s } = ctx;
   for (const k of Object.values(s.contracts)) {
     if (k.status !== 'active') continue;
-    const ord = Object.values(s.orders).find((o) => o.contract === k.id);
+    const ord = findRecord(s.orders, (o) => o.contract === k.id);
     if (!ord || ord.status !== 'accepted') continue;
     const invoices = Object.values(s.invoices).filter((i) => i.contract === k.id);
     const expected = [k.terms.advanceBp, k.terms.deliveryBp, k.terms.acceptanceBp, k.terms.retentionBp].filter((x) => x > 0).length;

@@ -6,7 +6,7 @@
  */
 import type { ActionDef } from './types.ts';
 import { reject } from './types.ts';
-import { emit, nextId, type Ctx } from '../context.ts';
+import { emit, leadsFrom, nextId, type Ctx } from '../context.ts';
 import type { LeadState } from '../state.ts';
 import type { Lead } from '../../scenario/schema.ts';
 
@@ -42,8 +42,8 @@ export const marketing: ActionDef<'marketing'> = {
     s.cash -= cost;
     s.ledger.marketing -= cost;
     const target = 'customer' in a && a.customer !== undefined ? a.customer : null;
-    const pool = sc.leads.filter(
-      (l) => l.source === a.activity && l.availableFrom <= s.week && !s.leads[l.id] && (target === null || l.customer === target) && !s.customers[l.customer]!.blacklisted,
+    const pool = leadsFrom(ctx.ix, a.activity).filter(
+      (l) => l.availableFrom <= s.week && (target === null || l.customer === target) && !s.leads[l.id] && !s.customers[l.customer]!.blacklisted,
     );
     let surfaced = 0;
     for (const l of pool) {
@@ -179,7 +179,8 @@ export const dropLead: ActionDef<'dropLead'> = {
 
 /** Weekly: leads nobody qualified in time go cold. */
 export function expireLeads(ctx: Ctx): void {
-  for (const l of Object.values(ctx.s.leads)) {
+  for (const id in ctx.s.leads) {
+    const l = ctx.s.leads[id]!;
     if ((l.grade === 'primary' || l.grade === 'credible') && ctx.s.week >= l.expiresWeek) {
       l.grade = 'expired';
       emit(ctx, 'leadExpired', { lead: l.id, customer: l.customer });

@@ -283,7 +283,9 @@ export function driftSupport(ctx: Ctx): void {
   const contested = new Set<string>();
   for (const o of Object.values(s.opportunities)) if (isOpen(o) && o.competitors.length > 0) contested.add(o.customer);
   for (const cid of contested) {
-    for (const [sid, st] of Object.entries(s.customers[cid]!.stakeholders)) {
+    const stakeholders = s.customers[cid]!.stakeholders;
+    for (const sid in stakeholders) {
+      const st = stakeholders[sid]!;
       if (st.lastVisitWeek !== null && s.week - st.lastVisitWeek < 3) continue;
       addSupport(ctx, cid, sid, -SUPPORT_DRIFT_PER_WEEK);
     }

@@ -5,7 +5,7 @@
  */
 import type { ActionDef } from './types.ts';
 import { reject } from './types.ts';
-import { changeSatisfaction, clamp, emit, type Ctx } from '../context.ts';
+import { changeSatisfaction, clamp, emit, leadsFrom, type Ctx } from '../context.ts';
 import type { Effect, Trigger } from '../../scenario/schema.ts';
 import type { CheckCtx } from './types.ts';
 import { addSupport, surfaceLead } from './leads.ts';
@@ -73,7 +73,7 @@ export function applyEffect(ctx: Ctx, e: Effect): void {
 export function runScript(ctx: Ctx): void {
   const { s, sc } = ctx;
   // Inbound leads: the customer calls in; nobody had to market for these.
-  for (const l of sc.leads) if (l.source === 'inbound' && l.availableFrom === s.week && !s.leads[l.id] && !s.customers[l.customer]!.blacklisted) surfaceLead(ctx, l, l.id, false);
+  for (const l of leadsFrom(ctx.ix, 'inbound')) if (l.availableFrom === s.week && !s.leads[l.id] && !s.customers[l.customer]!.blacklisted) surfaceLead(ctx, l, l.id, false);
   for (const ev of sc.events) {
     if (s.firedEvents.includes(ev.id) || !triggerHolds(ctx, ev.trigger)) continue;
     s.firedEvents.push(ev.id);
