@@ -105,15 +105,18 @@ function* marketing(t: BotTurn, style: Style): Generator<Action, void, boolean> 
   if (style.marketing === 'never' || (style.marketing === 'whenThin' && pipeline >= 4) || left() < 2) return;
   const learned = style.marketingAim === 'learned';
   if (learned && !marketingPays(v)) return;
-  // A learned AR does not court a customer whose lead it has found to be junk.
-  const junk = new Set(learned ? v.leads.filter((l) => l.grade === 'junk').map((l) => l.customer) : []);
-  const targets = v.customers.filter((c) => !c.blacklisted && !(style.creditCheck && needsPrepay(v, c)) && !junk.has(c.id));
   const pick = t.dice.int(4);
   if (pick === 0 && left() >= 3) yield { kind: 'marketing', role: 'AR', activity: 'exhibition' };
   else if (pick === 1) yield { kind: 'marketing', role: 'AR', activity: 'seminar' };
-  else if (targets.length) {
-    const c = targets[t.dice.int(targets.length)]!;
-    yield { kind: 'marketing', role: 'AR', activity: pick === 2 ? 'executiveVisit' : 'referenceVisit', customer: c.id };
+  else {
+    // Only a visit needs a target (and building every customer's view is not free).
+    // A learned AR does not court a customer whose lead it has found to be junk.
+    const junk = new Set(learned ? v.leads.filter((l) => l.grade === 'junk').map((l) => l.customer) : []);
+    const targets = v.customers.filter((c) => !c.blacklisted && !(style.creditCheck && needsPrepay(v, c)) && !junk.has(c.id));
+    if (targets.length) {
+      const c = targets[t.dice.int(targets.length)]!;
+      yield { kind: 'marketing', role: 'AR', activity: pick === 2 ? 'executiveVisit' : 'referenceVisit', customer: c.id };
+    }
   }
 }
 

@@ -137,9 +137,15 @@ export function serviceWeek(ctx: Ctx): void {
     }
   }
   for (const c of [...withBase].sort()) if (ctx.luck.chance(`spares|${c}|${s.week}`, PARTS_REQUEST_BP)) openTicket(ctx, 'partsRequest', c, null, null, 3, 'spares');
+  // One pass: SLAs run out, and we note who is left waiting (complaints opened here are
+  // for customers this pass already notes).
+  const aggrieved = new Set<string>();
   for (const t of Object.values(s.tickets)) {
-    if (t.status !== 'open' || t.breached || s.week < t.slaWeek) continue;
+    if (t.status !== 'open') continue;
+    if (t.kind === 'complaint' || t.breached) aggrieved.add(t.customer);
+    if (t.breached || s.week < t.slaWeek) continue;
     t.breached = true;
+    aggrieved.add(t.customer);
     emit(ctx, 'slaBreached', { ticket: t.id, customer: t.customer, kind: t.kind });
     if (t.kind === 'complaint') {
       changeSatisfaction(ctx, t.customer, COMPLAINT_BREACH_SATISFACTION, 'complaintIgnored');
@@ -148,9 +154,7 @@ export function serviceWeek(ctx: Ctx): void {
       openTicket(ctx, 'complaint', t.customer, t.order, t.product, 2, 'breach');
     }
   }
-  const aggrieved = new Set<string>();
-  for (const t of Object.values(s.tickets)) if (t.status === 'open' && (t.kind === 'complaint' || t.breached)) aggrieved.add(t.customer);
-  for (const c of [...aggrieved].sort()) changeSatisfaction(ctx, c, GRIEVANCE_PER_WEEK, 'grievance');
+  if (aggrieved.size) for (const c of [...aggrieved].sort()) changeSatisfaction(ctx, c, GRIEVANCE_PER_WEEK, 'grievance');
   const arrived = s.partsOnOrder.filter((p) => p.arrivesWeek <= s.week);
   if (arrived.length) {
     s.partsInventory += arrived.reduce((n, p) => n + p.qty, 0);
