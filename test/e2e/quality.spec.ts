@@ -15,8 +15,8 @@ async function visibleText(page: import('@playwright/test').Page): Promise<strin
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       if (!el || skip(el) || el.closest('script,style')) continue;
-      const cs = getComputedStyle(el);
-      if (cs.display === 'none' || cs.visibility === 'hidden') continue;
+      // Hidden by itself or by any ancestor (checkVisibility looks up the whole chain).
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
       out += ' ' + n.textContent;
     }
     return out;
@@ -122,7 +122,7 @@ test('the whole game can be driven from the keyboard', async ({ page }) => {
   await expect(page.locator('header .where')).not.toHaveText(week ?? '');
 });
 
-for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+for (const [width, height] of [[1024, 768], [1280, 720], [1920, 1080]] as const) {
   test(`no overlapping or cut-off text at ${width}×${height}, in both languages`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     for (const lang of ['zh', 'en'] as const) {
@@ -142,3 +142,19 @@ for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
     }
   });
 }
+
+test('a phone (390×844) gets a clear "use a larger screen" page in both languages, never a broken board', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const note = page.getByTestId('small-screen');
+  await expect(note).toBeVisible();
+  await expect(note.locator('p[lang="zh-CN"]')).toContainText('平板或电脑');
+  await expect(note.locator('p[lang="en"]')).toContainText('tablet or a computer');
+  await expect(page.locator('it-app')).toBeHidden();
+  expect(await unreadableText(page)).toEqual([]);
+  // Turned sideways (or any tablet) the sandbox itself is back.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(note).toBeHidden();
+  await expect(page.locator('it-app')).toBeVisible();
+});
+
