@@ -79,7 +79,8 @@ export function boardModel(v: PlayerView, text: BoardText, selected: string | nu
   for (const i of v.invoices) {
     if (i.status === 'open' || i.status === 'legal') {
       push({ id: i.id, lane: 'invoice', label: text.customer(i.customer), sub: text.money(i.amount), status: i.dueDay < today ? 'overdue' : i.dueDay - today <= 14 ? 'atRisk' : 'normal', customer: i.customer });
-    } else if (i.paidDay !== null && today - i.paidDay <= 7 * LINGER_WEEKS) {
+    } else if (i.paidDay !== null && (v.finished || today - i.paidDay <= 7 * LINGER_WEEKS)) {
+      // At the end of the game the year's cash stays on the board: the final picture, not an empty road.
       push({ id: i.id, lane: 'cash', label: text.customer(i.customer), sub: text.money(i.amount), status: 'done', customer: i.customer });
     }
   }
