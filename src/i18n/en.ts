@@ -224,6 +224,9 @@ const core = {
   'kpi.docCycleDays': 'Document cycle time',
   'kpi.score': 'Score',
   'kpi.cash': 'Cash',
+  'kpi.target': 'target {value}',
+  'kpi.points': '{n} pts',
+  'kpi.changeTitle': 'Change since this week began',
   'kpi.notMeasured': 'Not measured yet: nothing of this kind has happened in the game',
 
   'kpiHint.winRate': 'Bids won ÷ bids decided (a bid that reached the customer late, or broke the tender\'s payment rules, counts as lost)',

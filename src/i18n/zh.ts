@@ -215,6 +215,9 @@ const core = {
   'kpi.docCycleDays': '单据审批周期',
   'kpi.score': '综合得分',
   'kpi.cash': '现金',
+  'kpi.target': '目标 {value}',
+  'kpi.points': '{n} 个百分点',
+  'kpi.changeTitle': '本周开始以来的变化',
   'kpi.notMeasured': '尚无数据：本局还没有发生可计算这一指标的业务',
 
   'kpiHint.winRate': '中标数 ÷ 已决标数（标书逾期送达或不符合招标付款条件被废标，均按丢标计）',

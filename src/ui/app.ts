@@ -420,7 +420,7 @@ export class ItApp extends LitElement {
     const kpis = s.kpis();
     const pendingCard = finished ? undefined : s.sc.cards.find((c) => c.role === s.turn && s.state.cards[c.id]?.status === 'pending');
     return html`
-      <it-kpi-bar .kpis=${kpis} .tx=${tx} .cash=${s.state.cash} .score=${s.score()} .scoreTitle=${scoreLine(tx, scoreRows(s.sc, kpis))}></it-kpi-bar>
+      <it-kpi-bar .kpis=${kpis} .tx=${tx} .cash=${s.state.cash} .score=${s.score()} .scoreTitle=${scoreLine(tx, scoreRows(s.sc, kpis))} .targets=${s.sc.score.targets} .previous=${s.weekStart()}></it-kpi-bar>
       <div class="play ${finished ? 'finished' : ''}">
         <div class="board-col">
           <div id="board" class="board" aria-hidden="true"></div>

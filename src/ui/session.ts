@@ -21,6 +21,8 @@ import { makeSave, type SaveFile } from '../save/format.ts';
 import { branchLog } from '../debrief/branch.ts';
 
 export type Mode = 'solo' | 'team';
+/** The numbers the team is judged on at one moment. */
+export interface WeekSnapshot { kpis: Kpis; score: number; cash: number }
 export interface FeedItem { week: number; role: Role | null; by: 'player' | 'bot' | 'world'; event: GameEvent }
 export type ActResult = { ok: true; events: GameEvent[] } | { ok: false; rejection: Rejection };
 
@@ -133,6 +135,23 @@ export class Session {
 
   kpis(): Kpis {
     return computeKpis(this.sc, this.state);
+  }
+
+  private weekStartCache: { week: number; logLength: number; snapshot: WeekSnapshot } | null = null;
+  /**
+   * The KPIs, score and cash as the current week began (after last week's end): the KPI
+   * bar shows each number's change since then. Re-simulated from the log once per week,
+   * so it is exact after a reload mid-week too.
+   */
+  weekStart(): WeekSnapshot {
+    let last = this.log.length - 1;
+    while (last >= 0 && this.log[last]!.kind !== 'endWeek') last--;
+    if (this.weekStartCache?.week !== this.state.week || this.weekStartCache.logLength !== last + 1) {
+      const r = replay(this.sc, this.seed, this.log.slice(0, last + 1));
+      const kpis = computeKpis(this.sc, r.state);
+      this.weekStartCache = { week: this.state.week, logLength: last + 1, snapshot: { kpis, score: computeScore(this.sc, kpis), cash: r.state.cash } };
+    }
+    return this.weekStartCache.snapshot;
   }
   score(): number {
     return computeScore(this.sc, this.kpis());

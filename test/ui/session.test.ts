@@ -7,6 +7,24 @@ import { parseSave, verifySave } from '../../src/save/format.ts';
 const { scenario, contentHash } = bundled('flagship');
 
 describe('browser session', () => {
+  it('weekStart: the numbers as the week began, exact after a reload mid-week too', () => {
+    const s = new Session(scenario, contentHash, 'ws1', 'solo', 'AR');
+    s.runBots();
+    for (let w = 0; w < 6; w++) s.endTurn();
+    const atStart = s.weekStart();
+    expect(atStart.kpis).toEqual(s.kpis()); // the AR's turn has not begun: nothing changed yet
+    expect(atStart.cash).toBe(s.state.cash);
+    const legal = legalActions(scenario, s.state, 'AR').find((a) => a.kind === 'marketing' && a.activity === 'seminar');
+    expect(legal).toBeDefined();
+    expect(s.act(legal!).ok).toBe(true);
+    expect(s.weekStart()).toEqual(atStart); // the seminar's cost is a change since the week began
+    expect(s.state.cash).toBeLessThan(atStart.cash);
+    const again = Session.fromSave(scenario, contentHash, parseSaveOrThrow(JSON.stringify(s.toSave())));
+    expect(again.weekStart()).toEqual(atStart);
+    s.endTurn();
+    expect(s.weekStart().kpis).toEqual(s.kpis()); // a new week: a new baseline
+  });
+
   it('solo: bots play the other roles; the player acts on their turn; the log is the game', () => {
     const s = new Session(scenario, contentHash, 's1', 'solo', 'SR');
     s.runBots();

@@ -1,8 +1,20 @@
-/** The KPI bar: the numbers the team is judged on, updated after every action. */
-import { LitElement, html } from 'lit';
+/**
+ * The KPI bar: the numbers the team is judged on, updated after every action, each with
+ * the scenario's target (where it sets one) and its change since the week began, coloured
+ * by whether the change is good for the team.
+ */
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Kpis } from '../../engine/index.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { WeekSnapshot } from '../session.ts';
 import { NOT_MEASURED, type Tx } from '../text.ts';
+
+type Key = 'winRate' | 'revenue' | 'grossMarginPct' | 'collectedPct' | 'collectionCycleDays' | 'csat' | 'complaintRate' | 'docCycleDays' | 'cash' | 'score';
+/** +1: more is better; −1: less is better. */
+const BETTER: Record<Key, 1 | -1> = {
+  winRate: 1, revenue: 1, grossMarginPct: 1, collectedPct: 1, collectionCycleDays: -1, csat: 1, complaintRate: -1, docCycleDays: -1, cash: 1, score: 1,
+};
 
 @customElement('it-kpi-bar')
 export class KpiBar extends LitElement {
@@ -12,24 +24,83 @@ export class KpiBar extends LitElement {
   @property({ type: Number }) score = 0;
   /** The score's breakdown in one line (src/ui/score.ts `scoreLine`), shown as its tooltip. */
   @property({ attribute: false }) scoreTitle = '';
+  /** The scenario's targets (score.targets), shown under each number that has one. */
+  @property({ attribute: false }) targets: Scenario['score']['targets'] | null = null;
+  /** The numbers as this week began: each number shows its change since then. */
+  @property({ attribute: false }) previous: WeekSnapshot | null = null;
   protected override createRenderRoot() {
     return this;
   }
+
+  private value(key: Key, k: Kpis, cash: number, score: number): number | null {
+    return key === 'cash' ? cash : key === 'score' ? score : k[key];
+  }
+
+  private format(key: Key, x: number | null): string {
+    const tx = this.tx;
+    if (key === 'revenue' || key === 'cash') return tx.money(x ?? 0);
+    if (key === 'collectionCycleDays' || key === 'docCycleDays') return tx.days(x);
+    if (key === 'csat') return tx.level(x);
+    if (key === 'score') return String(x ?? 0);
+    return tx.pct(x);
+  }
+
+  private target(key: Key): string | null {
+    const t = this.targets;
+    if (!t) return null;
+    switch (key) {
+      case 'winRate': return this.tx.pct(t.winRateBp / 10000);
+      case 'revenue': return this.tx.money(t.revenue);
+      case 'grossMarginPct': return this.tx.pct(t.grossMarginBp / 10000);
+      case 'collectionCycleDays': return this.tx.days(t.collectionCycleDays);
+      case 'csat': return String(t.csat);
+      case 'complaintRate': return this.tx.pct(t.complaintRateBp / 10000);
+      case 'docCycleDays': return this.tx.days(t.docCycleHalfDays / 2);
+      case 'score': return '1000';
+      default: return null;
+    }
+  }
+
+  /** "▲ 3.2 pts" / "▼ ¥40,000": the change since the week began, or nothing when there is none. */
+  private change(key: Key) {
+    const p = this.previous;
+    if (!p) return nothing;
+    const before = this.value(key, p.kpis, p.cash, p.score);
+    const now = this.value(key, this.kpis, this.cash, this.score);
+    if (before === null || now === null) return nothing;
+    const d = now - before;
+    if (Math.abs(d) < 1e-9) return nothing;
+    const tx = this.tx;
+    const amount =
+      key === 'revenue' || key === 'cash' ? tx.money(Math.abs(d))
+      : key === 'collectionCycleDays' || key === 'docCycleDays' ? tx.days(Math.round(Math.abs(d) * 10) / 10)
+      : key === 'csat' || key === 'score' ? String(Math.round(Math.abs(d) * 10) / 10)
+      : tx.ui('kpi.points', { n: (Math.abs(d) * 100).toFixed(1) });
+    const good = d * BETTER[key] > 0;
+    return html`<span class="kpi-change ${good ? 'good' : 'bad'}" title=${tx.ui('kpi.changeTitle')}>${d > 0 ? '▲' : '▼'} ${amount}</span>`;
+  }
+
   override render() {
     const { kpis: k, tx } = this;
-    const item = (key: string, value: string, title?: string) =>
-      html`<div class="kpi" data-kpi=${key} title=${value === NOT_MEASURED ? tx.ui('kpi.notMeasured') : (title ?? '')}><span class="kpi-label">${tx.kpi(key)}</span><span class="kpi-value">${value}</span></div>`;
+    const item = (key: Key, title?: string) => {
+      const value = this.format(key, this.value(key, k, this.cash, this.score));
+      const target = this.target(key);
+      return html`<div class="kpi" data-kpi=${key} title=${value === NOT_MEASURED ? tx.ui('kpi.notMeasured') : (title ?? '')}>
+        <span class="kpi-label">${tx.kpi(key)}</span><span class="kpi-value">${value}</span>
+        <span class="kpi-meta">${target !== null ? html`<span class="kpi-target">${tx.ui('kpi.target', { value: target })}</span>` : nothing}${this.change(key)}</span>
+      </div>`;
+    };
     return html`<div class="kpi-bar" role="status" aria-live="polite">
-      ${item('winRate', tx.pct(k.winRate), `${k.bidsWon}/${k.bidsDecided}`)}
-      ${item('revenue', tx.money(k.revenue))}
-      ${item('grossMarginPct', tx.pct(k.grossMarginPct))}
-      ${item('collectedPct', tx.pct(k.collectedPct), `${tx.money(k.collected)} / ${tx.money(k.invoiced)}`)}
-      ${item('collectionCycleDays', tx.days(k.collectionCycleDays))}
-      ${item('csat', tx.level(k.csat))}
-      ${item('complaintRate', tx.pct(k.complaintRate))}
-      ${item('docCycleDays', tx.days(k.docCycleDays))}
-      ${item('cash', tx.money(this.cash))}
-      ${item('score', String(this.score), this.scoreTitle)}
+      ${item('winRate', `${k.bidsWon}/${k.bidsDecided}`)}
+      ${item('revenue')}
+      ${item('grossMarginPct')}
+      ${item('collectedPct', `${tx.money(k.collected)} / ${tx.money(k.invoiced)}`)}
+      ${item('collectionCycleDays')}
+      ${item('csat')}
+      ${item('complaintRate')}
+      ${item('docCycleDays')}
+      ${item('cash')}
+      ${item('score', this.scoreTitle)}
     </div>`;
   }
 }
