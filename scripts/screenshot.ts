@@ -1,7 +1,7 @@
 /**
  * `npm run screenshot`: the README's picture, made by playing the flagship through the
  * UI (solo as AR, bots as SR and FR) in headless Chromium against a production build.
- * Usage: npm run screenshot [-- --lang en] [-- --weeks 26] [-- --seed w1] [-- --no-build]
+ * Usage: npm run screenshot [-- --lang en] [-- --weeks 36] [-- --seed w1] [-- --no-build]
  */
 import { execSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { launchChromium, startPreview } from './preview.ts';
 
-const { values } = parseArgs({ options: { lang: { type: 'string', default: 'zh' }, weeks: { type: 'string', default: '26' }, seed: { type: 'string', default: 'w1' }, out: { type: 'string', default: 'docs/screenshot.png' }, 'no-build': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { lang: { type: 'string', default: 'zh' }, weeks: { type: 'string', default: '36' }, seed: { type: 'string', default: 'w1' }, out: { type: 'string', default: 'docs/screenshot.png' }, 'no-build': { type: 'boolean' } } });
 const root = join(import.meta.dirname, '..');
 if (!values['no-build']) execSync('npm run build', { cwd: root, stdio: 'ignore' });
 const { url, stop } = await startPreview(4181);
@@ -38,7 +38,9 @@ try {
       await chips.nth(i).click();
       // Move the deal forward when possible (qualify, visit, discover), else the first action.
       const forward = page.locator('it-actions .act:not([disabled]):is([data-kind=qualifyLead],[data-kind=visit],[data-kind=discover],[data-kind=creditCheck])').first();
-      const act = (await forward.count()) ? forward : page.locator('it-actions .act:not([disabled])').first();
+      // Never a step that ends a relationship (blacklist, abandon, drop, sue, write off).
+      const safe = page.locator('it-actions .act:not([disabled]):not([data-kind=blacklist]):not([data-kind=abandon]):not([data-kind=dropLead]):not([data-kind=legalAction]):not([data-kind=writeOff])').first();
+      const act = (await forward.count()) ? forward : safe;
       if (await act.count()) await act.click();
       await answerCard(page);
     }
