@@ -15,8 +15,9 @@
 import type { PlayerView, OpportunityView, CustomerView } from './view.ts';
 import type { Terms } from './state.ts';
 import { AGGRESSIVE_CUT_BP, DEFAULT_TERMS, MET_SR_FIT, scorePosition, type Position } from './rules/position.ts';
-import { DISCOUNT_MENU } from './rules/opportunities.ts';
-import { bpOf as bp } from './context.ts';
+import { DISCOUNT_MENU, deadlineDay } from './rules/opportunities.ts';
+import { bidApprovalHalfDaysOf } from './rules/contracts.ts';
+import { bpOf as bp, weekStartDay } from './context.ts';
 
 /**
  * The strength the team assumes for a rival it cannot measure: a seasoned competitor,
@@ -37,6 +38,8 @@ export interface BidOptionEstimate {
   budget: BudgetStatus;
   winChanceBp: number;
   position: Position;
+  /** Internal approval, in half days (a deep discount, an unconfirmed budget or no FR plan make it longer). */
+  approvalHalfDays: number;
 }
 
 export interface BidEstimate {
@@ -115,7 +118,18 @@ export function estimateBid(v: PlayerView, opportunity: string): BidEstimate | n
       budget: o.budget === null ? 'unknown' : price > o.budget ? 'over' : 'inside',
       winChanceBp: pos.winChanceBp,
       position: pos,
+      approvalHalfDays: bidApprovalHalfDaysOf(o, discountBp),
     };
   });
   return { opportunity: o.id, list, cost, budget: o.budget, needsAssumed: true, terms, options };
+}
+
+/**
+ * Whether a bid SR finishes now (after `srDaysUsed` days of this week, this bid's day
+ * included) clears approval by Friday of the deadline week — the rule decideBids applies.
+ */
+export function bidInTime(week: number, srDaysUsed: number, deadlineWeek: number, approvalHalfDays: number): { readyDay: number; deadline: number; inTime: boolean } {
+  const readyDay = weekStartDay(week) + srDaysUsed + Math.ceil(approvalHalfDays / 2);
+  const deadline = deadlineDay(deadlineWeek);
+  return { readyDay, deadline, inTime: readyDay <= deadline };
 }

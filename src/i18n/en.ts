@@ -142,6 +142,7 @@ const core = {
   'ui.bid.overBudget': 'over their budget',
   'ui.bid.budgetUnknown': 'budget unknown',
   'ui.bid.chance': 'estimated win chance {chance}',
+  'ui.bid.late': 'Approval takes {days}: the bid would reach them after Friday of week {week} and be lost as late',
   'ui.cash.onList': 'Money in (at list price): {parts}',
   'ui.cash.onBid': 'Money in (on our bid): {parts}',
   'ui.cash.advance': '{amount} on signing, due in {days}',

@@ -133,6 +133,7 @@ const core = {
   'ui.bid.overBudget': '超出客户预算',
   'ui.bid.budgetUnknown': '预算未知',
   'ui.bid.chance': '预估赢率 {chance}',
+  'ui.bid.late': '审批需要 {days}：标书会在第 {week} 周周五之后才送达客户，将因迟交而丢标',
   'ui.cash.onList': '回款（按目录价）：{parts}',
   'ui.cash.onBid': '回款（按我方报价）：{parts}',
   'ui.cash.advance': '签约预付 {amount}，{days}内到账',

@@ -33,6 +33,8 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(est).toBeVisible();
       for (const re of Object.values(words)) await expect(est).toContainText(re);
     }
+    await bids.first().scrollIntoViewIfNeeded();
+    await page.locator('aside.side').screenshot({ path: `${process.env.UI_SHOTS_DIR ?? '/tmp'}/ui-bid-${lang}.png` });
     // Nothing was submitted to learn these numbers.
     await expect(page.locator('it-actions .act[data-kind=submitBid]').first()).toBeEnabled();
     await expect(page.locator('it-detail')).toContainText(lang === 'en' ? /bid must be approved by Friday of week \d+/ : /投标须在第 \d+ 周周五前审批完毕/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASSUMED_RIVAL_STRENGTH, estimateBid, playerView, DISCOUNT_MENU, type GameEvent, type GameState } from '../../src/engine/index.ts';
+import { ASSUMED_RIVAL_STRENGTH, bidInTime, estimateBid, playerView, DISCOUNT_MENU, type GameEvent, type GameState } from '../../src/engine/index.ts';
 import { lossFactors } from '../../src/engine/rules/position.ts';
 import { act, champion, clone, newGame, openOpportunity, positionOf, revealPains, runUntil, seeds, type Overrides } from './rules/fixture.ts';
 
@@ -101,5 +101,18 @@ describe('why a bid lost (lossFactors)', () => {
     expect(lost).toBeDefined();
     expect(lost!.factors).toMatch(/^overBudget(\+\w+){0,2}$/);
     expect(lost!.cheapest).toBe('rival');
+  });
+});
+
+describe('bid approval timing', () => {
+  it('predicts the day the engine says the bid clears approval', () => {
+    for (const discountBp of DISCOUNT_MENU) {
+      const { sc, state, opp } = world();
+      const est = estimateBid(playerView(sc, state, 'SR'), opp)!.options.find((o) => o.discountBp === discountBp)!;
+      const predicted = bidInTime(state.week, state.daysUsed.SR + 1, state.opportunities[opp]!.deadlineWeek, est.approvalHalfDays);
+      act(sc, state, { kind: 'submitBid', role: 'SR', opportunity: opp, discountBp });
+      expect(state.opportunities[opp]!.bid!.readyDay).toBe(predicted.readyDay);
+      expect(state.opportunities[opp]!.bid!.halfDays).toBe(est.approvalHalfDays);
+    }
   });
 });

@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { actionCost, candidateActions, estimateBid, lazyPlayerView, validate, type Action, type BidEstimate, type GameState, type PlayerView, type Role } from '../../engine/index.ts';
+import { actionCost, bidInTime, candidateActions, estimateBid, lazyPlayerView, validate, type Action, type BidEstimate, type GameState, type PlayerView, type Role } from '../../engine/index.ts';
 import { ADVANCE_NET_DAYS } from '../../engine/rules/cash.ts';
 import { RETENTION_WEEKS } from '../../engine/rules/delivery.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -38,17 +38,23 @@ export class Actions extends LitElement {
   }
 
   /** A bid choice's numbers, before committing: price, margin, budget, estimated win chance. */
-  private bidNotes(a: Extract<Action, { kind: 'submitBid' }>): string | null {
+  private bidNotes(a: Extract<Action, { kind: 'submitBid' }>): { words: string; late: string | null } | null {
     const tx = this.tx;
     const x = this.estimateFor(a.opportunity)?.options.find((o) => o.discountBp === a.discountBp);
-    if (!x) return null;
+    const o = this.state.opportunities[a.opportunity];
+    if (!x || !o) return null;
+    // Finished now (this bid's day included), does it clear approval by Friday of the deadline week?
+    const srDays = this.state.daysUsed.SR + (actionCost(this.sc, this.state, a).SR ?? 0);
+    const timing = bidInTime(this.state.week, srDays, o.deadlineWeek, x.approvalHalfDays);
+    const late = timing.inTime ? null : tx.ui('ui.bid.late', { days: tx.days(x.approvalHalfDays / 2), week: o.deadlineWeek });
     const budget = tx.ui(x.budget === 'inside' ? 'ui.bid.insideBudget' : x.budget === 'over' ? 'ui.bid.overBudget' : 'ui.bid.budgetUnknown');
-    return [
+    const words = [
       tx.ui('ui.bid.price', { price: tx.money(x.price) }),
       tx.ui('ui.bid.margin', { margin: tx.money(x.margin), pct: tx.pct(x.marginBp / 10000) }),
       budget,
       tx.ui('ui.bid.chance', { chance: tx.pct(x.winChanceBp / 10000) }),
     ].join(tx.ui('fmt.sep'));
+    return { words, late };
   }
 
   /** When the money of these terms comes in, in amounts, on the bid price (or list price before a bid). */
@@ -81,17 +87,19 @@ export class Actions extends LitElement {
     const cash = a.kind === 'setTerms' ? this.termsCash(a) : null;
     const bid = a.kind === 'submitBid' ? this.bidNotes(a) : null;
     // What a screen reader hears: the label, then the numbers, the terms in words and the warning, then why not.
-    const spoken = [label, bid, terms?.words, cash, terms?.warning, why].filter(Boolean).join(' — ');
+    const spoken = [label, bid?.words, terms?.words, cash, terms?.warning, bid?.late, why].filter(Boolean).join(' — ');
+    const warning = terms?.warning ?? bid?.late ?? null;
     return html`<li>
-      <button class="act ${terms?.warning ? 'forbidden' : ''}" data-kind=${a.kind} ?disabled=${reason !== null} aria-disabled=${reason !== null ? 'true' : 'false'}
-        title=${why || (terms?.warning ?? '')} aria-label=${spoken}
+      <button class="act ${warning ? 'forbidden' : ''}" data-kind=${a.kind} ?disabled=${reason !== null} aria-disabled=${reason !== null ? 'true' : 'false'}
+        title=${why || (warning ?? '')} aria-label=${spoken}
         @click=${() => this.dispatchEvent(new ActIntent(a))}>
         <span class="act-label">${label}</span>${days ? html`<span class="cost" aria-hidden="true">${days}</span>` : nothing}
         ${terms ? html`<span class="terms-words">${terms.words}</span>` : nothing}
-        ${cash ? html`<span class="terms-words terms-cash" data-testid="terms-cash">${cash}</span>` : nothing}
-        ${bid ? html`<span class="terms-words bid-numbers" data-testid="bid-estimate">${bid}</span>` : nothing}
+        ${cash ? html`<span class="terms-cash" data-testid="terms-cash">${cash}</span>` : nothing}
+        ${bid ? html`<span class="bid-numbers" data-testid="bid-estimate">${bid.words}</span>` : nothing}
       </button>
       ${terms?.warning ? html`<span class="terms-warn" data-testid="terms-forbidden">⚠ ${terms.warning}</span>` : nothing}
+      ${bid?.late ? html`<span class="terms-warn" data-testid="bid-late">⚠ ${bid.late}</span>` : nothing}
       ${reason ? html`<span class="why">${why}</span>` : nothing}
     </li>`;
   }
