@@ -15,6 +15,7 @@ export { legalActions, candidateActions, DISCOUNT_MENU, TERMS_PRESETS } from './
 export { computeKpis, computeScore, type Kpis } from './kpis.ts';
 export { position, type Position } from './rules/position.ts';
 export { playerView, lazyPlayerView, customerView, opportunityView, openOpportunityViews, type PlayerView, type OpportunityView, type CustomerView, type LeadView } from './view.ts';
+export { estimateBid, estimatePosition, bidInTime, ASSUMED_RIVAL_STRENGTH, type BidEstimate, type BidOptionEstimate, type BudgetStatus } from './estimate.ts';
 export { ActionSchema } from './action-schema.ts';
 export { canonicalJson, hashString, hashValue } from './hash.ts';
 

@@ -57,6 +57,9 @@ type EventHelpers = {
   money: (k: string) => string;
 };
 
+/** The loss factors with words of their own (overBudget has its own sentence). */
+const LOSS_FACTORS = ['rivalPrice', 'relationship', 'needs', 'fit', 'noFrPlan', 'delivery', 'terms'];
+
 const EVENT_LINES: Record<EventType, (e: GameEvent, h: EventHelpers) => Line> = {
   marketingDone: (e, { lang, names, s, n, money }) => {
     const name = enumName(lang, 'activity', s('activity'));
@@ -103,7 +106,12 @@ const EVENT_LINES: Record<EventType, (e: GameEvent, h: EventHelpers) => Line> = 
   bidLost: (e, { lang, names, s, n, b, customer }) => {
     const base = { customer: customer(), opportunity: s('opportunity'), chance: pctBp(lang, n('chanceBp')) };
     const text = e.winner ? t(lang, 'ev.bidLost', { ...base, winner: names.competitor(s('winner')) }) : t(lang, 'ev.bidLost.statusQuo', base);
-    return b('overBudget') ? t(lang, 'ev.bidLost.overBudget', { text }) : text;
+    const why = s('factors')
+      .split('+')
+      .filter((f) => LOSS_FACTORS.includes(f))
+      .map((f) => t(lang, `ev.lossFactor.${f}` as never, { rival: e.cheapest ? names.competitor(s('cheapest')) : '' }));
+    const withBudget = b('overBudget') ? t(lang, 'ev.bidLost.overBudget', { text }) : text;
+    return why.length ? t(lang, 'ev.bidLost.why', { text: withBudget, why: why.join(t(lang, 'ev.lossFactor.sep')) }) : withBudget;
   },
   creditChecked: (e, { lang, s, n, customer }) => [
     'ev.creditChecked',

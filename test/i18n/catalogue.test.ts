@@ -246,6 +246,18 @@ describe('events', () => {
     expect(i18n.describeEvent('en', e, names('en'))).toBe("Won East China Petro's tender (¥1.2M, win chance 45%)");
   });
 
+  it('a lost bid says why, in both languages', () => {
+    const e: GameEvent = { type: 'bidLost', week: 6, opportunity: 'o1', customer: 'c1', chanceBp: 3000, winner: 'x1', overBudget: true, factors: 'overBudget+rivalPrice+noFrPlan', cheapest: 'x1' };
+    for (const lang of LANGS) {
+      const text = i18n.describeEvent(lang, e, names(lang))!;
+      expect(text).toContain(i18n.t(lang, 'ev.lossFactor.noFrPlan'));
+      expect(text).toContain(i18n.t(lang, 'ev.lossFactor.rivalPrice', { rival: names(lang).competitor('x1') }));
+      expect(text).not.toMatch(PLACEHOLDER);
+    }
+    const plain = { ...e, overBudget: false, factors: '' };
+    expect(i18n.describeEvent('en', plain, names('en'))).not.toContain('weighed');
+  });
+
   it('an unknown event type still gets a line', () => {
     expect(i18n.describeEvent('en', { type: 'somethingNew', week: 1 }, names('en'))).toContain('somethingNew');
   });

@@ -31,6 +31,11 @@ export const isLoose = (t: Terms): boolean => t.netDays >= 60 || t.retentionBp >
 export const isPrepaid = (t: Terms): boolean => t.advanceBp >= 10000;
 
 export function bidApprovalHalfDays(c: CheckCtx, o: Opportunity, discountBp: number): number {
+  return bidApprovalHalfDaysOf(o, discountBp);
+}
+
+/** The same, from what the team can see of the opportunity (the bid estimate uses it). */
+export function bidApprovalHalfDaysOf(o: Pick<Opportunity, 'budgetKnown' | 'feasibilityWeek'>, discountBp: number): number {
   let h = 1;
   if (!o.budgetKnown) h += 2; // price not backed by a confirmed budget: finance sends it back for justification
   if (o.feasibilityWeek === null) h += 1; // delivery date unverified: operations asks

@@ -9,7 +9,7 @@ import { reject } from './types.ts';
 import { bpOf, dealOfOpportunity, emit, weekStartDay, type Ctx } from '../context.ts';
 import type { Opportunity, Terms } from '../state.ts';
 import { addSupport } from './leads.ts';
-import { position, relationshipScore, needsScore, DEFAULT_TERMS, TERMS_PRESETS } from './position.ts';
+import { lossFactors, position, relationshipScore, needsScore, DEFAULT_TERMS, TERMS_PRESETS } from './position.ts';
 export { DEFAULT_TERMS };
 import { bidApprovalHalfDays, draftContract, queuedUnits } from './contracts.ts';
 
@@ -272,7 +272,13 @@ export function decideBids(ctx: Ctx): void {
     } else {
       o.status = 'lost';
       const winner = pos.competitors.reduce<string | null>((best, c) => (best === null || c.score > (pos.competitors.find((x) => x.id === best)?.score ?? 0) ? c.id : best), null);
-      emit(ctx, 'bidLost', { opportunity: o.id, customer: o.customer, chanceBp: pos.winChanceBp, winner, overBudget: pos.overBudget });
+      // The decisive factors, as the team can see them ('+'-joined: event values are scalars);
+      // the cheapest rival is named when its price is one of them.
+      const cheapest = pos.competitors.reduce<{ id: string; price: number } | null>((m, x) => (m === null || x.price < m.price ? x : m), null);
+      emit(ctx, 'bidLost', {
+        opportunity: o.id, customer: o.customer, chanceBp: pos.winChanceBp, winner, overBudget: pos.overBudget,
+        factors: ctx.quiet ? '' : lossFactors(pos, o.feasibilityWeek !== null).join('+'), cheapest: cheapest?.id ?? null,
+      });
     }
   }
 }

@@ -109,33 +109,47 @@ export function competitorPrice(c: CheckCtx, opp: Opportunity, competitor: strin
   return bpOf(list, idx);
 }
 
-export function position(c: CheckCtx, opp: Opportunity, price: number): Position {
-  const live = c.s.customers[opp.customer]!;
-  const relationship = relationshipScore(c, opp.customer);
-  const needs = needsScore(c, opp.customer, opp.product);
-  const fit = Math.min(100, opp.solutionFit + (opp.srVisits > 0 ? MET_SR_FIT : 0));
-  const competitors = opp.competitors.map((id) => ({
-    id,
-    price: competitorPrice(c, opp, id, true),
-    score: c.ix.competitor.get(id)!.strength,
-  }));
+/**
+ * Everything the customer's decision depends on, already gathered: `position` fills it
+ * from the truth, the bid estimate (estimate.ts) from what the team knows, and both score
+ * it with `scorePosition`, so the estimate can never drift from the rule.
+ */
+export interface PositionInputs {
+  relationship: number;
+  needs: number;
+  fit: number;
+  /** What we ask. */
+  price: number;
+  /** Our list price for the quantity: the reference when no competitor is in the race. */
+  list: number;
+  /** Null: not used (the estimate when the budget is unknown). */
+  budget: number | null;
+  competitors: { id: string; score: number; price: number }[];
+  feasibility: boolean;
+  frVisits: number;
+  lateDeliveries: number;
+  satisfaction: number;
+  terms: Terms;
+  norm: TermsNorm;
+}
+
+export function scorePosition(i: PositionInputs): Position {
+  const { relationship, needs, fit, price, competitors } = i;
   const cheapest = competitors.reduce((m, x) => Math.min(m, x.price), Number.MAX_SAFE_INTEGER);
-  const reference = competitors.length ? cheapest : c.ix.product.get(opp.product)!.listPrice * opp.quantity;
-  const overBudget = price > budgetOf(c, opp);
+  const reference = competitors.length ? cheapest : i.list;
+  const overBudget = i.budget !== null && price > i.budget;
   const priceScore = overBudget ? 0 : clamp(50 + Math.trunc(((reference - price) * 300) / Math.max(1, reference)), 0, 100);
   // Delivery credibility: FR's committed plan, minus the customer's memory of late deliveries.
   const delivery = clamp(
-    (opp.feasibilityWeek !== null ? DELIVERY_CREDIBILITY.withFr : DELIVERY_CREDIBILITY.withoutFr) +
-      (opp.frVisits > 0 ? MET_FR_DELIVERY : 0) -
-      10 * live.lateDeliveries +
-      Math.trunc((live.satisfaction - 50) / 5),
+    (i.feasibility ? DELIVERY_CREDIBILITY.withFr : DELIVERY_CREDIBILITY.withoutFr) +
+      (i.frVisits > 0 ? MET_FR_DELIVERY : 0) -
+      10 * i.lateDeliveries +
+      Math.trunc((i.satisfaction - 50) / 5),
     0,
     100,
   );
-  const offered = opp.terms ?? DEFAULT_TERMS;
-  const norm = c.ix.customer.get(opp.customer)!.terms;
-  const compliant = termsCompliant(offered, norm);
-  const terms = termsScore(offered, norm);
+  const compliant = termsCompliant(i.terms, i.norm);
+  const terms = termsScore(i.terms, i.norm);
   let ours = Math.floor(
     (relationship * WEIGHTS.relationship + needs * WEIGHTS.needs + fit * WEIGHTS.fit + priceScore * WEIGHTS.price + delivery * WEIGHTS.delivery + terms * WEIGHTS.terms) / 100,
   );
@@ -147,4 +161,50 @@ export function position(c: CheckCtx, opp: Opportunity, price: number): Position
   const field = competitors.length ? competitors.map((x) => x.score + BIDDER_BASELINE).reduce((a, b) => a + b, 0) : STATUS_QUO_SCORE;
   const winChanceBp = compliant ? Math.floor(((ours + BIDDER_BASELINE) * 10000) / (ours + BIDDER_BASELINE + field)) : 0;
   return { relationship, needs, fit, price: priceScore, delivery, terms, overBudget, compliant, ours, competitors, winChanceBp };
+}
+
+export function position(c: CheckCtx, opp: Opportunity, price: number): Position {
+  const live = c.s.customers[opp.customer]!;
+  return scorePosition({
+    relationship: relationshipScore(c, opp.customer),
+    needs: needsScore(c, opp.customer, opp.product),
+    fit: Math.min(100, opp.solutionFit + (opp.srVisits > 0 ? MET_SR_FIT : 0)),
+    price,
+    list: c.ix.product.get(opp.product)!.listPrice * opp.quantity,
+    budget: budgetOf(c, opp),
+    competitors: opp.competitors.map((id) => ({
+      id,
+      price: competitorPrice(c, opp, id, true),
+      score: c.ix.competitor.get(id)!.strength,
+    })),
+    feasibility: opp.feasibilityWeek !== null,
+    frVisits: opp.frVisits,
+    lateDeliveries: live.lateDeliveries,
+    satisfaction: live.satisfaction,
+    terms: opp.terms ?? DEFAULT_TERMS,
+    norm: c.ix.customer.get(opp.customer)!.terms,
+  });
+}
+
+/** Why a bid lost, in the terms the team can see, most decisive first (at most three). */
+export type LossFactor = 'overBudget' | 'rivalPrice' | 'relationship' | 'needs' | 'fit' | 'noFrPlan' | 'delivery' | 'terms';
+
+/** A term below this (0–100) is a weakness worth naming; price below 50 means a rival quoted less. */
+export const WEAK_TERM = 60;
+
+export function lossFactors(p: Position, hasFrPlan: boolean): LossFactor[] {
+  const weak: { f: LossFactor; gap: number }[] = [];
+  const add = (f: LossFactor, score: number, weight: number) => weak.push({ f, gap: (100 - score) * weight });
+  if (!p.overBudget && p.competitors.length > 0 && p.price < 50) add('rivalPrice', p.price, WEIGHTS.price);
+  if (p.relationship < WEAK_TERM) add('relationship', p.relationship, WEIGHTS.relationship);
+  if (p.needs < WEAK_TERM) add('needs', p.needs, WEIGHTS.needs);
+  if (p.fit < WEAK_TERM) add('fit', p.fit, WEIGHTS.fit);
+  if (!hasFrPlan) add('noFrPlan', p.delivery, WEIGHTS.delivery);
+  else if (p.delivery < WEAK_TERM) add('delivery', p.delivery, WEIGHTS.delivery);
+  if (p.terms < 50) add('terms', p.terms, WEIGHTS.terms);
+  // Stable: equal gaps keep the order above.
+  weak.sort((a, b) => b.gap - a.gap);
+  const out: LossFactor[] = p.overBudget ? ['overBudget'] : [];
+  for (const w of weak) if (out.length < 3) out.push(w.f);
+  return out;
 }

@@ -5,7 +5,9 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { actionCost, candidateActions, validate, type Action, type GameState, type Role } from '../../engine/index.ts';
+import { actionCost, bidInTime, candidateActions, estimateBid, lazyPlayerView, validate, type Action, type BidEstimate, type GameState, type PlayerView, type Role } from '../../engine/index.ts';
+import { ADVANCE_NET_DAYS } from '../../engine/rules/cash.ts';
+import { RETENTION_WEEKS } from '../../engine/rules/delivery.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { concerns, isGeneral, type Focus } from '../focus.ts';
 import { ActIntent, EndTurnIntent } from '../intents.ts';
@@ -24,6 +26,55 @@ export class Actions extends LitElement {
     return this;
   }
 
+  /** The player's view and the bid estimates, built once per render (never the state's truth). */
+  private view: PlayerView | null = null;
+  private estimates = new Map<string, BidEstimate | null>();
+  private estimateFor(opp: string): BidEstimate | null {
+    if (!this.estimates.has(opp)) {
+      this.view ??= lazyPlayerView(this.sc, this.state, this.actingRole);
+      this.estimates.set(opp, estimateBid(this.view, opp));
+    }
+    return this.estimates.get(opp) ?? null;
+  }
+
+  /** A bid choice's numbers, before committing: price, margin, budget, estimated win chance. */
+  private bidNotes(a: Extract<Action, { kind: 'submitBid' }>): { words: string; late: string | null } | null {
+    const tx = this.tx;
+    const x = this.estimateFor(a.opportunity)?.options.find((o) => o.discountBp === a.discountBp);
+    const o = this.state.opportunities[a.opportunity];
+    if (!x || !o) return null;
+    // Finished now (this bid's day included), does it clear approval by Friday of the deadline week?
+    const srDays = this.state.daysUsed.SR + (actionCost(this.sc, this.state, a).SR ?? 0);
+    const timing = bidInTime(this.state.week, srDays, o.deadlineWeek, x.approvalHalfDays);
+    const late = timing.inTime ? null : tx.ui('ui.bid.late', { days: tx.days(x.approvalHalfDays / 2), week: o.deadlineWeek });
+    const budget = tx.ui(x.budget === 'inside' ? 'ui.bid.insideBudget' : x.budget === 'over' ? 'ui.bid.overBudget' : 'ui.bid.budgetUnknown');
+    const words = [
+      tx.ui('ui.bid.price', { price: tx.money(x.price) }),
+      tx.ui('ui.bid.margin', { margin: tx.money(x.margin), pct: tx.pct(x.marginBp / 10000) }),
+      budget,
+      tx.ui('ui.bid.chance', { chance: tx.pct(x.winChanceBp / 10000) }),
+    ].join(tx.ui('fmt.sep'));
+    return { words, late };
+  }
+
+  /** When the money of these terms comes in, in amounts, on the bid price (or list price before a bid). */
+  private termsCash(a: Extract<Action, { kind: 'setTerms' }>): string | null {
+    const tx = this.tx;
+    const o = this.state.opportunities[a.opportunity];
+    const p = o ? this.sc.products.find((x) => x.id === o.product) : undefined;
+    if (!o || !p) return null;
+    const price = o.bid?.price ?? p.listPrice * o.quantity;
+    const part = (bp: number) => tx.money(Math.floor((price * bp) / 10000));
+    const t = a.terms;
+    const days = tx.days(t.netDays);
+    const parts: string[] = [];
+    if (t.advanceBp > 0) parts.push(tx.ui('ui.cash.advance', { amount: part(t.advanceBp), days: tx.days(ADVANCE_NET_DAYS) }));
+    if (t.deliveryBp > 0) parts.push(tx.ui('ui.cash.delivery', { amount: part(t.deliveryBp), days }));
+    if (t.acceptanceBp > 0) parts.push(tx.ui('ui.cash.acceptance', { amount: part(t.acceptanceBp), days }));
+    if (t.retentionBp > 0) parts.push(tx.ui('ui.cash.retention', { amount: part(t.retentionBp), weeks: RETENTION_WEEKS, days }));
+    return tx.ui(o.bid ? 'ui.cash.onBid' : 'ui.cash.onList', { parts: parts.join(tx.ui('fmt.sep')) });
+  }
+
   private button(a: Action) {
     const reason = validate(this.sc, this.state, a, true);
     const cost = actionCost(this.sc, this.state, a);
@@ -33,16 +84,22 @@ export class Actions extends LitElement {
     const label = this.tx.action(a);
     const why = reason ? this.tx.rejection(reason) : '';
     const terms = a.kind === 'setTerms' ? this.termsNotes(a) : null;
-    // What a screen reader hears: the label, then the terms in words and the warning, then why not.
-    const spoken = [label, terms?.words, terms?.warning, why].filter(Boolean).join(' — ');
+    const cash = a.kind === 'setTerms' ? this.termsCash(a) : null;
+    const bid = a.kind === 'submitBid' ? this.bidNotes(a) : null;
+    // What a screen reader hears: the label, then the numbers, the terms in words and the warning, then why not.
+    const spoken = [label, bid?.words, terms?.words, cash, terms?.warning, bid?.late, why].filter(Boolean).join(' — ');
+    const warning = terms?.warning ?? bid?.late ?? null;
     return html`<li>
-      <button class="act ${terms?.warning ? 'forbidden' : ''}" data-kind=${a.kind} ?disabled=${reason !== null} aria-disabled=${reason !== null ? 'true' : 'false'}
-        title=${why || (terms?.warning ?? '')} aria-label=${spoken}
+      <button class="act ${warning ? 'forbidden' : ''}" data-kind=${a.kind} ?disabled=${reason !== null} aria-disabled=${reason !== null ? 'true' : 'false'}
+        title=${why || (warning ?? '')} aria-label=${spoken}
         @click=${() => this.dispatchEvent(new ActIntent(a))}>
         <span class="act-label">${label}</span>${days ? html`<span class="cost" aria-hidden="true">${days}</span>` : nothing}
         ${terms ? html`<span class="terms-words">${terms.words}</span>` : nothing}
+        ${cash ? html`<span class="terms-cash" data-testid="terms-cash">${cash}</span>` : nothing}
+        ${bid ? html`<span class="bid-numbers" data-testid="bid-estimate">${bid.words}</span>` : nothing}
       </button>
       ${terms?.warning ? html`<span class="terms-warn" data-testid="terms-forbidden">⚠ ${terms.warning}</span>` : nothing}
+      ${bid?.late ? html`<span class="terms-warn" data-testid="bid-late">⚠ ${bid.late}</span>` : nothing}
       ${reason ? html`<span class="why">${why}</span>` : nothing}
     </li>`;
   }
@@ -63,6 +120,8 @@ export class Actions extends LitElement {
 
   override render() {
     const tx = this.tx;
+    this.view = null;
+    this.estimates.clear();
     const all = candidateActions(this.sc, this.state, this.actingRole).filter((a) => a.kind !== 'endWeek');
     const focused = this.target ? all.filter((a) => concerns(a, this.target!)) : [];
     const general = all.filter(isGeneral);
