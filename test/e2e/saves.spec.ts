@@ -1,0 +1,67 @@
+/**
+ * Games are never lost: every game is its own saved game. Starting a second game keeps
+ * the first in the saved-games list, and resuming it restores its week, its state and
+ * its feed; Home / New game confirm that the game is autosaved; rename and delete work.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { freshStart, startGame, playTurn, stateHash } from './helpers.ts';
+
+const saved = (page: Page) => page.evaluate(() => (document.querySelector('it-app') as unknown as { whenSaved(): Promise<void> }).whenSaved());
+const feedLines = (page: Page) => page.locator('it-feed li').allInnerTexts();
+const gameRow = (page: Page, seed: string) => page.locator('.saved-game', { hasText: seed });
+
+test('a second game keeps the first; resuming it restores its week, state and feed', async ({ page }) => {
+  await freshStart(page, 'en');
+  await startGame(page, { scenario: 'tutorial', mode: 'solo', role: 'AR', seed: 'e2e-slot-a' });
+  for (let i = 0; i < 3; i++) await playTurn(page);
+  await saved(page);
+  const hashA = await stateHash(page);
+  const whereA = await page.locator('header .where').innerText();
+  const feedA = await feedLines(page);
+  expect(feedA.length).toBeGreaterThan(0);
+
+  // Home asks first and says the game is autosaved.
+  await page.locator('header .nav-home').click();
+  const dialog = page.locator('dialog.leave-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('autosaved');
+  await dialog.locator('.leave-no').click();
+  await expect(dialog).toBeHidden();
+  expect(await stateHash(page)).toBe(hashA);
+  await page.locator('header .nav-home').click();
+  await dialog.locator('.leave-yes').click();
+  await expect(page.locator('.saved-game')).toHaveCount(1);
+  await expect(gameRow(page, 'e2e-slot-a')).toContainText('Solo as');
+  await expect(gameRow(page, 'e2e-slot-a')).toContainText('week 4');
+
+  // A second game of the same scenario: a new slot, the first is still there.
+  await startGame(page, { scenario: 'tutorial', mode: 'solo', role: 'SR', seed: 'e2e-slot-b' });
+  await playTurn(page);
+  await saved(page);
+  await page.locator('header .nav-new').click();
+  await dialog.locator('.leave-yes').click();
+  await expect(page.locator('.saved-game')).toHaveCount(2);
+  await expect(page.locator('.saved-game').first()).toContainText('e2e-slot-b'); // newest first
+
+  // After a reload (a new visit), resume the first game.
+  await page.reload();
+  await expect(page.locator('.saved-game')).toHaveCount(2);
+  await gameRow(page, 'e2e-slot-a').locator('.resume').click();
+  await expect(page.locator('[data-testid=state-hash]')).toBeVisible();
+  expect(await stateHash(page)).toBe(hashA);
+  await expect(page.locator('header .where')).toHaveText(whereA);
+  expect(await feedLines(page)).toEqual(feedA);
+  await expect(page.locator('.branch-banner')).toHaveCount(0);
+
+  // Rename and delete from the list.
+  await page.locator('header .nav-home').click();
+  await dialog.locator('.leave-yes').click();
+  await gameRow(page, 'e2e-slot-b').locator('.rename').click();
+  await page.locator('.rename-input').fill('Practice as SR');
+  await page.locator('.rename-save').click();
+  await expect(gameRow(page, 'e2e-slot-b')).toContainText('Practice as SR');
+  await gameRow(page, 'e2e-slot-b').locator('.delete').click();
+  await gameRow(page, 'e2e-slot-b').locator('.delete-yes').click();
+  await expect(page.locator('.saved-game')).toHaveCount(1);
+  await expect(gameRow(page, 'e2e-slot-a')).toBeVisible();
+});
