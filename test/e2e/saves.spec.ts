@@ -4,11 +4,17 @@
  * its feed; Home / New game confirm that the game is autosaved; rename and delete work.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { freshStart, startGame, playTurn, stateHash } from './helpers.ts';
+import AxeBuilder from '@axe-core/playwright';
+import { freshStart, startGame, playTurn, stateHash, unreadableText } from './helpers.ts';
 
 const saved = (page: Page) => page.evaluate(() => (document.querySelector('it-app') as unknown as { whenSaved(): Promise<void> }).whenSaved());
 const feedLines = (page: Page) => page.locator('it-feed li').allInnerTexts();
 const gameRow = (page: Page, seed: string) => page.locator('.saved-game', { hasText: seed });
+async function noSeriousAxe(page: Page, where: string): Promise<void> {
+  const r = await new AxeBuilder({ page }).exclude('#board').analyze();
+  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
 
 test('a second game keeps the first; resuming it restores its week, state and feed', async ({ page }) => {
   await freshStart(page, 'en');
@@ -25,6 +31,7 @@ test('a second game keeps the first; resuming it restores its week, state and fe
   const dialog = page.locator('dialog.leave-dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('autosaved');
+  await noSeriousAxe(page, 'leave dialog');
   await dialog.locator('.leave-no').click();
   await expect(dialog).toBeHidden();
   expect(await stateHash(page)).toBe(hashA);
@@ -42,6 +49,16 @@ test('a second game keeps the first; resuming it restores its week, state and fe
   await dialog.locator('.leave-yes').click();
   await expect(page.locator('.saved-game')).toHaveCount(2);
   await expect(page.locator('.saved-game').first()).toContainText('e2e-slot-b'); // newest first
+  await noSeriousAxe(page, 'saved games');
+  for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+    await page.setViewportSize(size);
+    expect(await unreadableText(page)).toEqual([]);
+    await page.locator('header .lang').click(); // and in Chinese
+    await expect(page.locator('#saved-games-title')).toHaveText('已保存的游戏');
+    expect(await unreadableText(page)).toEqual([]);
+    await page.locator('header .lang').click();
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // After a reload (a new visit), resume the first game.
   await page.reload();
