@@ -97,6 +97,11 @@ export class SaveStore {
           if (oldVersion >= 1) void migrateV1(s as unknown as MigrateStore, games as unknown as MigrateStore);
         }
       },
+      // Another tab (or a newer release) needs to upgrade or delete the database: let it; reopen on next use.
+      blocking: () => {
+        void this.db?.then((db) => db.close());
+        this.db = null;
+      },
     }).catch((e: unknown) => {
       this.db = null;
       throw new SaveError('unavailable', `IndexedDB cannot be opened: ${(e as Error).message}`);

@@ -82,3 +82,33 @@ test('a second game keeps the first; resuming it restores its week, state and fe
   await expect(page.locator('.saved-game')).toHaveCount(1);
   await expect(gameRow(page, 'e2e-slot-a')).toBeVisible();
 });
+
+test('a save from the one-save-per-scenario version is migrated into the list and resumes', async ({ page }) => {
+  await freshStart(page, 'en');
+  await startGame(page, { scenario: 'tutorial', mode: 'solo', role: 'FR', seed: 'e2e-v1' });
+  for (let i = 0; i < 2; i++) await playTurn(page);
+  await saved(page);
+  const hash = await stateHash(page);
+  // Rebuild the database as the previous release wrote it (version 1, no slots), in Chromium's IndexedDB.
+  await page.evaluate(async () => {
+    const req = <T,>(r: IDBRequest<T>) => new Promise<T>((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const db = await req(indexedDB.open('iron-triangle-sandbox'));
+    const rows = (await req(db.transaction('autosaves').objectStore('autosaves').getAll())) as { scenario: string; savedWeek: number; text: string }[];
+    db.close();
+    await new Promise<void>((res) => { const d = indexedDB.deleteDatabase('iron-triangle-sandbox'); d.onsuccess = d.onerror = d.onblocked = () => res(); });
+    const open = indexedDB.open('iron-triangle-sandbox', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('autosaves', { keyPath: 'id', autoIncrement: true }).createIndex('scenario', 'scenario');
+    const v1 = await req(open);
+    const tx = v1.transaction('autosaves', 'readwrite');
+    for (const r of rows) tx.objectStore('autosaves').add({ scenario: r.scenario, savedWeek: r.savedWeek, text: r.text });
+    await new Promise<void>((res, rej) => { tx.oncomplete = () => res(); tx.onerror = () => rej(tx.error); });
+    v1.close();
+  });
+  await page.reload();
+  await expect(page.locator('.saved-game')).toHaveCount(1);
+  await expect(gameRow(page, 'e2e-v1')).toContainText('saved by an earlier version');
+  await gameRow(page, 'e2e-v1').locator('.resume').click();
+  await expect(page.locator('[data-testid=state-hash]')).toBeVisible();
+  expect(await stateHash(page)).toBe(hash);
+  expect((await feedLines(page)).length).toBeGreaterThan(0);
+});
