@@ -10,7 +10,7 @@ import { ROLES, type Role, type Scenario } from '../scenario/schema.ts';
 import { daysLeft, playerView, type GameEvent, type PlayerView } from '../engine/index.ts';
 import { parseSave, verifySave } from '../save/format.ts';
 import { Session, type Mode } from './session.ts';
-import { SaveStore, SaveError, type CheckedSave } from './saves.ts';
+import { SaveStore, SaveError, newGameId, type CheckedSave, type GameMeta } from './saves.ts';
 import { LIBRARY, findScenario } from './library.ts';
 import { Tx, savedLang, rememberLang, type Lang } from './text.ts';
 import { ActIntent, EndTurnIntent, SelectIntent } from './intents.ts';
@@ -45,8 +45,15 @@ export class ItApp extends LitElement {
   @state() private selected: string | null = null;
   /** A status line, rendered in whatever language is in force when it is drawn. */
   @state() private saveNote: { kind: 'ok' | 'warn' | 'error'; text: (tx: Tx) => string } | null = null;
-  @state() private resumable: string[] = [];
-  @state() private recovery: { sc: Scenario; contentHash: string; versions: CheckedSave[] } | null = null;
+  /** The saved-games list on the start screen, newest first. */
+  @state() private games: GameMeta[] = [];
+  @state() private renaming: { id: string; name: string } | null = null;
+  @state() private deleting: string | null = null;
+  /** The header's Home / New game confirm dialog, when open. */
+  @state() private leaving: 'home' | 'new' | null = null;
+  @state() private recovery: { game: string; sc: Scenario; contentHash: string; versions: CheckedSave[] } | null = null;
+  /** The save slot the current game writes to: every game, branch and import has its own. */
+  private gameId: string | null = null;
   @state() private lastEvents: GameEvent[] = [];
   @state() private rev = 0;
   private session: Session | null = null;
@@ -67,10 +74,16 @@ export class ItApp extends LitElement {
     this.addEventListener(EndTurnIntent.type, () => this.onEndTurn());
     this.addEventListener(BranchIntent.type, (e) => this.branch((e as BranchIntent).week));
     this.addEventListener(NotesIntent.type, (e) => this.saveNotes((e as NotesIntent).notes));
-    this.store.scenariosWithSaves().then(
-      (ids) => (this.resumable = ids),
-      (e: unknown) => (this.saveNote = { kind: 'warn', text: (tx: Tx) => this.saveProblemText(e, tx) }),
-    );
+    void this.refreshGames();
+  }
+
+  private async refreshGames(): Promise<void> {
+    try {
+      await this.saving;
+      this.games = await this.store.list();
+    } catch (e) {
+      this.saveNote = { kind: 'warn', text: (tx: Tx) => this.saveProblemText(e, tx) };
+    }
   }
 
   private get tx(): Tx {
@@ -89,6 +102,9 @@ export class ItApp extends LitElement {
     const loaded = findScenario(this.scenarioId);
     if (!loaded) return;
     this.session = new Session(loaded.scenario, loaded.contentHash, this.seed.trim() || newSeed(), this.gameMode, this.soloRole);
+    // A new game is a new slot: starting never overwrites a saved game.
+    this.gameId = newGameId();
+    this.selected = null;
     this.screen = 'briefing';
   }
 
@@ -99,22 +115,73 @@ export class ItApp extends LitElement {
     this.screen = this.gameMode === 'team' ? 'handover' : 'play';
   }
 
-  private async resume(id: string): Promise<void> {
-    const loaded = findScenario(id);
+  private async resume(game: GameMeta): Promise<void> {
+    const loaded = findScenario(game.scenario);
     if (!loaded) return;
     let versions: CheckedSave[];
     try {
-      versions = await this.store.versions(loaded.scenario, loaded.contentHash);
+      versions = await this.store.versions(game.id, loaded.scenario, loaded.contentHash);
     } catch (e) {
       this.saveNote = { kind: 'error', text: (tx: Tx) => this.saveProblemText(e, tx) };
       return;
     }
-    if (versions[0]?.ok) return this.restore(loaded.scenario, loaded.contentHash, versions[0]);
-    this.recovery = { sc: loaded.scenario, contentHash: loaded.contentHash, versions };
+    if (versions[0]?.ok) return this.restore(game.id, loaded.scenario, loaded.contentHash, versions[0]);
+    this.recovery = { game: game.id, sc: loaded.scenario, contentHash: loaded.contentHash, versions };
     this.screen = 'recover';
   }
 
-  private restore(sc: Scenario, contentHash: string, v: CheckedSave): void {
+  private async renameGame(id: string, name: string): Promise<void> {
+    this.renaming = null;
+    await this.store.rename(id, name).catch((e: unknown) => (this.saveNote = { kind: 'error', text: (tx: Tx) => this.saveProblemText(e, tx) }));
+    await this.refreshGames();
+  }
+
+  private async deleteGame(id: string): Promise<void> {
+    this.deleting = null;
+    try {
+      await this.store.remove(id);
+      this.saveNote = { kind: 'ok', text: (tx: Tx) => tx.ui('ui.games.deleted') };
+    } catch (e) {
+      this.saveNote = { kind: 'error', text: (tx: Tx) => this.saveProblemText(e, tx) };
+    }
+    await this.refreshGames();
+  }
+
+  private async exportGame(g: GameMeta): Promise<void> {
+    const text = await this.store.latestText(g.id);
+    if (text === null) return;
+    let pretty = text;
+    try {
+      pretty = JSON.stringify(JSON.parse(text), null, 1);
+    } catch {
+      // a damaged version is exported as it is stored
+    }
+    download(`${g.scenario}-${g.seed || g.id}-w${g.week}.json`, pretty, 'application/json');
+  }
+
+  /** The header's Home / New game: confirm first, unless nothing has been played yet. */
+  private askLeave(to: 'home' | 'new'): void {
+    if (this.screen === 'briefing') this.leaveGame(to);
+    else this.leaving = to;
+  }
+
+  /** Home / New game: the game is already autosaved; leave it in the saved-games list. */
+  private leaveGame(to: 'home' | 'new'): void {
+    this.leaving = null;
+    this.session = null;
+    this.gameId = null;
+    this.selected = null;
+    this.recovery = null;
+    if (to === 'new') this.seed = newSeed();
+    this.screen = 'start';
+    void this.refreshGames().then(() => {
+      if (to === 'new') this.updateComplete.then(() => this.querySelector<HTMLElement>('.start-options')?.scrollIntoView());
+    });
+  }
+
+  private restore(game: string, sc: Scenario, contentHash: string, v: CheckedSave): void {
+    this.gameId = game;
+    this.selected = null;
     this.session = Session.fromSave(sc, contentHash, v.save!);
     this.scenarioId = sc.id;
     this.gameMode = this.session.mode;
@@ -131,7 +198,8 @@ export class ItApp extends LitElement {
     if (!loaded) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.saves.importFailed', { reason: parsed.save.scenario.id }) });
     const v = verifySave(loaded.scenario, loaded.contentHash, parsed.save);
     if (!v.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.saves.importFailed', { reason: v.message }) });
-    this.restore(loaded.scenario, loaded.contentHash, { id: 0, week: v.state.week, ok: true, save: parsed.save });
+    // An imported game gets its own slot, beside every other saved game.
+    this.restore(newGameId(), loaded.scenario, loaded.contentHash, { id: 0, week: v.state.week, ok: true, save: parsed.save });
   }
 
   private exportSave(): void {
@@ -156,6 +224,8 @@ export class ItApp extends LitElement {
     const s = this.session;
     if (!s) return;
     this.session = s.branchAt(week);
+    // The branch is a game of its own: the original stays in the saved-games list.
+    this.gameId = newGameId();
     this.session.runBots();
     this.selected = null;
     this.afterChange([]);
@@ -204,12 +274,14 @@ export class ItApp extends LitElement {
 
   private autosave(): void {
     const s = this.session;
-    if (!s) return;
+    const game = this.gameId;
+    if (!s || !game) return;
     const save = s.toSave();
     const week = Math.min(s.state.week, s.sc.weeks);
+    const finished = s.state.finished;
     // Writes are queued so an older save can never land after a newer one.
     this.saving = this.saving.then(() =>
-      this.store.write(save, week).then(
+      this.store.write(game, save, week, finished).then(
         () => {
           if (this.saveNote?.kind !== 'warn') this.saveNote = { kind: 'ok', text: (tx: Tx) => tx.ui('ui.saves.autosaved', { week }) };
         },
@@ -247,6 +319,8 @@ export class ItApp extends LitElement {
   }
 
   protected override updated(): void {
+    const dialog = this.querySelector<HTMLDialogElement>('dialog.leave-dialog');
+    if (dialog && !dialog.open) dialog.showModal();
     if ((this.screen === 'play' || this.screen === 'end') && !this.board && !this.boardLoading) void this.mountBoard();
     if (this.screen !== 'play' && this.screen !== 'end' && this.board) {
       this.board.destroy();
@@ -287,7 +361,9 @@ export class ItApp extends LitElement {
           : html`<span class="where">${tx.ui('ui.app.tagline')}</span>`}
         <span class="spacer"></span>
         ${this.session && this.screen !== 'start'
-          ? html`${this.screen === 'play' || this.screen === 'end' ? html`<button class="ghost open-debrief-top" @click=${() => void this.openDebrief()}>${tx.ui('debrief.title')}</button>` : nothing}
+          ? html`<button class="ghost nav-home" @click=${() => this.askLeave('home')}>${tx.ui('ui.nav.home')}</button>
+               <button class="ghost nav-new" @click=${() => this.askLeave('new')}>${tx.ui('ui.nav.newGame')}</button>
+               ${this.screen === 'play' || this.screen === 'end' ? html`<button class="ghost open-debrief-top" @click=${() => void this.openDebrief()}>${tx.ui('debrief.title')}</button>` : nothing}
                <button class="ghost" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
                <button class="ghost hash" data-i18n-ignore data-testid="state-hash" data-hash=${hash} aria-label=${tx.ui('ui.play.stateHash')} title=${tx.ui('ui.play.stateHash')} @click=${() => navigator.clipboard?.writeText(this.session!.hash())}>#${hash.slice(0, 8)}</button>`
           : nothing}
@@ -295,6 +371,7 @@ export class ItApp extends LitElement {
       </header>
       ${this.saveNote ? html`<div class="note ${this.saveNote.kind}" role=${this.saveNote.kind === 'ok' ? 'status' : 'alert'}>${this.saveNote.text(tx)}</div>` : nothing}
       <main>${this.renderScreen(tx)}</main>
+      ${this.leaving && this.session ? this.renderLeave(tx, this.leaving) : nothing}
     `;
   }
 
@@ -313,7 +390,8 @@ export class ItApp extends LitElement {
 
   private renderStart(tx: Tx) {
     return html`<section class="start">
-      <h2>${tx.ui('ui.start.chooseScenario')}</h2>
+      ${this.renderGames(tx)}
+      <h2 class="start-options">${tx.ui('ui.start.chooseScenario')}</h2>
       <div class="scenarios" role="radiogroup" aria-label=${tx.ui('ui.start.chooseScenario')}>
         ${LIBRARY.map((e) =>
           e.result.ok
@@ -323,9 +401,6 @@ export class ItApp extends LitElement {
                 <div class="meta">${tx.ui('ui.start.weeks', { weeks: e.result.scenario.weeks })} · ${tx.ui('ui.start.difficulty')} ${'★'.repeat(e.result.scenario.difficulty)}</div>
                 <p>${tx.text(e.result.scenario.summary)}</p>
                 <details><summary>${tx.ui('ui.start.objectives')}</summary><ul>${e.result.scenario.objectives.map((o) => html`<li>${tx.text(o)}</li>`)}</ul></details>
-                ${this.resumable.includes(e.result.scenario.id)
-                  ? html`<button class="resume" @click=${(ev: Event) => { ev.preventDefault(); void this.resume((e.result as { scenario: Scenario }).scenario.id); }}>${tx.ui('ui.start.resume')}</button>`
-                  : nothing}
               </label>`
             : html`<div class="scenario broken"><h3>${e.file}</h3><p>${tx.ui('ui.start.broken')}</p><pre>${e.result.issues.map((i) => `${i.line}:${i.column} ${i.path} — ${i.message}`).join('\n')}</pre></div>`,
         )}
@@ -352,6 +427,64 @@ export class ItApp extends LitElement {
         <label class="import">${tx.ui('ui.saves.import')} <input type="file" accept="application/json,.json" @change=${(e: Event) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void this.importFile(f); }} /></label>
       </div>
     </section>`;
+  }
+
+  /** The start screen's saved games: one row per game, newest first. */
+  private renderGames(tx: Tx) {
+    if (!this.games.length) return nothing;
+    const fmt = new Intl.DateTimeFormat(tx.lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
+    return html`<section class="saved-games" aria-labelledby="saved-games-title">
+      <h2 id="saved-games-title">${tx.ui('ui.games.title')}</h2>
+      <ul>
+        ${this.games.map((g) => {
+          const loaded = findScenario(g.scenario);
+          const title = loaded ? tx.text(loaded.scenario.title) : g.scenario;
+          const who = g.mode === 'team' ? tx.ui('ui.games.team') : tx.ui('ui.games.solo', { role: tx.list(g.roles.map((r) => tx.role(r as Role))) });
+          const facts = [
+            who,
+            g.finished ? tx.ui('ui.games.finished') : tx.ui('ui.games.week', { week: g.week }),
+            ...(g.branchFrom !== null ? [tx.ui('ui.games.branch', { week: g.branchFrom })] : []),
+            g.savedAt ? tx.ui('ui.games.savedAt', { date: fmt.format(g.savedAt) }) : tx.ui('ui.games.savedEarlier'),
+          ];
+          return html`<li class="saved-game ${g.branchFrom !== null ? 'branch' : ''}" data-game=${g.id} data-scenario=${g.scenario} data-week=${g.week}>
+            <div class="game-title">
+              ${this.renaming?.id === g.id
+                ? html`<form class="rename-form" @submit=${(e: Event) => { e.preventDefault(); void this.renameGame(g.id, this.renaming!.name); }}>
+                    <input class="rename-input" aria-label=${tx.ui('ui.games.renameLabel')} maxlength="80" .value=${this.renaming.name} @input=${(e: Event) => (this.renaming = { id: g.id, name: (e.target as HTMLInputElement).value })} />
+                    <button type="submit" class="rename-save">${tx.ui('ui.games.saveName')}</button>
+                    <button type="button" @click=${() => (this.renaming = null)}>${tx.ui('ui.games.cancel')}</button>
+                  </form>`
+                : html`<strong>${g.name || title}</strong>${g.name ? html` <span class="meta">${title}</span>` : nothing}`}
+            </div>
+            <div class="meta game-facts">${facts.join(' · ')} · <span data-i18n-ignore>${tx.ui('ui.games.seed', { seed: g.seed })}</span></div>
+            ${loaded ? nothing : html`<p class="meta">${tx.ui('ui.games.unknownScenario')}</p>`}
+            ${this.deleting === g.id
+              ? html`<div class="delete-confirm" role="alert">${tx.ui('ui.games.deleteConfirm')}
+                  <button class="delete-yes" @click=${() => void this.deleteGame(g.id)}>${tx.ui('ui.games.deleteYes')}</button>
+                  <button @click=${() => (this.deleting = null)}>${tx.ui('ui.games.cancel')}</button></div>`
+              : html`<div class="game-actions">
+                  <button class="primary resume" ?disabled=${!loaded} @click=${() => void this.resume(g)}>${tx.ui('ui.games.resume')}</button>
+                  <button class="rename" @click=${() => (this.renaming = { id: g.id, name: g.name || title })}>${tx.ui('ui.games.rename')}</button>
+                  <button class="export-game" @click=${() => void this.exportGame(g)}>${tx.ui('ui.games.export')}</button>
+                  <button class="delete" @click=${() => (this.deleting = g.id)}>${tx.ui('ui.games.delete')}</button>
+                </div>`}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  /** Home / New game: a confirm that says the game is autosaved and stays listed. */
+  private renderLeave(tx: Tx, to: 'home' | 'new') {
+    const s = this.session!;
+    return html`<dialog class="leave-dialog" aria-labelledby="leave-title" @close=${() => (this.leaving = null)}>
+      <h2 id="leave-title">${tx.ui(to === 'home' ? 'ui.nav.confirmHomeTitle' : 'ui.nav.confirmNewTitle')}</h2>
+      <p>${tx.ui('ui.nav.autosavedNote', { week: Math.min(s.state.week, s.sc.weeks) })}</p>
+      <div class="dialog-buttons">
+        <button class="primary leave-yes" @click=${() => void this.saving.then(() => this.leaveGame(to))}>${tx.ui(to === 'home' ? 'ui.nav.goHome' : 'ui.nav.goNew')}</button>
+        <button class="leave-no" autofocus @click=${() => (this.leaving = null)}>${tx.ui('ui.nav.stay')}</button>
+      </div>
+    </dialog>`;
   }
 
   private renderBriefing(tx: Tx) {
@@ -386,9 +519,9 @@ export class ItApp extends LitElement {
       <p>${tx.ui('ui.saves.corruptExplain')}</p>
       <ul>${r.versions.map((v) => html`<li class=${v.ok ? 'ok' : 'bad'}>${tx.ui('ui.play.week', { week: v.week, weeks: r.sc.weeks })}: ${v.ok ? tx.ui('ui.saves.good') : v.reason}</li>`)}</ul>
       ${good[0]
-        ? html`<button class="primary restore" @click=${() => this.restore(r.sc, r.contentHash, good[0]!)}>${tx.ui('ui.saves.restoreWeek', { week: good[0].week })}</button>`
+        ? html`<button class="primary restore" @click=${() => this.restore(r.game, r.sc, r.contentHash, good[0]!)}>${tx.ui('ui.saves.restoreWeek', { week: good[0].week })}</button>`
         : html`<p>${tx.ui('ui.saves.noGood')}</p>`}
-      <button @click=${() => { this.recovery = null; this.screen = 'start'; }}>${tx.ui('ui.saves.startOver')}</button>
+      <button @click=${() => this.leaveGame('home')}>${tx.ui('ui.saves.startOver')}</button>
     </section>`;
   }
 
@@ -407,7 +540,7 @@ export class ItApp extends LitElement {
       </dl>
       <button class="primary open-debrief" @click=${() => void this.openDebrief()}>${tx.ui('debrief.open')}</button>
       <button class="export-save" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
-      <button @click=${() => { this.session = null; this.screen = 'start'; }}>${tx.ui('ui.end.playAgain')}</button>
+      <button class="play-again" @click=${() => this.leaveGame('new')}>${tx.ui('ui.end.playAgain')}</button>
     </section>`;
   }
 
@@ -420,6 +553,7 @@ export class ItApp extends LitElement {
     const kpis = s.kpis();
     const pendingCard = finished ? undefined : s.sc.cards.find((c) => c.role === s.turn && s.state.cards[c.id]?.status === 'pending');
     return html`
+      ${s.origin ? html`<div class="branch-banner" role="note">${tx.ui('ui.branch.banner', { week: s.origin.fromWeek })}</div>` : nothing}
       <it-kpi-bar .kpis=${kpis} .tx=${tx} .cash=${s.state.cash} .score=${s.score()} .scoreTitle=${scoreLine(tx, scoreRows(s.sc, kpis))} .targets=${s.sc.score.targets} .previous=${s.weekStart()}></it-kpi-bar>
       <div class="play ${finished ? 'finished' : ''}">
         <div class="board-col">

@@ -13,7 +13,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/schema.ts';
 import {
-  applyAction, computeKpis, computeScore, createGame, replay, stateHash,
+  applyAction, applyActionInPlace, computeKpis, computeScore, createGame, replay, stateHash,
   type Action, type GameEvent, type GameState, type Kpis, type Rejection, type Role,
 } from '../engine/index.ts';
 import { botByName, botDice, playTurnVia } from '../bots/index.ts';
@@ -168,12 +168,13 @@ export class Session {
 
   /** Rebuild a session from a verified save: replay the log, restore the turn. */
   static fromSave(sc: Scenario, contentHash: string, save: SaveFile): Session {
-    const r = replay(sc, save.seed, save.log as Action[]);
-    if (r.error) throw new Error(`save does not replay: ${r.error.rejection.code}`);
     const mode: Mode = save.players.mode === 'team' ? 'team' : 'solo';
     const human = (ROLES.find((x) => save.players[x] === 'player') ?? 'AR') as Role;
+    const r = replayWithFeed(sc, save.seed, save.log as Action[], (role) => mode === 'team' || role === human);
+    if (r.error) throw new Error(`save does not replay: ${r.error}`);
     const turn = (ROLES as readonly string[]).includes(save.players.turn ?? '') ? (save.players.turn as Role) : human;
     const session = new Session(sc, contentHash, save.seed, mode, human, { state: r.state, log: [...(save.log as Action[])], weekHashes: r.weekHashes, turn });
+    session.feed = r.feed;
     session.notes = { ...save.notes };
     if (save.branch) session.origin = { fromWeek: save.branch.fromWeek, log: [...(save.branch.log as Action[])] };
     return session;
@@ -186,10 +187,33 @@ export class Session {
    */
   branchAt(week: number): Session {
     const prefix = branchLog(this.log, week);
-    const r = replay(this.sc, this.seed, prefix);
-    if (r.error) throw new Error(`the branch does not replay: ${r.error.rejection.code}`);
+    const r = replayWithFeed(this.sc, this.seed, prefix, (role) => this.isHuman(role));
+    if (r.error) throw new Error(`the branch does not replay: ${r.error}`);
     const b = new Session(this.sc, this.contentHash, this.seed, this.mode, this.humanRole, { state: r.state, log: prefix, weekHashes: r.weekHashes, turn: ROLES[0] });
+    b.feed = r.feed;
     b.origin = { fromWeek: week, log: [...this.log] };
     return b;
   }
+}
+
+/**
+ * Re-simulate a log from the seed and rebuild the feed it produced on the way: the
+ * engine is deterministic, so the lines are the ones the player saw (who acted comes
+ * from the log: the roles people hold are "player", the others "bot").
+ */
+export function replayWithFeed(sc: Scenario, seed: string, log: readonly Action[], human: (role: Role) => boolean): { state: GameState; weekHashes: string[]; feed: FeedItem[]; error: string | null } {
+  const state = createGame(sc, seed);
+  const weekHashes: string[] = [];
+  const feed: FeedItem[] = [];
+  for (const a of log) {
+    const r = applyActionInPlace(sc, state, a);
+    if (!r.ok) return { state, weekHashes, feed, error: r.rejection.code };
+    const role = 'role' in a ? a.role : null;
+    const by: FeedItem['by'] = a.kind === 'endWeek' ? 'world' : role && human(role) ? 'player' : 'bot';
+    for (const e of r.events) feed.push({ week: e.week, role, by, event: e });
+    if (feed.length > 2 * FEED_LIMIT) feed.splice(0, feed.length - FEED_LIMIT);
+    if (a.kind === 'endWeek') weekHashes.push(stateHash(state));
+  }
+  if (feed.length > FEED_LIMIT) feed.splice(0, feed.length - FEED_LIMIT);
+  return { state, weekHashes, feed, error: null };
 }

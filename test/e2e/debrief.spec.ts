@@ -64,6 +64,9 @@ test('what if: branch from week 3, play on, and compare with the original', asyn
   await page.locator('.open-debrief').click();
   await page.locator('.timeline .week[data-week="3"] .branch').click();
   await expect(page.locator('header .where')).toContainText('3');
+  // Nothing hides that this is a branch, and the feed shows the shared first weeks.
+  await expect(page.locator('.branch-banner')).toContainText('week 3');
+  await expect(page.locator('it-feed li').first()).toBeVisible();
   for (let w = 0; w < 12 && !(await page.locator('.open-debrief').isVisible()); w++) await playTurn(page, 1);
   await page.locator('.open-debrief').click();
   const cmp = page.locator('[data-testid=branch-compare]');
