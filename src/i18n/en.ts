@@ -387,6 +387,8 @@ const core = {
   'fmt.sep': ' · ',
   'fmt.week': 'week {week}',
   'fmt.lead': '{quantity} × {product}',
+  'fmt.invoice': '{deal}, {milestone}',
+  'fmt.ticket': '{what}, week {week}',
 
   // ── action kinds ──────────────────────────────────────────────────────────
   'kind.marketing': 'Marketing',

@@ -378,6 +378,8 @@ const core = {
   'fmt.sep': ' · ',
   'fmt.week': '第 {week} 周',
   'fmt.lead': '{product} ×{quantity}',
+  'fmt.invoice': '{deal}·{milestone}',
+  'fmt.ticket': '{what}·第 {week} 周',
 
   // ── 操作类型 ──────────────────────────────────────────────────────────────
   'kind.marketing': '市场活动',
