@@ -142,3 +142,21 @@ for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
     }
   });
 }
+
+test('a favicon and a web-app manifest, loaded within the CSP', async ({ page, request }) => {
+  const csp = await watchCsp(page);
+  await page.goto('/');
+  const icon = await page.locator('link[rel=icon]').getAttribute('href');
+  const manifest = await page.locator('link[rel=manifest]').getAttribute('href');
+  expect(icon).toBeTruthy();
+  expect(manifest).toBeTruthy();
+  const svg = await request.get(new URL(icon!, page.url()).href);
+  expect(svg.ok()).toBe(true);
+  expect(await svg.text()).toContain('<svg');
+  const m = (await (await request.get(new URL(manifest!, page.url()).href)).json()) as { name: string; icons: { src: string }[]; theme_color: string };
+  expect(m.name).toContain('Iron Triangle');
+  expect(m.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+  expect(m.icons.length).toBeGreaterThan(0);
+  await expect(page.locator('.start-game')).toBeVisible();
+  expect(await csp()).toEqual([]);
+});
