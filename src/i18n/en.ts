@@ -174,7 +174,14 @@ const core = {
   'ui.saves.export': 'Export save',
   'ui.saves.import': 'Import save',
   'ui.saves.imported': 'Save imported',
-  'ui.saves.importFailed': 'Import failed: {reason}',
+  'ui.saves.importFailed': 'This save could not be opened. {reason}',
+  'ui.importError.notJson': 'The file is not a saved game: choose a .json file made with “Export save”.',
+  'ui.importError.invalid': 'The file looks like a saved game, but parts of it are missing or damaged.',
+  'ui.importError.unknownScenario': 'It was made with a scenario this copy of the game does not have.',
+  'ui.importError.scenarioMismatch': 'It was made with a different version of this scenario, so the game cannot be replayed here.',
+  'ui.importError.engineMismatch': 'It was made by a different version of the game, so it cannot be replayed here.',
+  'ui.importError.tampered': 'It was changed after it was saved (from week {week} on), so it cannot be trusted.',
+  'ui.importError.truncated': 'It is incomplete: part of the game is missing.',
 
   // ── accessibility labels ──────────────────────────────────────────────────
   'ui.a11y.switchLanguage': 'Switch language',

@@ -14,6 +14,8 @@ import { SaveStore, SaveError, type CheckedSave } from './saves.ts';
 import { LIBRARY, findScenario } from './library.ts';
 import { Tx, savedLang, rememberLang, type Lang } from './text.ts';
 import { ActIntent, EndTurnIntent, SelectIntent } from './intents.ts';
+import { FocusKeeper } from './focus-keeper.ts';
+import { importErrorText } from './import-errors.ts';
 import { resolveFocus, CUSTOMER_PREFIX } from './focus.ts';
 import { boardModel, boardTextFor, customerColours } from './board-model.ts';
 import { download } from './debrief/export.ts';
@@ -61,6 +63,7 @@ export class ItApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.focusKeeper ??= new FocusKeeper(this);
     document.documentElement.lang = this.uiLang === 'zh' ? 'zh-CN' : 'en';
     this.addEventListener(ActIntent.type, (e) => this.onAct((e as ActIntent).action));
     this.addEventListener(SelectIntent.type, (e) => this.select((e as SelectIntent).token));
@@ -126,11 +129,11 @@ export class ItApp extends LitElement {
 
   private async importFile(file: File): Promise<void> {
     const parsed = parseSave(await file.text());
-    if (!parsed.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.saves.importFailed', { reason: parsed.message }) });
+    if (!parsed.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => importErrorText(tx, { reason: parsed.reason }) });
     const loaded = findScenario(parsed.save.scenario.id);
-    if (!loaded) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.saves.importFailed', { reason: parsed.save.scenario.id }) });
+    if (!loaded) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => importErrorText(tx, { reason: 'unknownScenario' }) });
     const v = verifySave(loaded.scenario, loaded.contentHash, parsed.save);
-    if (!v.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.saves.importFailed', { reason: v.message }) });
+    if (!v.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => importErrorText(tx, { reason: v.reason, week: v.week }) });
     this.restore(loaded.scenario, loaded.contentHash, { id: 0, week: v.state.week, ok: true, save: parsed.save });
   }
 
@@ -166,6 +169,9 @@ export class ItApp extends LitElement {
     this.session.notes = notes;
     this.autosave();
   }
+
+  /** Keeps keyboard focus on a sensible control when an action removes the focused one. */
+  private focusKeeper: FocusKeeper | null = null;
 
   // ── playing ───────────────────────────────────────────────────────────────
   private onAct(action: import('../engine/index.ts').Action): void {
@@ -247,6 +253,7 @@ export class ItApp extends LitElement {
   }
 
   protected override updated(): void {
+    this.focusKeeper?.check();
     if ((this.screen === 'play' || this.screen === 'end') && !this.board && !this.boardLoading) void this.mountBoard();
     if (this.screen !== 'play' && this.screen !== 'end' && this.board) {
       this.board.destroy();
