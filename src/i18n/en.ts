@@ -175,7 +175,7 @@ const core = {
   'ui.saves.import': 'Import save',
   'ui.saves.imported': 'Save imported',
   'ui.saves.importFailed': 'This save could not be opened. {reason}',
-  'ui.importError.notJson': 'The file is not a saved game: choose a .json file made with “Export save”.',
+  'ui.importError.notJson': 'The file is not a saved game: choose a .json file made with "Export save".',
   'ui.importError.invalid': 'The file looks like a saved game, but parts of it are missing or damaged.',
   'ui.importError.unknownScenario': 'It was made with a scenario this copy of the game does not have.',
   'ui.importError.scenarioMismatch': 'It was made with a different version of this scenario, so the game cannot be replayed here.',
@@ -456,7 +456,7 @@ const core = {
   'act.claimInsurance': 'Claim credit insurance on invoice {invoice}',
   'act.writeOff': 'Write off invoice {invoice} as bad debt',
   'act.blacklist': 'Blacklist {customer}',
-  'act.chooseCard': '{card}: choose “{option}”',
+  'act.chooseCard': '{card}: choose "{option}"',
   'act.endWeek': 'End the week',
 
 
