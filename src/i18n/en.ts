@@ -163,6 +163,7 @@ const core = {
   'ui.saves.corruptTitle': 'The save is damaged',
   'ui.saves.corruptExplain': "The latest save can't be read or failed its integrity check. Each week's save is listed below; you can go back to the last good one.",
   'ui.saves.lastGood': 'The last good save from week {week} is available.',
+  'ui.saves.damaged': 'Damaged: this copy can no longer be read.',
   'ui.saves.good': 'good',
   'ui.saves.restore': 'Restore',
   'ui.saves.restoreWeek': 'Restore the save from week {week}',

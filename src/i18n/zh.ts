@@ -154,6 +154,7 @@ const core = {
   'ui.saves.corruptTitle': '存档已损坏',
   'ui.saves.corruptExplain': '最新的存档无法读取或未通过校验。下面列出每一周的存档情况，可以退回到最后一份完好的存档。',
   'ui.saves.lastGood': '可以恢复第 {week} 周的最后一份完好存档。',
+  'ui.saves.damaged': '已损坏，这一份无法再读取。',
   'ui.saves.good': '完好',
   'ui.saves.restore': '恢复',
   'ui.saves.restoreWeek': '恢复第 {week} 周的存档',

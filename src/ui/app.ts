@@ -15,7 +15,7 @@ import { LIBRARY, findScenario } from './library.ts';
 import { Tx, savedLang, rememberLang, type Lang } from './text.ts';
 import { ActIntent, EndTurnIntent, SelectIntent } from './intents.ts';
 import { FocusKeeper } from './focus-keeper.ts';
-import { importErrorText } from './import-errors.ts';
+import { importErrorText, saveProblemText } from './import-errors.ts';
 import { resolveFocus, CUSTOMER_PREFIX } from './focus.ts';
 import { boardModel, boardTextFor, customerColours } from './board-model.ts';
 import { download } from './debrief/export.ts';
@@ -391,7 +391,7 @@ export class ItApp extends LitElement {
     return html`<section class="recover" role="alertdialog" aria-labelledby="recover-title">
       <h2 id="recover-title">${tx.ui('ui.saves.corruptTitle')}</h2>
       <p>${tx.ui('ui.saves.corruptExplain')}</p>
-      <ul>${r.versions.map((v) => html`<li class=${v.ok ? 'ok' : 'bad'}>${tx.ui('ui.play.week', { week: v.week, weeks: r.sc.weeks })}: ${v.ok ? tx.ui('ui.saves.good') : v.reason}</li>`)}</ul>
+      <ul>${r.versions.map((v) => html`<li class=${v.ok ? 'ok' : 'bad'}>${tx.ui('ui.play.week', { week: v.week, weeks: r.sc.weeks })}: ${v.ok ? tx.ui('ui.saves.good') : v.problem ? saveProblemText(tx, v.problem, true) : v.reason}</li>`)}</ul>
       ${good[0]
         ? html`<button class="primary restore" @click=${() => this.restore(r.sc, r.contentHash, good[0]!)}>${tx.ui('ui.saves.restoreWeek', { week: good[0].week })}</button>`
         : html`<p>${tx.ui('ui.saves.noGood')}</p>`}

@@ -9,8 +9,15 @@ export type ImportProblem =
   | { reason: 'notJson' | 'invalid' | 'unknownScenario' | 'scenarioMismatch' | 'engineMismatch' | 'truncated' }
   | { reason: 'refusedAction' | 'diverged'; week?: number };
 
-export function importErrorText(tx: Tx, p: ImportProblem): string {
+/** What is wrong with a save, in one plain sentence (`stored`: a browser autosave, not a file the player chose). */
+export function saveProblemText(tx: Tx, p: ImportProblem, stored = false): string {
+  if (stored && (p.reason === 'notJson' || p.reason === 'invalid')) return tx.ui('ui.saves.damaged');
   const key: MessageKey = p.reason === 'refusedAction' || p.reason === 'diverged' ? 'ui.importError.tampered' : `ui.importError.${p.reason}`;
   const week = 'week' in p && p.week ? p.week : 1;
-  return tx.ui('ui.saves.importFailed', { reason: tx.ui(key, { week }) });
+  return tx.ui(key, { week });
+}
+
+/** Why an imported file could not be opened. */
+export function importErrorText(tx: Tx, p: ImportProblem): string {
+  return tx.ui('ui.saves.importFailed', { reason: saveProblemText(tx, p) });
 }

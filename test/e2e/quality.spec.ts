@@ -76,7 +76,7 @@ test('a corrupted autosave is detected, explained, and the last good one is offe
   await page.reload();
   await page.locator('.resume').first().click();
   await expect(page.locator('.recover')).toBeVisible();
-  await expect(page.locator('.recover li.bad')).toContainText(/not JSON/);
+  await expect(page.locator('.recover li.bad')).toContainText(/(Damaged|已损坏)/);
   await page.locator('.recover .restore').click();
   await expect(page.locator('[data-testid=state-hash]')).toBeVisible();
 });
