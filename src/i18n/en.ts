@@ -206,6 +206,7 @@ const core = {
   'ui.saves.corruptTitle': 'The save is damaged',
   'ui.saves.corruptExplain': "The latest save can't be read or failed its integrity check. Each week's save is listed below; you can go back to the last good one.",
   'ui.saves.lastGood': 'The last good save from week {week} is available.',
+  'ui.saves.damaged': 'Damaged: this copy can no longer be read.',
   'ui.saves.good': 'good',
   'ui.saves.restore': 'Restore',
   'ui.saves.restoreWeek': 'Restore the save from week {week}',
@@ -217,7 +218,14 @@ const core = {
   'ui.saves.export': 'Export save',
   'ui.saves.import': 'Import save',
   'ui.saves.imported': 'Save imported',
-  'ui.saves.importFailed': 'Import failed: {reason}',
+  'ui.saves.importFailed': 'This save could not be opened. {reason}',
+  'ui.importError.notJson': 'The file is not a saved game: choose a .json file made with "Export save".',
+  'ui.importError.invalid': 'The file looks like a saved game, but parts of it are missing or damaged.',
+  'ui.importError.unknownScenario': 'It was made with a scenario this copy of the game does not have.',
+  'ui.importError.scenarioMismatch': 'It was made with a different version of this scenario, so the game cannot be replayed here.',
+  'ui.importError.engineMismatch': 'It was made by a different version of the game, so it cannot be replayed here.',
+  'ui.importError.tampered': 'It was changed after it was saved (from week {week} on), so it cannot be trusted.',
+  'ui.importError.truncated': 'It is incomplete: part of the game is missing.',
 
   // ── accessibility labels ──────────────────────────────────────────────────
   'ui.a11y.switchLanguage': 'Switch language',
@@ -433,6 +441,8 @@ const core = {
   'fmt.sep': ' · ',
   'fmt.week': 'week {week}',
   'fmt.lead': '{quantity} × {product}',
+  'fmt.invoice': '{deal}, {milestone}',
+  'fmt.ticket': '{what}, week {week}',
 
   // ── action kinds ──────────────────────────────────────────────────────────
   'kind.marketing': 'Marketing',
@@ -493,7 +503,7 @@ const core = {
   'act.claimInsurance': 'Claim credit insurance on invoice {invoice}',
   'act.writeOff': 'Write off invoice {invoice} as bad debt',
   'act.blacklist': 'Blacklist {customer}',
-  'act.chooseCard': '{card}: choose “{option}”',
+  'act.chooseCard': '{card}: choose "{option}"',
   'act.endWeek': 'End the week',
 
 

@@ -77,8 +77,8 @@ export const eventsEn = {
   'ev.satisfaction.plain': '{customer} satisfaction {delta}',
   'ev.scriptedEvent': 'News: {news}',
   'ev.cardDealt': 'Decision card for {role}: {card}',
-  'ev.cardResolved': 'Decision card “{card}”: chose “{option}”',
-  'ev.cardResolved.default': 'Decision card “{card}”: nobody chose, so the default applies (“{option}”)',
+  'ev.cardResolved': 'Decision card "{card}": chose "{option}"',
+  'ev.cardResolved.default': 'Decision card "{card}": nobody chose, so the default applies ("{option}")',
   'ev.weekEnded': 'Week {week} closed; cash {cash}',
   'ev.gameFinished': 'The game is over: see the final KPIs and the debrief',
 } as const;

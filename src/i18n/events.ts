@@ -5,7 +5,7 @@
  */
 import type { GameEvent, Role } from '../engine/state.ts';
 import type { MessageKey } from './en.ts';
-import { companions, enumName, formatCount, lookup, formatDays, formatMoney, junkReasonName, leadLabel, paren, pctBp, roleName, t, type Lang, type Names, type Params } from './index.ts';
+import { REF_KEYS, refLabel, companions, enumName, formatCount, lookup, formatDays, formatMoney, junkReasonName, leadLabel, paren, pctBp, roleName, t, type Lang, type Names, type Params } from './index.ts';
 
 
 /** Every event type the engine emits (a test scans src/engine to keep this complete). */
@@ -191,7 +191,7 @@ export function describeEvent(lang: Lang, event: GameEvent, names: Names): strin
   const h: EventHelpers = {
     lang,
     names,
-    s: (k) => (raw[k] === null || raw[k] === undefined ? '' : String(raw[k])),
+    s: (k) => (raw[k] === null || raw[k] === undefined ? '' : (REF_KEYS as readonly string[]).includes(k) ? refLabel(names, String(raw[k])) : String(raw[k])),
     n: (k) => Number(raw[k] ?? 0),
     b: (k) => raw[k] === true,
     customer: () => names.customer(String(raw.customer ?? '')),

@@ -56,6 +56,8 @@ export interface Names {
   stakeholderRole?(customerId: string, id: string): StakeholderRoleName | null | undefined;
   news?(eventId: string): string;
   lead?(id: string): string;
+  /** Words for an opportunity, contract, order, invoice or ticket id ("30 × Flow meter"); the id when unknown. */
+  ref?(id: string): string;
 }
 
 // ── catalogue lookup ───────────────────────────────────────────────────────
@@ -205,6 +207,10 @@ const isRejectionCode = (c: string): c is RejectionCode => (REJECTION_CODES as r
 
 /** A lead in words when the UI can say what it is (product and quantity), else its id. */
 export const leadLabel = (names: Names, id: string): string => names.lead?.(id) ?? id;
+/** An opportunity, contract, order, invoice or ticket in words when the UI can say what it is, else its id. */
+export const refLabel = (names: Names, id: string): string => names.ref?.(id) ?? id;
+/** Parameter names that carry ids of things `refLabel` can word. */
+export const REF_KEYS = ['opportunity', 'contract', 'order', 'invoice', 'ticket'] as const;
 
 /** The customer an action is about, when the action or `Names.customerOf` tells us. */
 function actionCustomer(names: Names, a: Action | undefined): string | null {
@@ -231,6 +237,10 @@ export function describeRejection(lang: Lang, rejection: Rejection, names: Names
   const num = (k: string) => Number(raw[k] ?? 0);
   if ('customer' in raw) p.customer = names.customer(str('customer'));
   if ('lead' in raw) p.lead = leadLabel(names, str('lead'));
+  for (const k of REF_KEYS) if (k in raw) p[k] = refLabel(names, str(k));
+  // Rejections that name the thing only through the refused action.
+  const act = action as unknown as Record<string, unknown> | undefined;
+  for (const k of REF_KEYS) if (!(k in raw) && act && typeof act[k] === 'string') p[k] = refLabel(names, act[k] as string);
   if ('role' in raw) p.role = roleName(lang, str('role') as Role, 'short');
   if ('card' in raw) p.card = names.card(str('card'));
   if ('activity' in raw) p.activity = enumName(lang, 'activity', str('activity'));
@@ -337,28 +347,28 @@ export function describeAction(lang: Lang, action: Action, names: Names): string
     case 'feasibility':
       return t(lang, 'act.feasibility');
     case 'install':
-      return about(t(lang, 'act.install', { order: a.order }), a.order);
+      return about(t(lang, 'act.install', { order: refLabel(names, a.order) }), a.order);
     case 'acceptance':
-      return about(t(lang, 'act.acceptance', { order: a.order }), a.order);
+      return about(t(lang, 'act.acceptance', { order: refLabel(names, a.order) }), a.order);
     case 'workTicket':
       // AR answers complaints; FR works every other ticket (service.ts).
-      return about(t(lang, a.role === 'AR' ? 'act.workTicket.complaint' : 'act.workTicket', { ticket: a.ticket }), a.ticket);
+      return about(t(lang, a.role === 'AR' ? 'act.workTicket.complaint' : 'act.workTicket', { ticket: refLabel(names, a.ticket) }), a.ticket);
     case 'feedRootCause':
-      return t(lang, 'act.feedRootCause', { ticket: a.ticket });
+      return t(lang, 'act.feedRootCause', { ticket: refLabel(names, a.ticket) });
     case 'orderParts':
       return t(lang, 'act.orderParts', { qty: formatCount(lang, 'part', a.qty) });
     case 'sendReconciliation':
       return t(lang, 'act.sendReconciliation', { customer: names.customer(a.customer) });
     case 'dun':
-      return about(t(lang, 'act.dun', { invoice: a.invoice }), a.invoice);
+      return about(t(lang, 'act.dun', { invoice: refLabel(names, a.invoice) }), a.invoice);
     case 'analyzeOverdue':
-      return about(t(lang, 'act.analyzeOverdue', { invoice: a.invoice }), a.invoice);
+      return about(t(lang, 'act.analyzeOverdue', { invoice: refLabel(names, a.invoice) }), a.invoice);
     case 'legalAction':
-      return about(t(lang, 'act.legalAction', { invoice: a.invoice }), a.invoice);
+      return about(t(lang, 'act.legalAction', { invoice: refLabel(names, a.invoice) }), a.invoice);
     case 'claimInsurance':
-      return about(t(lang, 'act.claimInsurance', { invoice: a.invoice }), a.invoice);
+      return about(t(lang, 'act.claimInsurance', { invoice: refLabel(names, a.invoice) }), a.invoice);
     case 'writeOff':
-      return about(t(lang, 'act.writeOff', { invoice: a.invoice }), a.invoice);
+      return about(t(lang, 'act.writeOff', { invoice: refLabel(names, a.invoice) }), a.invoice);
     case 'blacklist':
       return t(lang, 'act.blacklist', { customer: names.customer(a.customer) });
     case 'chooseCard':

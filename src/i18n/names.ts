@@ -4,7 +4,7 @@
  */
 import type { Scenario, Text } from '../scenario/schema.ts';
 import type { GameState } from '../engine/state.ts';
-import { t, type Lang, type Names } from './index.ts';
+import { enumName, t, type Lang, type Names } from './index.ts';
 
 /**
  * Scenario ids → names in `lang`. With the game state (`state`), labels can also say
@@ -31,6 +31,24 @@ export function makeNames(sc: Scenario | null, lang: Lang, state: () => GameStat
     lead: (id) => {
       const l = state()?.leads[id] ?? sc?.leads.find((x) => x.id === id);
       return l ? t(lang, 'fmt.lead', { product: names.product(l.product), quantity: l.quantity }) : id;
+    },
+    ref: (id) => {
+      const s = state();
+      if (!s) return id;
+      const deal = (x: { product: string; quantity: number } | undefined) => (x ? t(lang, 'fmt.lead', { product: names.product(x.product), quantity: x.quantity }) : null);
+      const o = s.opportunities[id] ?? s.contracts[id] ?? s.orders[id];
+      if (o) return deal(o) ?? id;
+      const inv = s.invoices[id];
+      if (inv) {
+        const d = deal(s.contracts[inv.contract]);
+        return t(lang, 'fmt.invoice', { deal: d ?? names.customer(inv.customer), milestone: enumName(lang, 'milestone', inv.milestone).toLowerCase() });
+      }
+      const tk = s.tickets[id];
+      if (tk) {
+        const what = tk.product ? names.product(tk.product) : names.customer(tk.customer);
+        return t(lang, 'fmt.ticket', { what, week: tk.openedWeek });
+      }
+      return id;
     },
   };
   return names;

@@ -197,6 +197,7 @@ const core = {
   'ui.saves.corruptTitle': '存档已损坏',
   'ui.saves.corruptExplain': '最新的存档无法读取或未通过校验。下面列出每一周的存档情况，可以退回到最后一份完好的存档。',
   'ui.saves.lastGood': '可以恢复第 {week} 周的最后一份完好存档。',
+  'ui.saves.damaged': '已损坏，这一份无法再读取。',
   'ui.saves.good': '完好',
   'ui.saves.restore': '恢复',
   'ui.saves.restoreWeek': '恢复第 {week} 周的存档',
@@ -208,7 +209,14 @@ const core = {
   'ui.saves.export': '导出存档',
   'ui.saves.import': '导入存档',
   'ui.saves.imported': '存档已导入',
-  'ui.saves.importFailed': '导入失败：{reason}',
+  'ui.saves.importFailed': '无法打开这份存档。{reason}',
+  'ui.importError.notJson': '这个文件不是游戏存档，请选择用“导出存档”保存的文件。',
+  'ui.importError.invalid': '这个文件像是游戏存档，但有部分内容缺失或损坏。',
+  'ui.importError.unknownScenario': '它所用的剧本在当前版本中不存在。',
+  'ui.importError.scenarioMismatch': '它是用这个剧本的另一个版本保存的，无法在这里重放。',
+  'ui.importError.engineMismatch': '它是由另一个版本的游戏保存的，无法在这里重放。',
+  'ui.importError.tampered': '存档在保存之后被改动过（从第 {week} 周起），不能采信。',
+  'ui.importError.truncated': '存档不完整，缺少部分对局记录。',
 
   // ── 无障碍标签 ────────────────────────────────────────────────────────────
   'ui.a11y.switchLanguage': '切换语言',
@@ -424,6 +432,8 @@ const core = {
   'fmt.sep': ' · ',
   'fmt.week': '第 {week} 周',
   'fmt.lead': '{product} ×{quantity}',
+  'fmt.invoice': '{deal}·{milestone}',
+  'fmt.ticket': '{what}·第 {week} 周',
 
   // ── 操作类型 ──────────────────────────────────────────────────────────────
   'kind.marketing': '市场活动',

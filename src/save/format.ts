@@ -49,19 +49,20 @@ export function makeSave(
   };
 }
 
-export type ParseSaveResult = { ok: true; save: SaveFile } | { ok: false; message: string };
+/** `reason` says in one word what is wrong, for a plain-language message; `message` is the developer's detail. */
+export type ParseSaveResult = { ok: true; save: SaveFile } | { ok: false; reason: 'notJson' | 'invalid'; message: string };
 
 export function parseSave(text: string): ParseSaveResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, message: `not JSON: ${(e as Error).message}` };
+    return { ok: false, reason: 'notJson', message: `not JSON: ${(e as Error).message}` };
   }
   const r = SaveFile.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0]!;
-    return { ok: false, message: `not a valid save file: ${i.path.map(String).join('.') || '(root)'}: ${i.message}` };
+    return { ok: false, reason: 'invalid', message: `not a valid save file: ${i.path.map(String).join('.') || '(root)'}: ${i.message}` };
   }
   return { ok: true, save: r.data };
 }

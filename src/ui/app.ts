@@ -14,6 +14,8 @@ import { SaveStore, SaveError, newGameId, type CheckedSave, type GameMeta } from
 import { LIBRARY, findScenario } from './library.ts';
 import { Tx, savedLang, rememberLang, type Lang } from './text.ts';
 import { ActIntent, EndTurnIntent, SelectIntent } from './intents.ts';
+import { FocusKeeper } from './focus-keeper.ts';
+import { importErrorText, saveProblemText } from './import-errors.ts';
 import { resolveFocus, CUSTOMER_PREFIX } from './focus.ts';
 import { boardModel, boardTextFor, customerColours } from './board-model.ts';
 import { download } from './debrief/export.ts';
@@ -68,6 +70,7 @@ export class ItApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.focusKeeper ??= new FocusKeeper(this);
     document.documentElement.lang = this.uiLang === 'zh' ? 'zh-CN' : 'en';
     this.addEventListener(ActIntent.type, (e) => this.onAct((e as ActIntent).action));
     this.addEventListener(SelectIntent.type, (e) => this.select((e as SelectIntent).token));
@@ -193,11 +196,11 @@ export class ItApp extends LitElement {
 
   private async importFile(file: File): Promise<void> {
     const parsed = parseSave(await file.text());
-    if (!parsed.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.saves.importFailed', { reason: parsed.message }) });
+    if (!parsed.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => importErrorText(tx, { reason: parsed.reason }) });
     const loaded = findScenario(parsed.save.scenario.id);
-    if (!loaded) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.saves.importFailed', { reason: parsed.save.scenario.id }) });
+    if (!loaded) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => importErrorText(tx, { reason: 'unknownScenario' }) });
     const v = verifySave(loaded.scenario, loaded.contentHash, parsed.save);
-    if (!v.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.saves.importFailed', { reason: v.message }) });
+    if (!v.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => importErrorText(tx, { reason: v.reason, week: v.week }) });
     // An imported game gets its own slot, beside every other saved game.
     this.restore(newGameId(), loaded.scenario, loaded.contentHash, { id: 0, week: v.state.week, ok: true, save: parsed.save });
   }
@@ -236,6 +239,9 @@ export class ItApp extends LitElement {
     this.session.notes = notes;
     this.autosave();
   }
+
+  /** Keeps keyboard focus on a sensible control when an action removes the focused one. */
+  private focusKeeper: FocusKeeper | null = null;
 
   // ── playing ───────────────────────────────────────────────────────────────
   private onAct(action: import('../engine/index.ts').Action): void {
@@ -321,6 +327,7 @@ export class ItApp extends LitElement {
   protected override updated(): void {
     const dialog = this.querySelector<HTMLDialogElement>('dialog.leave-dialog');
     if (dialog && !dialog.open) dialog.showModal();
+    this.focusKeeper?.check();
     if ((this.screen === 'play' || this.screen === 'end') && !this.board && !this.boardLoading) void this.mountBoard();
     if (this.screen !== 'play' && this.screen !== 'end' && this.board) {
       this.board.destroy();
@@ -517,7 +524,7 @@ export class ItApp extends LitElement {
     return html`<section class="recover" role="alertdialog" aria-labelledby="recover-title">
       <h2 id="recover-title">${tx.ui('ui.saves.corruptTitle')}</h2>
       <p>${tx.ui('ui.saves.corruptExplain')}</p>
-      <ul>${r.versions.map((v) => html`<li class=${v.ok ? 'ok' : 'bad'}>${tx.ui('ui.play.week', { week: v.week, weeks: r.sc.weeks })}: ${v.ok ? tx.ui('ui.saves.good') : v.reason}</li>`)}</ul>
+      <ul>${r.versions.map((v) => html`<li class=${v.ok ? 'ok' : 'bad'}>${tx.ui('ui.play.week', { week: v.week, weeks: r.sc.weeks })}: ${v.ok ? tx.ui('ui.saves.good') : v.problem ? saveProblemText(tx, v.problem, true) : v.reason}</li>`)}</ul>
       ${good[0]
         ? html`<button class="primary restore" @click=${() => this.restore(r.game, r.sc, r.contentHash, good[0]!)}>${tx.ui('ui.saves.restoreWeek', { week: good[0].week })}</button>`
         : html`<p>${tx.ui('ui.saves.noGood')}</p>`}

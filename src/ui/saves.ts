@@ -7,6 +7,7 @@
  * version (JSON, schema, scenario, and a full re-simulation against its week hashes)
  * and reports what is wrong with the bad ones instead of silently skipping them.
  */
+import type { ImportProblem } from './import-errors.ts';
 import { openDB, type IDBPDatabase } from 'idb';
 import type { Scenario } from '../scenario/schema.ts';
 import { parseSave, verifySave, type SaveFile } from '../save/format.ts';
@@ -50,6 +51,8 @@ export interface CheckedSave {
   save?: SaveFile;
   /** Why this version cannot be used, in plain words (for the recovery dialog). */
   reason?: string;
+  /** The same, as a kind of problem the UI words in the player's language (import-errors.ts). */
+  problem?: ImportProblem;
 }
 
 /** A new slot id: unique enough for one browser profile. */
@@ -208,8 +211,8 @@ async function migrateV1(saves: MigrateStore, games: MigrateStore): Promise<void
 
 export function checkStored(sc: Scenario, contentHash: string, row: StoredSave): CheckedSave {
   const parsed = parseSave(row.text);
-  if (!parsed.ok) return { id: row.id!, week: row.savedWeek, ok: false, reason: parsed.message };
+  if (!parsed.ok) return { id: row.id!, week: row.savedWeek, ok: false, reason: parsed.message, problem: { reason: parsed.reason } };
   const v = verifySave(sc, contentHash, parsed.save);
-  if (!v.ok) return { id: row.id!, week: row.savedWeek, ok: false, reason: v.message };
+  if (!v.ok) return { id: row.id!, week: row.savedWeek, ok: false, reason: v.message, problem: { reason: v.reason, week: v.week } };
   return { id: row.id!, week: row.savedWeek, ok: true, save: parsed.save };
 }

@@ -132,9 +132,9 @@ describe('turning points: decisive vs irrelevant', () => {
         else worse++;
         const en = turningPointText('en', p, names.en);
         const zh = turningPointText('zh', p, names.zh);
-        expect(en.verdict.startsWith(yours ? 'Your choice did better' : 'Par’s choice would have done better')).toBe(true);
+        expect(en.verdict.startsWith(yours ? 'Your choice did better' : "Par's choice would have done better")).toBe(true);
         expect(zh.verdict.startsWith(yours ? '你的选择更好' : '标杆的做法会更好')).toBe(true);
-        expect(en.instead.startsWith('Par’s alternative: ')).toBe(true);
+        expect(en.instead.startsWith("Par's alternative: ")).toBe(true);
         // "Score −42 [−60, −24]": the mean and both ends carry the verdict's sign (or
         // "Score −40 (the same in every continuation)").
         const score = deltaParts('en', p.delta)[0]!;
@@ -145,7 +145,7 @@ describe('turning points: decisive vs irrelevant', () => {
           for (const k of ['opportunity', 'contract', 'order', 'invoice', 'ticket']) {
             if (k in p.because.event) expect(sc.leads.map((l) => l.id), `${k}=${String(p.because.event[k])}`).toContain(p.because.event[k]);
           }
-          expect(en.because!.includes(yours ? 'your choice' : 'par’s choice'), en.because!).toBe(true);
+          expect(en.because!.includes(yours ? 'your choice' : "par's choice"), en.because!).toBe(true);
           expect(zh.because!.includes(yours ? '你的选择' : '按标杆的做法'), zh.because!).toBe(true);
         }
       }

@@ -42,7 +42,7 @@ test('after the tutorial: scorecard, charts, turning points and the timeline', a
     expect(p.n).toBe(8);
     expect(p.good).toBe(p.mean > 0);
   }
-  await expect(page.locator('[data-testid=tp-sign]')).toContainText('your choice − par’s alternative');
+  await expect(page.locator('[data-testid=tp-sign]')).toContainText("your choice − par's alternative");
   await expect(page.locator('[data-testid=turning-point] .delta').first()).toContainText(/[+−]\d[^·]*(\[[+−][^\]]*, [+−][^\]]*\]|\(the same in every continuation\))/);
   expect(await page.locator('[data-testid=timeline-entry]').count()).toBeGreaterThan(10);
   // Filters narrow the timeline.

@@ -76,7 +76,7 @@ test('a corrupted autosave is detected, explained, and the last good one is offe
   await page.reload();
   await page.locator('.resume').first().click();
   await expect(page.locator('.recover')).toBeVisible();
-  await expect(page.locator('.recover li.bad')).toContainText(/not JSON/);
+  await expect(page.locator('.recover li.bad')).toContainText(/(Damaged|已损坏)/);
   await page.locator('.recover .restore').click();
   await expect(page.locator('[data-testid=state-hash]')).toBeVisible();
 });
@@ -158,3 +158,92 @@ test('a phone (390×844) gets a clear "use a larger screen" page in both languag
   await expect(page.locator('it-app')).toBeVisible();
 });
 
+test('a favicon and a web-app manifest, loaded within the CSP', async ({ page, request }) => {
+  const csp = await watchCsp(page);
+  await page.goto('/');
+  const icon = await page.locator('link[rel=icon]').getAttribute('href');
+  const manifest = await page.locator('link[rel=manifest]').getAttribute('href');
+  expect(icon).toBeTruthy();
+  expect(manifest).toBeTruthy();
+  const svg = await request.get(new URL(icon!, page.url()).href);
+  expect(svg.ok()).toBe(true);
+  expect(await svg.text()).toContain('<svg');
+  const m = (await (await request.get(new URL(manifest!, page.url()).href)).json()) as { name: string; icons: { src: string }[]; theme_color: string };
+  expect(m.name).toContain('Iron Triangle');
+  expect(m.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+  expect(m.icons.length).toBeGreaterThan(0);
+  await expect(page.locator('.start-game')).toBeVisible();
+  expect(await csp()).toEqual([]);
+});
+
+test('keyboard only: a week with an action and a decision card, focus never falls to the page', async ({ page }) => {
+  await freshStart(page, 'en');
+  const activeIs = (sel: string) => page.evaluate((s) => !!document.activeElement?.closest(s), sel);
+  const onBody = () => page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
+  const press = async (sel: string, key = 'Enter') => {
+    await page.locator(sel).focus();
+    await page.keyboard.press(key);
+  };
+  await press('input[data-scenario="tutorial"]', 'Space');
+  await press('input[name=mode][value=solo]', 'Space');
+  await press('input[name=role][value=FR]', 'Space');
+  await press('.start-game');
+  await press('.begin');
+  const card = page.locator('.card-dialog');
+  const where = page.locator('header .where');
+  for (let week = 1; week < 10 && !(await card.isVisible()); week++) {
+    // An action by keyboard: Tab to the first enabled action and press Enter.
+    await page.locator('.end-turn').focus();
+    const acts = page.locator('it-actions .act:not([disabled])');
+    if ((await acts.count()) > 0) {
+      await acts.first().focus();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(100);
+      expect(await onBody(), `focus after an action in week ${week}`).toBe(false);
+      expect(await activeIs('it-app')).toBe(true);
+    }
+    const before = await where.textContent();
+    await page.locator('.end-turn').focus();
+    await page.keyboard.press('Enter');
+    await expect(where).not.toHaveText(before ?? '');
+    await page.waitForTimeout(100);
+    if (!(await card.isVisible())) expect(await onBody(), `focus after ending week ${week}`).toBe(false);
+  }
+  await expect(card).toBeVisible();
+  // The card takes focus and keeps Tab inside.
+  await expect.poll(() => activeIs('.card-dialog')).toBe(true);
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    expect(await activeIs('.card-dialog')).toBe(true);
+  }
+  await page.keyboard.press('Shift+Tab');
+  expect(await activeIs('.card-dialog')).toBe(true);
+  // A card must be answered: Esc does not dismiss it.
+  await page.keyboard.press('Escape');
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(card).toBeHidden();
+  await expect.poll(onBody).toBe(false);
+  expect(await activeIs('it-app')).toBe(true);
+  // …and the week goes on from the keyboard.
+  const before = await where.textContent();
+  await page.locator('.end-turn').focus();
+  await page.keyboard.press('Enter');
+  await expect(where).not.toHaveText(before ?? '');
+});
+
+test('import: the picker speaks the app language, and errors are plain words in both languages', async ({ page }) => {
+  for (const lang of ['en', 'zh'] as const) {
+    await freshStart(page, lang);
+    const picker = page.locator('label.import');
+    await expect(picker).toHaveText(lang === 'en' ? 'Import save' : '导入存档');
+    const input = picker.locator('input[type=file]');
+    expect(await input.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    const note = page.locator('.note.error');
+    await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello, this is not a save') });
+    await expect(note).toHaveText(lang === 'en' ? /not a saved game/ : /不是游戏存档/);
+    await input.setInputFiles({ name: 'odd.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something else"}') });
+    await expect(note).toHaveText(lang === 'en' ? /missing or damaged/ : /缺失或损坏/);
+    expect(await note.textContent()).not.toMatch(/JSON|Syntax|undefined|expected|\(root\)/);
+  }
+});
