@@ -7,6 +7,8 @@
  * - `rej.*`       one sentence per engine rejection code (rejections.en.ts)
  * - `ev.*`        one feed line per engine event type (events.en.ts, built by events.ts)
  * - `debrief.*`   the debrief screen and report (debrief.en.ts)
+ * - `kpi.*`, `kpiHint.*`, `scorePart.*`, `ui.score.*`  the KPIs and the score (kpis.en.ts)
+ * - `ui.games.*`, `ui.saves.*`, `ui.importError.*`, `ui.nav.*`  saved games (saves.en.ts)
  * - `act.*`       action button labels; `kind.*` short names of action kinds
  * - enum names:   role, srole, kpi, kpiHint, lane, ticketKind, ticketCause, ticketStatus,
  *                 leadGrade, oppStatus, orderStatus, contractStatus, invoiceStatus,
@@ -19,6 +21,8 @@
 import { debriefEn } from './debrief.en.ts';
 import { eventsEn } from './events.en.ts';
 import { rejectionsEn } from './rejections.en.ts';
+import { kpisEn } from './kpis.en.ts';
+import { savesEn } from './saves.en.ts';
 
 const core = {
   // ── app ───────────────────────────────────────────────────────────────────
@@ -152,10 +156,6 @@ const core = {
   'ui.detail.deadlineRule': 'bid must be approved by Friday of week {week}',
 
   // ── the score in one line (KPI bar tooltip) ───────────────────────────────
-  'ui.score.breakdown': 'Score {score} = {parts}',
-  'ui.score.part': '{part} {points}',
-  'ui.score.partNotMeasured': '{part} — (not measured)',
-  'ui.score.volume': 'rates count {pct} until revenue reaches {threshold} of the target',
 
   // ── decision card ─────────────────────────────────────────────────────────
   'ui.card.title': 'Decision card',
@@ -173,59 +173,7 @@ const core = {
   'ui.end.importSave': 'Import save',
 
   // ── saves ─────────────────────────────────────────────────────────────────
-  'ui.games.title': 'Saved games',
-  'ui.games.resume': 'Resume',
-  'ui.games.rename': 'Rename',
-  'ui.games.renameLabel': 'Name of this game',
-  'ui.games.saveName': 'Save name',
-  'ui.games.cancel': 'Cancel',
-  'ui.games.delete': 'Delete',
-  'ui.games.deleteConfirm': 'Delete this saved game? It cannot be brought back (export it first to keep a copy).',
-  'ui.games.deleteYes': 'Delete it',
-  'ui.games.export': 'Export',
-  'ui.games.solo': 'Solo as {role}',
-  'ui.games.team': 'Team (three players)',
-  'ui.games.week': 'week {week}',
-  'ui.games.finished': 'finished',
-  'ui.games.branch': 'what-if branch from week {week}',
-  'ui.games.savedAt': 'saved {date}',
-  'ui.games.savedEarlier': 'saved by an earlier version',
-  'ui.games.seed': 'seed {seed}',
-  'ui.games.unknownScenario': 'This scenario is no longer available, so this game cannot be resumed (it can still be exported).',
-  'ui.games.deleted': 'Saved game deleted',
-  'ui.nav.home': 'Home',
-  'ui.nav.newGame': 'New game',
-  'ui.nav.confirmHomeTitle': 'Leave this game?',
-  'ui.nav.confirmNewTitle': 'Start a new game?',
-  'ui.nav.autosavedNote': 'This game is autosaved (week {week}), so leaving loses nothing: it stays in the saved games on the start screen, and a new game never replaces it.',
-  'ui.nav.goHome': 'Go to the start screen',
-  'ui.nav.goNew': 'Set up a new game',
-  'ui.nav.stay': 'Keep playing',
   'ui.branch.banner': 'What-if branch from week {week}: the same world up to then, your new decisions from there. The original game stays in the saved games, and the debrief compares the two.',
-  'ui.saves.autosaved': 'Autosaved (week {week})',
-  'ui.saves.corruptTitle': 'The save is damaged',
-  'ui.saves.corruptExplain': "The latest save can't be read or failed its integrity check. Each week's save is listed below; you can go back to the last good one.",
-  'ui.saves.lastGood': 'The last good save from week {week} is available.',
-  'ui.saves.damaged': 'Damaged: this copy can no longer be read.',
-  'ui.saves.good': 'good',
-  'ui.saves.restore': 'Restore',
-  'ui.saves.restoreWeek': 'Restore the save from week {week}',
-  'ui.saves.noGood': 'No good save is left to restore.',
-  'ui.saves.startOver': 'Start over',
-  'ui.saves.unavailable': "This browser's storage is unavailable, so progress is not saved automatically. Keep your progress by exporting.",
-  'ui.saves.full': "This browser's storage is full, so autosave stopped. Keep your progress by exporting.",
-  'ui.saves.failed': 'Autosave failed ({reason}). Keep your progress by exporting.',
-  'ui.saves.export': 'Export save',
-  'ui.saves.import': 'Import save',
-  'ui.saves.imported': 'Save imported',
-  'ui.saves.importFailed': 'This save could not be opened. {reason}',
-  'ui.importError.notJson': 'The file is not a saved game: choose a .json file made with "Export save".',
-  'ui.importError.invalid': 'The file looks like a saved game, but parts of it are missing or damaged.',
-  'ui.importError.unknownScenario': 'It was made with a scenario this copy of the game does not have.',
-  'ui.importError.scenarioMismatch': 'It was made with a different version of this scenario, so the game cannot be replayed here.',
-  'ui.importError.engineMismatch': 'It was made by a different version of the game, so it cannot be replayed here.',
-  'ui.importError.tampered': 'It was changed after it was saved (from week {week} on), so it cannot be trusted.',
-  'ui.importError.truncated': 'It is incomplete: part of the game is missing.',
 
   // ── accessibility labels ──────────────────────────────────────────────────
   'ui.a11y.switchLanguage': 'Switch language',
@@ -259,43 +207,7 @@ const core = {
   'srole.finance': 'Finance',
 
   // ── KPIs ──────────────────────────────────────────────────────────────────
-  'kpi.winRate': 'Win rate',
-  'kpi.bidsWon': 'Bids won',
-  'kpi.bidsDecided': 'Bids decided',
-  'kpi.revenue': 'Revenue',
-  'kpi.grossMarginPct': 'Gross margin',
-  'kpi.invoiced': 'Invoiced',
-  'kpi.collected': 'Collected',
-  'kpi.collectedPct': 'Collection rate',
-  'kpi.collectionCycleDays': 'Collection cycle',
-  'kpi.dsoDays': 'DSO',
-  'kpi.badDebt': 'Bad debt',
-  'kpi.csat': 'Customer satisfaction',
-  'kpi.complaintRate': 'Complaint rate',
-  'kpi.docCycleDays': 'Document cycle time',
-  'kpi.score': 'Score',
-  'kpi.cash': 'Cash',
-  'kpi.target': 'target {value}',
-  'kpi.points': '{n} pts',
-  'kpi.changeTitle': 'Change since this week began',
-  'kpi.notMeasured': 'Not measured yet: nothing of this kind has happened in the game',
 
-  'kpiHint.winRate': 'Bids won ÷ bids decided (a bid that reached the customer late, or broke the tender\'s payment rules, counts as lost)',
-  'kpiHint.bidsWon': 'Tenders the customer awarded to us',
-  'kpiHint.bidsDecided': 'Tenders the customer has decided, won or lost',
-  'kpiHint.revenue': 'Contract value, recognised when an order is installed',
-  'kpiHint.grossMarginPct': '(Revenue − product, delivery and service cost − penalties) ÷ revenue',
-  'kpiHint.invoiced': 'Amount invoiced so far',
-  'kpiHint.collected': 'Cash collected so far, including court and insurance recoveries',
-  'kpiHint.collectedPct': 'Cash collected ÷ amount invoiced',
-  'kpiHint.collectionCycleDays': 'Days from contract signature to each customer payment, weighted by amount',
-  'kpiHint.dsoDays': 'Open receivables ÷ amount invoiced × days elapsed',
-  'kpiHint.badDebt': 'Amounts written off, lost in court or not covered by insurance, plus what customers who stopped paying still owe',
-  'kpiHint.csat': 'Mean satisfaction (0–100) of the customers we have contracts with',
-  'kpiHint.complaintRate': 'Complaints ÷ orders delivered',
-  'kpiHint.docCycleDays': 'Mean days a bid, contract or order waits for approval',
-  'kpiHint.score': "The scenario's weighted score; 1000 means every target exactly met",
-  'kpiHint.cash': 'Cash in the bank now',
 
   // ── pipeline lanes ────────────────────────────────────────────────────────
   'lane.lead': 'Leads',
@@ -412,14 +324,6 @@ const core = {
   'terms.retention': '{pct} retention',
   'terms.netDays': 'net {days}',
 
-  'scorePart.winRate': 'Win rate',
-  'scorePart.revenue': 'Revenue',
-  'scorePart.grossMargin': 'Gross margin',
-  'scorePart.collection': 'Collection',
-  'scorePart.satisfaction': 'Satisfaction',
-  'scorePart.process': 'Process',
-  'scorePart.complaints': 'Complaints',
-  'scorePart.badDebt': 'Bad debt',
 
   // ── counted nouns and joining patterns ────────────────────────────────────
   'unit.day.one': '{n} day',
@@ -510,7 +414,7 @@ const core = {
 } as const;
 
 /** The whole catalogue: the core strings, the rejections, the feed's event lines and the debrief's (each in its own file). */
-export const en = { ...core, ...rejectionsEn, ...eventsEn, ...debriefEn } as const;
+export const en = { ...core, ...kpisEn, ...savesEn, ...rejectionsEn, ...eventsEn, ...debriefEn } as const;
 
 export type MessageKey = keyof typeof en;
 /** The shape every language's catalogue must have: exactly the English keys. */

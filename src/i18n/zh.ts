@@ -10,6 +10,8 @@ import type { Catalogue } from './en.ts';
 import { debriefZh } from './debrief.zh.ts';
 import { eventsZh } from './events.zh.ts';
 import { rejectionsZh } from './rejections.zh.ts';
+import { kpisZh } from './kpis.zh.ts';
+import { savesZh } from './saves.zh.ts';
 
 const core = {
   // ── 应用 ──────────────────────────────────────────────────────────────────
@@ -143,10 +145,6 @@ const core = {
   'ui.detail.deadlineRule': '投标须在第 {week} 周周五前审批完毕',
 
   // ── 一行看懂得分（KPI 栏提示） ────────────────────────────────────────────
-  'ui.score.breakdown': '得分 {score} = {parts}',
-  'ui.score.part': '{part} {points}',
-  'ui.score.partNotMeasured': '{part} —（尚无数据）',
-  'ui.score.volume': '收入达到目标的 {threshold} 之前，各项比率只按 {pct} 计分',
 
   // ── 决策卡 ────────────────────────────────────────────────────────────────
   'ui.card.title': '决策卡',
@@ -164,59 +162,7 @@ const core = {
   'ui.end.importSave': '导入存档',
 
   // ── 存档 ──────────────────────────────────────────────────────────────────
-  'ui.games.title': '已保存的游戏',
-  'ui.games.resume': '继续',
-  'ui.games.rename': '重命名',
-  'ui.games.renameLabel': '这局游戏的名称',
-  'ui.games.saveName': '保存名称',
-  'ui.games.cancel': '取消',
-  'ui.games.delete': '删除',
-  'ui.games.deleteConfirm': '删除这局已保存的游戏？删除后无法恢复（如需保留，请先导出）。',
-  'ui.games.deleteYes': '确认删除',
-  'ui.games.export': '导出',
-  'ui.games.solo': '单人：{role}',
-  'ui.games.team': '团队（三人）',
-  'ui.games.week': '第 {week} 周',
-  'ui.games.finished': '已结束',
-  'ui.games.branch': '从第 {week} 周开始的假设分支',
-  'ui.games.savedAt': '保存于 {date}',
-  'ui.games.savedEarlier': '由旧版本保存',
-  'ui.games.seed': '种子 {seed}',
-  'ui.games.unknownScenario': '该剧本已不可用，这局游戏无法继续（仍可导出）。',
-  'ui.games.deleted': '已删除该存档',
-  'ui.nav.home': '首页',
-  'ui.nav.newGame': '新游戏',
-  'ui.nav.confirmHomeTitle': '离开这局游戏？',
-  'ui.nav.confirmNewTitle': '开始新游戏？',
-  'ui.nav.autosavedNote': '这局游戏已自动保存（第 {week} 周），离开不会丢失任何进度：它保留在开始页面的“已保存的游戏”中，新游戏也不会覆盖它。',
-  'ui.nav.goHome': '回到开始页面',
-  'ui.nav.goNew': '设置新游戏',
-  'ui.nav.stay': '继续游戏',
   'ui.branch.banner': '假设分支：从第 {week} 周开始——此前的世界相同，此后由你重新决策。原来的游戏仍保留在已保存的游戏中，复盘会对比两者。',
-  'ui.saves.autosaved': '已自动保存（第 {week} 周）',
-  'ui.saves.corruptTitle': '存档已损坏',
-  'ui.saves.corruptExplain': '最新的存档无法读取或未通过校验。下面列出每一周的存档情况，可以退回到最后一份完好的存档。',
-  'ui.saves.lastGood': '可以恢复第 {week} 周的最后一份完好存档。',
-  'ui.saves.damaged': '已损坏，这一份无法再读取。',
-  'ui.saves.good': '完好',
-  'ui.saves.restore': '恢复',
-  'ui.saves.restoreWeek': '恢复第 {week} 周的存档',
-  'ui.saves.noGood': '没有可以恢复的完好存档。',
-  'ui.saves.startOver': '重新开始',
-  'ui.saves.unavailable': '浏览器存储不可用，进度不会自动保存。请导出存档以保留进度。',
-  'ui.saves.full': '浏览器存储已满，自动保存已停止。请导出存档以保留进度。',
-  'ui.saves.failed': '自动保存失败（{reason}）。请导出存档以保留进度。',
-  'ui.saves.export': '导出存档',
-  'ui.saves.import': '导入存档',
-  'ui.saves.imported': '存档已导入',
-  'ui.saves.importFailed': '无法打开这份存档。{reason}',
-  'ui.importError.notJson': '这个文件不是游戏存档，请选择用“导出存档”保存的文件。',
-  'ui.importError.invalid': '这个文件像是游戏存档，但有部分内容缺失或损坏。',
-  'ui.importError.unknownScenario': '它所用的剧本在当前版本中不存在。',
-  'ui.importError.scenarioMismatch': '它是用这个剧本的另一个版本保存的，无法在这里重放。',
-  'ui.importError.engineMismatch': '它是由另一个版本的游戏保存的，无法在这里重放。',
-  'ui.importError.tampered': '存档在保存之后被改动过（从第 {week} 周起），不能采信。',
-  'ui.importError.truncated': '存档不完整，缺少部分对局记录。',
 
   // ── 无障碍标签 ────────────────────────────────────────────────────────────
   'ui.a11y.switchLanguage': '切换语言',
@@ -250,43 +196,7 @@ const core = {
   'srole.finance': '财务',
 
   // ── KPI ───────────────────────────────────────────────────────────────────
-  'kpi.winRate': '赢率',
-  'kpi.bidsWon': '中标数',
-  'kpi.bidsDecided': '已决标数',
-  'kpi.revenue': '收入',
-  'kpi.grossMarginPct': '毛利率',
-  'kpi.invoiced': '已开票',
-  'kpi.collected': '已回款',
-  'kpi.collectedPct': '回款率',
-  'kpi.collectionCycleDays': '回款周期',
-  'kpi.dsoDays': '应收周转天数（DSO）',
-  'kpi.badDebt': '坏账',
-  'kpi.csat': '客户满意度',
-  'kpi.complaintRate': '投诉率',
-  'kpi.docCycleDays': '单据审批周期',
-  'kpi.score': '综合得分',
-  'kpi.cash': '现金',
-  'kpi.target': '目标 {value}',
-  'kpi.points': '{n} 个百分点',
-  'kpi.changeTitle': '本周开始以来的变化',
-  'kpi.notMeasured': '尚无数据：本局还没有发生可计算这一指标的业务',
 
-  'kpiHint.winRate': '中标数 ÷ 已决标数（标书逾期送达或不符合招标付款条件被废标，均按丢标计）',
-  'kpiHint.bidsWon': '客户授予我方的标数',
-  'kpiHint.bidsDecided': '客户已作出决定的投标数，含中标和丢标',
-  'kpiHint.revenue': '合同收入，在订单安装完成时确认',
-  'kpiHint.grossMarginPct': '（收入 − 产品成本 − 交付成本 − 服务成本 − 罚款）÷ 收入',
-  'kpiHint.invoiced': '累计开票金额',
-  'kpiHint.collected': '累计回款，含诉讼追回和信保理赔',
-  'kpiHint.collectedPct': '回款金额 ÷ 开票金额',
-  'kpiHint.collectionCycleDays': '从合同签订到每笔客户回款的天数，按金额加权',
-  'kpiHint.dsoDays': '未收应收款 ÷ 开票金额 × 已过天数',
-  'kpiHint.badDebt': '核销、诉讼未能追回或保险未覆盖的金额，加上已停止付款的客户仍欠的款项',
-  'kpiHint.csat': '已签约客户的平均满意度（0–100）',
-  'kpiHint.complaintRate': '投诉数 ÷ 已交付订单数',
-  'kpiHint.docCycleDays': '标书、合同、订单平均等待审批的天数',
-  'kpiHint.score': '按场景权重计算的综合得分，1000 分表示各项目标恰好达成',
-  'kpiHint.cash': '当前现金余额',
 
   // ── 看板泳道 ──────────────────────────────────────────────────────────────
   'lane.lead': '线索',
@@ -403,14 +313,6 @@ const core = {
   'terms.retention': '质保金 {pct}',
   'terms.netDays': '账期 {days}',
 
-  'scorePart.winRate': '赢率',
-  'scorePart.revenue': '收入',
-  'scorePart.grossMargin': '毛利率',
-  'scorePart.collection': '回款',
-  'scorePart.satisfaction': '客户满意度',
-  'scorePart.process': '流程效率',
-  'scorePart.complaints': '投诉',
-  'scorePart.badDebt': '坏账',
 
   // ── 量词与拼接 ────────────────────────────────────────────────────────────
   'unit.day.one': '{n} 天',
@@ -498,4 +400,4 @@ const core = {
   'act.endWeek': '结束本周',
 };
 
-export const zh = { ...core, ...rejectionsZh, ...eventsZh, ...debriefZh } satisfies Catalogue;
+export const zh = { ...core, ...kpisZh, ...savesZh, ...rejectionsZh, ...eventsZh, ...debriefZh } satisfies Catalogue;

@@ -12,6 +12,7 @@ import { parseSave, verifySave } from '../save/format.ts';
 import { Session, type Mode } from './session.ts';
 import { SaveStore, SaveError, newGameId, type CheckedSave, type GameMeta } from './saves.ts';
 import { LIBRARY, findScenario } from './library.ts';
+import { renderSavedGames } from './saved-games.ts';
 import { Tx, savedLang, rememberLang, type Lang } from './text.ts';
 import { ActIntent, EndTurnIntent, SelectIntent } from './intents.ts';
 import { FocusKeeper } from './focus-keeper.ts';
@@ -438,47 +439,16 @@ export class ItApp extends LitElement {
 
   /** The start screen's saved games: one row per game, newest first. */
   private renderGames(tx: Tx) {
-    if (!this.games.length) return nothing;
-    const fmt = new Intl.DateTimeFormat(tx.lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
-    return html`<section class="saved-games" aria-labelledby="saved-games-title">
-      <h2 id="saved-games-title">${tx.ui('ui.games.title')}</h2>
-      <ul>
-        ${this.games.map((g) => {
-          const loaded = findScenario(g.scenario);
-          const title = loaded ? tx.text(loaded.scenario.title) : g.scenario;
-          const who = g.mode === 'team' ? tx.ui('ui.games.team') : tx.ui('ui.games.solo', { role: tx.list(g.roles.map((r) => tx.role(r as Role))) });
-          const facts = [
-            who,
-            g.finished ? tx.ui('ui.games.finished') : tx.ui('ui.games.week', { week: g.week }),
-            ...(g.branchFrom !== null ? [tx.ui('ui.games.branch', { week: g.branchFrom })] : []),
-            g.savedAt ? tx.ui('ui.games.savedAt', { date: fmt.format(g.savedAt) }) : tx.ui('ui.games.savedEarlier'),
-          ];
-          return html`<li class="saved-game ${g.branchFrom !== null ? 'branch' : ''}" data-game=${g.id} data-scenario=${g.scenario} data-week=${g.week}>
-            <div class="game-title">
-              ${this.renaming?.id === g.id
-                ? html`<form class="rename-form" @submit=${(e: Event) => { e.preventDefault(); void this.renameGame(g.id, this.renaming!.name); }}>
-                    <input class="rename-input" aria-label=${tx.ui('ui.games.renameLabel')} maxlength="80" .value=${this.renaming.name} @input=${(e: Event) => (this.renaming = { id: g.id, name: (e.target as HTMLInputElement).value })} />
-                    <button type="submit" class="rename-save">${tx.ui('ui.games.saveName')}</button>
-                    <button type="button" @click=${() => (this.renaming = null)}>${tx.ui('ui.games.cancel')}</button>
-                  </form>`
-                : html`<strong>${g.name || title}</strong>${g.name ? html` <span class="meta">${title}</span>` : nothing}`}
-            </div>
-            <div class="meta game-facts">${facts.join(' · ')} · <span data-i18n-ignore>${tx.ui('ui.games.seed', { seed: g.seed })}</span></div>
-            ${loaded ? nothing : html`<p class="meta">${tx.ui('ui.games.unknownScenario')}</p>`}
-            ${this.deleting === g.id
-              ? html`<div class="delete-confirm" role="alert">${tx.ui('ui.games.deleteConfirm')}
-                  <button class="delete-yes" @click=${() => void this.deleteGame(g.id)}>${tx.ui('ui.games.deleteYes')}</button>
-                  <button @click=${() => (this.deleting = null)}>${tx.ui('ui.games.cancel')}</button></div>`
-              : html`<div class="game-actions">
-                  <button class="primary resume" ?disabled=${!loaded} @click=${() => void this.resume(g)}>${tx.ui('ui.games.resume')}</button>
-                  <button class="rename" @click=${() => (this.renaming = { id: g.id, name: g.name || title })}>${tx.ui('ui.games.rename')}</button>
-                  <button class="export-game" @click=${() => void this.exportGame(g)}>${tx.ui('ui.games.export')}</button>
-                  <button class="delete" @click=${() => (this.deleting = g.id)}>${tx.ui('ui.games.delete')}</button>
-                </div>`}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
+    return renderSavedGames(tx, this.games, {
+      renaming: this.renaming,
+      deleting: this.deleting,
+      setRenaming: (r) => (this.renaming = r),
+      setDeleting: (id) => (this.deleting = id),
+      resume: (g) => void this.resume(g),
+      rename: (id, name) => void this.renameGame(id, name),
+      remove: (id) => void this.deleteGame(id),
+      export: (g) => void this.exportGame(g),
+    });
   }
 
   /** Home / New game: a confirm that says the game is autosaved and stays listed. */
