@@ -11,13 +11,14 @@
  * learn from); in team mode three people take the turns on one screen.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { ROLES } from '../scenario/schema.ts';
+import { ROLES } from '../scenario/enums.ts';
 import {
   applyAction, applyActionInPlace, computeKpis, computeScore, createGame, replay, stateHash,
   type Action, type GameEvent, type GameState, type Kpis, type Rejection, type Role,
 } from '../engine/index.ts';
 import { botByName, botDice, playTurnVia } from '../bots/index.ts';
-import { makeSave, type SaveFile } from '../save/format.ts';
+import { makeSave } from '../save/file.ts';
+import type { SaveFile } from '../save/format.ts';
 import { branchLog } from '../debrief/branch.ts';
 
 export type Mode = 'solo' | 'team';
