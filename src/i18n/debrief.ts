@@ -98,3 +98,9 @@ export function turningPointText(lang: Lang, tp: TurningPoint, names: Names): Tu
     because: tp.because ? t(lang, BECAUSE[yoursBetter(tp) ? 'yours' : 'par'][tp.because.kind], { event: event(tp.because.event), n: tp.because.continuations, k: tp.because.of }) : null,
   };
 }
+
+/** The scorecard's column heads (you, target, par, siloed): "at week N" for a game not finished. */
+export function scorecardColumns(lang: Lang, atWeek: number | null): string[] {
+  if (atWeek === null) return [t(lang, 'debrief.score.you'), t(lang, 'debrief.score.target'), t(lang, 'debrief.score.par'), t(lang, 'debrief.score.siloed')];
+  return [t(lang, 'debrief.score.youAt', { week: atWeek }), t(lang, 'debrief.score.targetYear'), t(lang, 'debrief.score.parAt', { week: atWeek }), t(lang, 'debrief.score.siloedAt', { week: atWeek })];
+}
