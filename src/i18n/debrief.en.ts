@@ -71,6 +71,7 @@ export const debriefEn = {
   'debrief.export.json': 'Log as JSON',
   'debrief.compare': 'What if: the branch beside the original',
   'debrief.compare.original': 'Original',
+  'debrief.compare.originalAt': 'Original at week {week}',
   'debrief.compare.branch': 'Branch from week {week}',
 
   // ── how the score is made (src/ui/debrief/score-breakdown.ts) ─────────────

@@ -69,6 +69,7 @@ export const debriefZh = {
   'debrief.export.json': '日志（JSON）',
   'debrief.compare': '如果：分支与原局对比',
   'debrief.compare.original': '原局',
+  'debrief.compare.originalAt': '原局第 {week} 周',
   'debrief.compare.branch': '第 {week} 周起的分支',
 
   // ── 得分是怎么算出来的（src/ui/debrief/score-breakdown.ts） ────────────────

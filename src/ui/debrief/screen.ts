@@ -161,7 +161,7 @@ export class DebriefScreen extends LitElement {
     return html`<section class="compare" aria-labelledby="compare-title">
       <h3 id="compare-title">${tx.ui('debrief.compare')}</h3>
       <table data-testid="branch-compare">
-        <thead><tr><th scope="col">${tx.ui('debrief.score.kpi')}</th><th scope="col">${tx.ui('debrief.compare.original')}</th><th scope="col">${tx.ui('debrief.compare.branch', { week: o.fromWeek })}</th></tr></thead>
+        <thead><tr><th scope="col">${tx.ui('debrief.score.kpi')}</th><th scope="col">${a.card.atWeek === null ? tx.ui('debrief.compare.original') : tx.ui('debrief.compare.originalAt', { week: a.card.atWeek })}</th><th scope="col">${tx.ui('debrief.compare.branch', { week: o.fromWeek })}</th></tr></thead>
         <tbody>${keys.map((k) => {
           const cell = (v: number | null) => html`<td title=${v === null ? tx.ui('kpi.notMeasured') : nothing}>${formatKpi(tx.lang, k, v)}</td>`;
           return html`<tr><th scope="row">${tx.kpi(k)}</th>${cell(val(o.history, k))}${cell(val(a.history, k))}</tr>`;
