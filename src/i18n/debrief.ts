@@ -88,7 +88,8 @@ export function turningPointText(lang: Lang, tp: TurningPoint, names: Names): Tu
       const id = e[k];
       if (typeof id === 'string') named[k] = names.lead?.(id) ?? id;
     }
-    return describeEvent(lang, named, names) ?? e.type;
+    // A record left out (no deal) leaves a gap in the sentence: close it.
+    return (describeEvent(lang, named, names) ?? e.type).replace(/ {2,}/g, ' ').replace(/ ([,.;:)])/g, '$1');
   };
   return {
     when: t(lang, 'debrief.tp.when', { week: tp.week, role: roleName(lang, tp.role) }),
