@@ -196,14 +196,16 @@ export interface PlayResult {
  * ends. With `from` (a state at the start of a week, which is not changed), the bots play
  * on from there and the log holds only their actions. With `diceSalt` the bots roll
  * other dice (see botDice) in the same world; without it the game is the seed's own.
+ * With `untilWeek` the bots stop at the start of that week (that many weeks minus one
+ * played): the same game as a whole one, cut at that week.
  */
-export function playGame(sc: Scenario, seed: string, bots: Record<Role, Bot>, from?: GameState, diceSalt?: string): PlayResult {
+export function playGame(sc: Scenario, seed: string, bots: Record<Role, Bot>, from?: GameState, diceSalt?: string, untilWeek?: number): PlayResult {
   const state = from ? cloneState(from) : createGame(sc, seed);
   const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, bots[r].diceKey ?? bots[r].strategy, diceSalt)])) as Record<Role, Dice>;
   const log: Action[] = [];
   // One window per role for the whole game, its caches dropped before each turn.
   const turns = ROLES.map((role) => botTurn(sc, () => state, role, dice[role]));
-  while (!state.finished) {
+  while (!state.finished && (untilWeek === undefined || state.week < untilWeek)) {
     for (let r = 0; r < ROLES.length; r++) {
       const { turn, refresh } = turns[r]!;
       refresh();

@@ -1,12 +1,15 @@
 /**
  * `npm run cli -- debrief <save.json> [--json] [--lang zh|en]`: the scorecard against
  * targets, par and siloed on the same seed, and the turning points, for a verified save.
+ * A save of a game not finished is compared at the week it is in (par and siloed played
+ * to that week, the turning points' branches too), as the debrief screen does. Things are
+ * named as the screen names them (`makeNames`: deals, invoices, tickets), never by id.
  */
 import type { Scenario } from '../scenario/schema.ts';
 import type { SaveFile } from '../save/format.ts';
 import type { Action } from '../engine/index.ts';
-import { benchmarks, buildHistory, scorecard, turningPoints, type Scorecard, type TurningPointOptions, type TurningPointReport } from '../debrief/index.ts';
-import { formatKpi, deltaParts, turningPointText, yoursBetter } from '../i18n/debrief.ts';
+import { benchmarks, buildHistory, comparisonWeek, scorecard, turningPoints, type Scorecard, type TurningPointOptions, type TurningPointReport } from '../debrief/index.ts';
+import { formatKpi, deltaParts, scorecardColumns, turningPointText, yoursBetter } from '../i18n/debrief.ts';
 import { kpiLabel, roleName, t, type Lang } from '../i18n/index.ts';
 import { makeNames } from '../i18n/names.ts';
 import { ROLES } from '../scenario/schema.ts';
@@ -23,27 +26,34 @@ export interface DebriefReport {
 export function debriefReport(sc: Scenario, save: SaveFile, opts: Omit<TurningPointOptions, 'progress'> = {}): DebriefReport {
   const game = { seed: save.seed, log: save.log as Action[], players: save.players };
   const h = buildHistory(sc, game);
-  const card = scorecard(sc, h, benchmarks(sc, save.seed));
+  const atWeek = comparisonWeek(h);
+  const card = scorecard(sc, h, benchmarks(sc, save.seed, atWeek));
   const t0 = performance.now();
-  const tp = turningPoints(sc, game, opts);
+  const tp = turningPoints(sc, game, { ...opts, untilWeek: atWeek });
   return { scenario: sc.id, seed: save.seed, humanRoles: h.humanRoles, scorecard: card, turningPoints: { ...tp, seconds: Math.round(performance.now() - t0) / 1000 } };
 }
 
 export function formatDebrief(lang: Lang, sc: Scenario, r: DebriefReport, state: Parameters<typeof makeNames>[2]): string {
   const names = makeNames(sc, lang, state);
   const who = r.humanRoles.length === ROLES.length ? t(lang, 'debrief.cli.team') : r.humanRoles.map((x) => roleName(lang, x as never)).join(' + ');
-  const lines = [t(lang, 'debrief.cli.title', { scenario: sc.title[lang], seed: r.seed, who }), ''];
-  const cols = [t(lang, 'debrief.score.you'), t(lang, 'debrief.score.target'), t(lang, 'debrief.score.par'), t(lang, 'debrief.score.siloed')];
+  const lines = [t(lang, 'debrief.cli.title', { scenario: sc.title[lang], seed: r.seed, who })];
+  const at = r.scorecard.atWeek;
+  if (at !== null) lines.push(t(lang, 'debrief.partial', { week: at, weeks: r.scorecard.weeks }), t(lang, 'debrief.partial.hint', { week: at }));
+  lines.push('');
+  const cols = scorecardColumns(lang, at);
   const w = 24;
-  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - [...s].reduce((k, ch) => k + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
-  lines.push(pad('', w) + cols.map((c) => pad(c, 16)).join(''));
+  const width = (s: string) => [...s].reduce((k, ch) => k + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+  const cw = Math.max(16, ...cols.map((c) => width(c) + 2));
+  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - width(s)));
+  lines.push(pad('', w) + cols.map((c) => pad(c, cw)).join(''));
   for (const row of r.scorecard.rows) {
     const cells = [row.you, row.target, row.par, row.siloed].map((v) => (v === null ? '—' : formatKpi(lang, row.key, v)));
-    lines.push(pad(kpiLabel(lang, row.key), w) + cells.map((c) => pad(c, 16)).join(''));
+    lines.push(pad(kpiLabel(lang, row.key), w) + cells.map((c) => pad(c, cw)).join(''));
   }
   const tp = r.turningPoints;
   const counts = { n: tp.candidates, confirmed: tp.confirmed, k: tp.continuations, decisive: tp.decisive };
   lines.push('', t(lang, 'debrief.tp.heading', { ...counts, seconds: tp.seconds.toFixed(1) }));
+  if (tp.untilWeek !== null) lines.push(t(lang, 'debrief.tp.untilWeek', { week: tp.untilWeek }));
   if (tp.points.length === 0) lines.push(`  ${t(lang, tp.confirmed === 0 ? 'debrief.tp.noneAtAll' : 'debrief.tp.none', counts)}`);
   else lines.push(t(lang, 'debrief.tp.sign'));
   tp.points.forEach((p, i) => {

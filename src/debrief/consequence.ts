@@ -65,13 +65,14 @@ interface Tally {
 /**
  * The event as the player can read it: a branch's record ids (ord59, inv33) exist in no
  * game the player saw, so each is replaced by its deal — the lead id, which is the same
- * in every branch and in the player's game.
+ * in every branch and in the player's game. A record of no deal (a spare-parts ticket
+ * for the installed base) is left out: its branch id would name nothing, or the wrong thing.
  */
 function portable(e: GameEvent, s: GameState): GameEvent {
   const out: GameEvent = { ...e };
   for (const kind of RECORD_KINDS) {
     const id = e[kind];
-    if (typeof id === 'string') out[kind] = portableDeal(s, kind, id) ?? id;
+    if (typeof id === 'string') out[kind] = portableDeal(s, kind, id);
   }
   return out;
 }

@@ -161,6 +161,6 @@ export function buildHistory(sc: Scenario, game: GameRecord): GameHistory {
   ) as Record<Role, TimeSplit>;
   return {
     scenarioId: sc.id, seed: game.seed, humanRoles, timeline, weeks, funnel: funnelOf(s), timeSplit,
-    kpis, score: computeScore(sc, kpis), finished: s.finished, stateHash: stateHash(s),
+    kpis, score: computeScore(sc, kpis), finished: s.finished, week: s.week, stateHash: stateHash(s),
   };
 }

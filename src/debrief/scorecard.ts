@@ -1,7 +1,9 @@
 /**
  * The scorecard: every KPI of this game against the scenario's targets, against par
  * (iron-triangle bots on the same seed) and against the siloed bots on the same seed —
- * the same world, so the difference is the team's play, not its luck.
+ * the same world, so the difference is the team's play, not its luck. A game not yet
+ * finished is compared with par and siloed played to the same week (`comparisonWeek`),
+ * never with their whole year.
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { computeKpis, computeScore, type Kpis } from '../engine/index.ts';
@@ -35,16 +37,27 @@ export interface Benchmark {
 export interface Benchmarks {
   par: Benchmark;
   siloed: Benchmark;
+  /** The week they were stopped at (played to its start), or null: the whole scenario. */
+  atWeek: number | null;
 }
 
-/** Par and siloed bots play the whole scenario on this seed. */
-export function benchmarks(sc: Scenario, seed: string): Benchmarks {
+/**
+ * The week a game is compared at: null when it is finished (the whole year), else the
+ * week it is in — par and siloed are then played to the start of that week, the same
+ * number of weeks ended as the game.
+ */
+export function comparisonWeek(h: { finished: boolean; week: number }): number | null {
+  return h.finished ? null : h.week;
+}
+
+/** Par and siloed bots play the scenario on this seed: the whole of it, or up to the start of `atWeek`. */
+export function benchmarks(sc: Scenario, seed: string, atWeek: number | null = null): Benchmarks {
   const run = (strategy: string) => {
-    const { state } = playGame(sc, seed, botsFor(strategy)!);
+    const { state } = playGame(sc, seed, botsFor(strategy)!, undefined, undefined, atWeek ?? undefined);
     const kpis = computeKpis(sc, state);
     return { kpis, score: computeScore(sc, kpis), funnel: funnelOf(state) };
   };
-  return { par: run(PAR_STRATEGY), siloed: run(SILOED_STRATEGY) };
+  return { par: run(PAR_STRATEGY), siloed: run(SILOED_STRATEGY), atWeek };
 }
 
 /**
@@ -68,7 +81,7 @@ export function scorecard(sc: Scenario, you: { kpis: Kpis; score: number }, benc
     siloed: pick(bench.siloed, r.key),
     higherIsBetter: r.higherIsBetter,
   }));
-  return { rows };
+  return { rows, atWeek: bench.atWeek, weeks: sc.weeks };
 }
 
 /** Is `a` better than `b` on this row? (Equal is not better; something beats nothing.) */

@@ -55,6 +55,10 @@
  * the most consistent, then the most telling kind. When none is that consistent, no
  * event is named.
  *
+ * A game not finished (a debrief opened mid-game) is measured where it stands: both
+ * branches are played by par only up to the start of the week the game is in
+ * (`untilWeek`), so Δ is the difference by that week, as the scorecard compares there.
+ *
  * What this does not see: a pattern. If every week's omission would be made good by par
  * the week after, no single decision point shows a difference — the scorecard and the
  * time split show such a gap instead.
@@ -133,14 +137,14 @@ interface Outcome {
  * roles after it take their turns, the week ends, and whole par weeks follow. `salt`
  * picks par's dice (none: the game's own).
  */
-function finishWithPar(sc: Scenario, s: GameState, seed: string, role: Role, roleGoesOn: boolean, par: Bot, events: GameEvent[], doneThisTurn: ReadonlySet<string>, salt: string | undefined): Outcome {
+function finishWithPar(sc: Scenario, s: GameState, seed: string, role: Role, roleGoesOn: boolean, par: Bot, events: GameEvent[], doneThisTurn: ReadonlySet<string>, salt: string | undefined, until: number | undefined): Outcome {
   const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, PAR_STRATEGY, salt)])) as Record<Role, ReturnType<typeof botDice>>;
   const apply = (a: Action) => {
     const r = applyActionInPlace(sc, s, a, true);
     if (r.ok) for (const e of r.events) events.push(e);
   };
   let first = true;
-  while (!s.finished) {
+  while (!s.finished && (until === undefined || s.week < until)) {
     for (const r of ROLES) {
       if (first && ROLES.indexOf(r) < ROLES.indexOf(role)) continue;
       if (first && r === role && !roleGoesOn) continue;
@@ -188,6 +192,11 @@ export interface TurningPointOptions {
   continuations?: number;
   /** At most how many screened decisions get the K continuations (default 40). */
   confirm?: number;
+  /**
+   * Play the branches only up to the start of this week (a game not finished: the week
+   * it is in); unset, to the end.
+   */
+  untilWeek?: number | null;
   /** Called as branches are re-simulated: (done, total), in paired re-simulations. */
   progress?: (done: number, total: number) => void;
 }
@@ -235,8 +244,8 @@ function forkAt(sc: Scenario, seed: string, log: readonly Action[], pt: Decision
   return { pt, state: s, doneThisTurn, choice, screened: ZERO };
 }
 
-/** One branch: `decision` (null: end the turn) at the fork, par finishing with dice `salt`. */
-function branch(sc: Scenario, seed: string, par: Bot, f: Fork, decision: Action | null, salt: string | undefined): Outcome | null {
+/** One branch: `decision` (null: end the turn) at the fork, par finishing with dice `salt` (up to the start of `until`). */
+function branch(sc: Scenario, seed: string, par: Bot, f: Fork, decision: Action | null, salt: string | undefined, until: number | undefined): Outcome | null {
   const b = cloneState(f.state);
   const events: GameEvent[] = [];
   if (decision) {
@@ -245,13 +254,13 @@ function branch(sc: Scenario, seed: string, par: Bot, f: Fork, decision: Action 
     events.push(...r.events);
   }
   const doneNow = decision ? new Set([...f.doneThisTurn, canonicalJson(decision)]) : f.doneThisTurn;
-  return finishWithPar(sc, b, seed, f.pt.role, f.pt.original !== null, par, events, doneNow, salt);
+  return finishWithPar(sc, b, seed, f.pt.role, f.pt.original !== null, par, events, doneNow, salt, until);
 }
 
 /** Both branches with the same dice: yours (the decision taken) and par's. */
-function pairAt(sc: Scenario, seed: string, par: Bot, f: Fork, salt: string | undefined): { yours: Outcome; pars: Outcome } | null {
-  const yours = branch(sc, seed, par, f, f.pt.original, salt);
-  const pars = branch(sc, seed, par, f, f.choice, salt);
+function pairAt(sc: Scenario, seed: string, par: Bot, f: Fork, salt: string | undefined, until?: number): { yours: Outcome; pars: Outcome } | null {
+  const yours = branch(sc, seed, par, f, f.pt.original, salt, until);
+  const pars = branch(sc, seed, par, f, f.choice, salt, until);
   return yours && pars ? { yours, pars } : null;
 }
 
@@ -296,7 +305,8 @@ export function turningPoints(sc: Scenario, game: GameRecord, opts: TurningPoint
   let done = 0;
   const tick = () => opts.progress?.(++done, total);
   opts.progress?.(0, total);
-  const pair = (f: Fork, salt: string | undefined) => pairAt(sc, seed, par, f, salt);
+  const until = opts.untilWeek ?? undefined;
+  const pair = (f: Fork, salt: string | undefined) => pairAt(sc, seed, par, f, salt, until);
 
   // 1. The screen: one pass down the log; at each decision point, one continuation per branch.
   const kept: Fork[] = [];
@@ -364,5 +374,5 @@ export function turningPoints(sc: Scenario, game: GameRecord, opts: TurningPoint
     for (const k of keys) seen.add(k);
     return true;
   });
-  return { points: listed.slice(0, opts.top ?? 5), decisive: listed.length, candidates, confirmed: kept.length, continuations: K, sign: 'yours-minus-par' };
+  return { points: listed.slice(0, opts.top ?? 5), decisive: listed.length, candidates, confirmed: kept.length, continuations: K, untilWeek: until ?? null, sign: 'yours-minus-par' };
 }

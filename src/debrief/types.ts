@@ -73,6 +73,8 @@ export interface GameHistory {
   kpis: Kpis;
   score: number;
   finished: boolean;
+  /** The week the game is in (sc.weeks + 1 once finished). */
+  week: number;
   stateHash: string;
 }
 
@@ -91,6 +93,14 @@ export interface ScorecardRow {
 
 export interface Scorecard {
   rows: ScorecardRow[];
+  /**
+   * Null for a finished game (every column is the whole year). For a game not finished,
+   * the week it is in: "you", par and siloed are all at that week (par and siloed played
+   * to its start); only the targets are the whole year's.
+   */
+  atWeek: number | null;
+  /** The scenario's length in weeks. */
+  weeks: number;
 }
 
 /**
@@ -142,6 +152,8 @@ export interface TurningPointReport {
   /** How many of them were given `continuations` paired continuations per branch. */
   confirmed: number;
   continuations: number;
+  /** Null: both branches were played to the end; else to the start of this week (a game not finished). */
+  untilWeek: number | null;
   /** The sign of every delta: your choice minus par's alternative. */
   sign: 'yours-minus-par';
 }

@@ -71,6 +71,7 @@ export const debriefEn = {
   'debrief.export.json': 'Log as JSON',
   'debrief.compare': 'What if: the branch beside the original',
   'debrief.compare.original': 'Original',
+  'debrief.compare.originalAt': 'Original at week {week}',
   'debrief.compare.branch': 'Branch from week {week}',
 
   // ── how the score is made (src/ui/debrief/score-breakdown.ts) ─────────────
@@ -145,4 +146,19 @@ export const debriefEn = {
   'debrief.chart.time.target': 'AR target {pct}',
   'debrief.chart.time.aria': 'Share of days spent with customers: {list}; AR target {target}',
   'debrief.chart.time.ariaItem': '{role} {pct}',
+
+  // ── a debrief opened before the game ends: everything at the same week ─────
+  'debrief.partial': 'Week {week} of {weeks} — compared with par at week {week}',
+  'debrief.partial.hint': 'The game is not finished. Your KPIs and score so far are set beside par and siloed played on the same seed to the same week (the start of week {week}); the targets are for the whole year.',
+  'debrief.score.youAt': 'You at week {week}',
+  'debrief.score.parAt': 'Par at week {week}',
+  'debrief.score.siloedAt': 'Siloed at week {week}',
+  'debrief.score.targetYear': 'Target (full year)',
+  'debrief.charts.partial': 'The game so far: the week-by-week charts end with week {last}; par in the funnel is par at week {week} too.',
+  'debrief.tp.introPartial': 'Each of your decisions (and each turn you ended early) was replayed with par\'s choice instead, and both versions were played on by par up to week {week}, where your game stands — several times, par rolling other dice each time while the world\'s luck stays the same, so the difference is the decision\'s and not the bots\' later chance. Δ is the difference by week {week}. Only decisions whose 95% interval leaves out zero are listed.',
+  'debrief.tp.untilWeek': 'Both versions of each decision were played on up to week {week}, where the game stands.',
+  'debrief.reflect.fact.resultPartial': 'At week {week} of {weeks}: score {score} (par at week {week}: {par}, siloed: {siloed}); won {won} of {bids} bids; collected {collected} of {invoiced} invoiced.',
+  'debrief.reflect.fact.sustainPartial': 'At or better than par at week {week}: {kpis}.',
+  'debrief.reflect.fact.improvePartial': 'Behind par at week {week}: {kpis}.',
+  'debrief.chart.funnel.parAt': 'Par at week {week} (iron-triangle bots, same seed)',
 } as const;

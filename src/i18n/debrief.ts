@@ -88,7 +88,8 @@ export function turningPointText(lang: Lang, tp: TurningPoint, names: Names): Tu
       const id = e[k];
       if (typeof id === 'string') named[k] = names.lead?.(id) ?? id;
     }
-    return describeEvent(lang, named, names) ?? e.type;
+    // A record left out (no deal) leaves a gap in the sentence: close it.
+    return (describeEvent(lang, named, names) ?? e.type).replace(/ {2,}/g, ' ').replace(/ ([,.;:)])/g, '$1');
   };
   return {
     when: t(lang, 'debrief.tp.when', { week: tp.week, role: roleName(lang, tp.role) }),
@@ -97,4 +98,10 @@ export function turningPointText(lang: Lang, tp: TurningPoint, names: Names): Tu
     verdict: t(lang, yoursBetter(tp) ? 'debrief.tp.verdict.yours' : 'debrief.tp.verdict.par', { k: tp.delta.score.n }),
     because: tp.because ? t(lang, BECAUSE[yoursBetter(tp) ? 'yours' : 'par'][tp.because.kind], { event: event(tp.because.event), n: tp.because.continuations, k: tp.because.of }) : null,
   };
+}
+
+/** The scorecard's column heads (you, target, par, siloed): "at week N" for a game not finished. */
+export function scorecardColumns(lang: Lang, atWeek: number | null): string[] {
+  if (atWeek === null) return [t(lang, 'debrief.score.you'), t(lang, 'debrief.score.target'), t(lang, 'debrief.score.par'), t(lang, 'debrief.score.siloed')];
+  return [t(lang, 'debrief.score.youAt', { week: atWeek }), t(lang, 'debrief.score.targetYear'), t(lang, 'debrief.score.parAt', { week: atWeek }), t(lang, 'debrief.score.siloedAt', { week: atWeek })];
 }

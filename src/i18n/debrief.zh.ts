@@ -69,6 +69,7 @@ export const debriefZh = {
   'debrief.export.json': '日志（JSON）',
   'debrief.compare': '如果：分支与原局对比',
   'debrief.compare.original': '原局',
+  'debrief.compare.originalAt': '原局第 {week} 周',
   'debrief.compare.branch': '第 {week} 周起的分支',
 
   // ── 得分是怎么算出来的（src/ui/debrief/score-breakdown.ts） ────────────────
@@ -143,4 +144,19 @@ export const debriefZh = {
   'debrief.chart.time.target': 'AR 目标 {pct}',
   'debrief.chart.time.aria': '与客户在一起的时间占比：{list}；AR 目标 {target}',
   'debrief.chart.time.ariaItem': '{role} {pct}',
+
+  // ── 对局未结束时打开复盘：一切按同一周比较 ─────
+  'debrief.partial': '第 {week} 周（共 {weeks} 周）——与标杆第 {week} 周的成绩比较',
+  'debrief.partial.hint': '对局尚未结束。你到目前为止的指标和得分，与标杆、各自为战在同一种子下打到同一周（第 {week} 周开始时）的成绩并排比较；目标是全年的。',
+  'debrief.score.youAt': '本局第 {week} 周',
+  'debrief.score.parAt': '标杆第 {week} 周',
+  'debrief.score.siloedAt': '各自为战第 {week} 周',
+  'debrief.score.targetYear': '目标（全年）',
+  'debrief.charts.partial': '到目前为止的对局：逐周图表截至第 {last} 周；漏斗图里的标杆也是标杆第 {week} 周的成绩。',
+  'debrief.tp.introPartial': '把你的每个决策（以及每次提前结束回合）换成标杆做法，两个版本都由标杆接着打到第 {week} 周（你的对局现在所在的周）——而且打多遍：每遍标杆掷不同的骰子，世界的运气保持不变，所以差别来自这个决策，而不是机器人之后的偶然。Δ 是到第 {week} 周为止的差别。只列出 95% 区间不含零的决策。',
+  'debrief.tp.untilWeek': '每个决策的两个版本都接着打到第 {week} 周，即对局现在所在的周。',
+  'debrief.reflect.fact.resultPartial': '第 {week} 周（共 {weeks} 周）：得分 {score}（标杆第 {week} 周：{par}，各自为战：{siloed}）；投标 {bids} 次，赢 {won} 次；开票 {invoiced}，回款 {collected}。',
+  'debrief.reflect.fact.sustainPartial': '达到或超过标杆第 {week} 周的成绩：{kpis}。',
+  'debrief.reflect.fact.improvePartial': '落后于标杆第 {week} 周的成绩：{kpis}。',
+  'debrief.chart.funnel.parAt': '标杆第 {week} 周（同一种子下的铁三角机器人）',
 } satisfies Record<keyof typeof debriefEn, string>;

@@ -19,6 +19,7 @@
  * sentence only through `{placeholders}`.
  */
 import { debriefEn } from './debrief.en.ts';
+import { decisionsEn } from './decisions.en.ts';
 import { eventsEn } from './events.en.ts';
 import { rejectionsEn } from './rejections.en.ts';
 import { kpisEn } from './kpis.en.ts';
@@ -414,7 +415,7 @@ const core = {
 } as const;
 
 /** The whole catalogue: the core strings, the rejections, the feed's event lines and the debrief's (each in its own file). */
-export const en = { ...core, ...kpisEn, ...savesEn, ...rejectionsEn, ...eventsEn, ...debriefEn } as const;
+export const en = { ...core, ...kpisEn, ...savesEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...decisionsEn } as const;
 
 export type MessageKey = keyof typeof en;
 /** The shape every language's catalogue must have: exactly the English keys. */

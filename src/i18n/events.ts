@@ -5,7 +5,8 @@
  */
 import type { GameEvent, Role } from '../engine/state.ts';
 import type { MessageKey } from './en.ts';
-import { REF_KEYS, refLabel, companions, enumName, formatCount, lookup, formatDays, formatMoney, junkReasonName, leadLabel, paren, pctBp, roleName, t, type Lang, type Names, type Params } from './index.ts';
+import { REF_KEYS, refLabel, companions, enumName, formatCount, formatList, lookup, formatDays, formatMoney, junkReasonName, leadLabel, paren, pctBp, roleName, t, type Lang, type Names, type Params } from './index.ts';
+import { stanceOf } from '../engine/rules/position.ts';
 
 
 /** Every event type the engine emits (a test scans src/engine to keep this complete). */
@@ -14,7 +15,7 @@ export const EVENT_TYPES = [
   'marketingDone', 'leadSurfaced', 'leadGraded', 'leadJunk', 'opportunityOpened', 'leadDropped', 'leadExpired',
   // opportunities.ts
   'painRevealed', 'visited', 'budgetConfirmed', 'discovered', 'solutionDesigned', 'feasibilityChecked', 'termsSet', 'bidSubmitted',
-  'opportunityAbandoned', 'noBid', 'bidLate', 'bidNonCompliant', 'bidWon', 'bidLost',
+  'opportunityAbandoned', 'noBid', 'bidLate', 'bidNonCompliant', 'bidWon', 'bidLost', 'supportDrifted',
   // contracts.ts
   'creditChecked', 'contractDrafted', 'contractVetoed', 'contractSigned', 'orderHeldForAdvance', 'orderReleased', 'contractClosed',
   // cash.ts
@@ -59,6 +60,23 @@ type EventHelpers = {
 
 /** The loss factors with words of their own (overBudget has its own sentence). */
 const LOSS_FACTORS = ['rivalPrice', 'relationship', 'needs', 'fit', 'noFrPlan', 'delivery', 'terms'];
+const WIN_FACTORS = ['price', 'relationship', 'needs', 'fit', 'delivery', 'terms'];
+
+/** A '+'-joined list of factors from an event, in words, or '' when none is known. */
+function factorWords(lang: Lang, list: string, known: readonly string[], prefix: 'ev.lossFactor' | 'ev.winFactor', rival: string): string {
+  const words = list
+    .split('+')
+    .filter((f) => known.includes(f))
+    .map((f) => t(lang, `${prefix}.${f}` as never, { rival }));
+  return words.join(t(lang, 'ev.lossFactor.sep'));
+}
+
+/** "… (now −9 on −100…+100: Neutral)": where a stakeholder stands after a change, when the event says. */
+function supportNow(lang: Lang, text: string, support: unknown): string {
+  if (typeof support !== 'number') return text;
+  return t(lang, 'ev.supportNow', { text, support: signed(support), stance: t(lang, `stance.${stanceOf(support)}` as never) });
+}
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
 
 const EVENT_LINES: Record<EventType, (e: GameEvent, h: EventHelpers) => Line> = {
   marketingDone: (e, { lang, names, s, n, money }) => {
@@ -82,7 +100,8 @@ const EVENT_LINES: Record<EventType, (e: GameEvent, h: EventHelpers) => Line> = 
   visited: (e, { lang, names, s, n, customer }) => {
     const withRoles = s('with').split('+').filter(Boolean);
     const params = { customer: customer(), stakeholder: names.stakeholder(s('customer'), s('stakeholder')), gain: n('gain') };
-    return withRoles.length ? ['ev.visited.with', { ...params, with: companions(lang, withRoles) }] : ['ev.visited', params];
+    const text = withRoles.length ? t(lang, 'ev.visited.with', { ...params, with: companions(lang, withRoles) }) : t(lang, 'ev.visited', params);
+    return supportNow(lang, text, e.support);
   },
   budgetConfirmed: (e, { s, customer }) => ['ev.budgetConfirmed', { customer: customer(), opportunity: s('opportunity') }],
   discovered: (e, { s }) => ['ev.discovered', { opportunity: s('opportunity') }],
@@ -102,16 +121,28 @@ const EVENT_LINES: Record<EventType, (e: GameEvent, h: EventHelpers) => Line> = 
   noBid: (e, { s, customer }) => ['ev.noBid', { customer: customer(), opportunity: s('opportunity') }],
   bidLate: (e, { s, n, customer }) => ['ev.bidLate', { customer: customer(), opportunity: s('opportunity'), readyDay: n('readyDay') }],
   bidNonCompliant: (e, { lang, s, n, customer }) => ['ev.bidNonCompliant', { customer: customer(), opportunity: s('opportunity'), advance: pctBp(lang, n('advanceBp')), max: pctBp(lang, n('maxAdvanceBp')) }],
-  bidWon: (e, { lang, s, n, customer, money }) => ['ev.bidWon', { customer: customer(), opportunity: s('opportunity'), price: money('price'), chance: pctBp(lang, n('chanceBp')) }],
+  bidWon: (e, { lang, names, s, n, customer, money }) => {
+    const text = t(lang, 'ev.bidWon', { customer: customer(), opportunity: s('opportunity'), price: money('price'), chance: pctBp(lang, n('chanceBp')) });
+    const rival = e.cheapest ? names.competitor(s('cheapest')) : '';
+    const why = factorWords(lang, s('factors'), WIN_FACTORS, 'ev.winFactor', rival);
+    const withWhy = why ? t(lang, 'ev.bidWon.why', { text, why }) : text;
+    const against = [
+      ...(s('against').split('+').includes('overBudget') ? [t(lang, 'ev.winAgainst.overBudget')] : []),
+      factorWords(lang, s('against'), LOSS_FACTORS, 'ev.lossFactor', rival),
+    ].filter(Boolean).join(t(lang, 'ev.lossFactor.sep'));
+    return against ? t(lang, 'ev.bidWon.against', { text: withWhy, against }) : withWhy;
+  },
   bidLost: (e, { lang, names, s, n, b, customer }) => {
     const base = { customer: customer(), opportunity: s('opportunity'), chance: pctBp(lang, n('chanceBp')) };
     const text = e.winner ? t(lang, 'ev.bidLost', { ...base, winner: names.competitor(s('winner')) }) : t(lang, 'ev.bidLost.statusQuo', base);
-    const why = s('factors')
-      .split('+')
-      .filter((f) => LOSS_FACTORS.includes(f))
-      .map((f) => t(lang, `ev.lossFactor.${f}` as never, { rival: e.cheapest ? names.competitor(s('cheapest')) : '' }));
+    const why = factorWords(lang, s('factors'), LOSS_FACTORS, 'ev.lossFactor', e.cheapest ? names.competitor(s('cheapest')) : '');
     const withBudget = b('overBudget') ? t(lang, 'ev.bidLost.overBudget', { text }) : text;
-    return why.length ? t(lang, 'ev.bidLost.why', { text: withBudget, why: why.join(t(lang, 'ev.lossFactor.sep')) }) : withBudget;
+    return why ? t(lang, 'ev.bidLost.why', { text: withBudget, why }) : withBudget;
+  },
+  supportDrifted: (e, { lang, names, s, n, customer }) => {
+    const who = s('stakeholders').split('+').filter(Boolean);
+    const params = { customer: customer(), stakeholders: formatList(lang, who.map((id) => names.stakeholder(s('customer'), id))), delta: signed(n('delta')) };
+    return [who.length > 1 ? 'ev.supportDrifted' : 'ev.supportDrifted.one', params];
   },
   creditChecked: (e, { lang, s, n, customer }) => [
     'ev.creditChecked',

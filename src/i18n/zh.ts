@@ -8,6 +8,7 @@
  */
 import type { Catalogue } from './en.ts';
 import { debriefZh } from './debrief.zh.ts';
+import { decisionsZh } from './decisions.zh.ts';
 import { eventsZh } from './events.zh.ts';
 import { rejectionsZh } from './rejections.zh.ts';
 import { kpisZh } from './kpis.zh.ts';
@@ -400,4 +401,4 @@ const core = {
   'act.endWeek': '结束本周',
 };
 
-export const zh = { ...core, ...kpisZh, ...savesZh, ...rejectionsZh, ...eventsZh, ...debriefZh } satisfies Catalogue;
+export const zh = { ...core, ...kpisZh, ...savesZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh } satisfies Catalogue;

@@ -556,7 +556,7 @@ export class ItApp extends LitElement {
             ? nothing
             : html`<div class="turn">${s.mode === 'solo' ? tx.ui('ui.play.botsPlaying', { roles: tx.list(ROLES.filter((r) => !s.isHuman(r)).map((r) => tx.role(r))) }) : tx.ui('ui.play.yourTurn', { role: tx.role(s.turn) })}</div>
               <it-actions .sc=${s.sc} .state=${s.state} .target=${focus} .tx=${tx} .actingRole=${s.turn} .daysLeft=${daysLeft(s.sc, s.state, s.turn)} ?lastRole=${lastRole}></it-actions>`}
-          <it-detail .target=${focus} .view=${v} .tx=${tx}></it-detail>
+          <it-detail .target=${focus} .view=${v} .tx=${tx} .feed=${s.feed}></it-detail>
         </aside>
       </div>
       ${pendingCard ? html`<it-card-dialog .card=${pendingCard} .holder=${s.turn} .tx=${tx}></it-card-dialog>` : nothing}

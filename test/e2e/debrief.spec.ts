@@ -74,6 +74,21 @@ test('what if: branch from week 3, play on, and compare with the original', asyn
   await expect(cmp.locator('tbody tr').first().locator('td').first()).toHaveText(originalScore!.trim());
 });
 
+for (const [lang, wording, parHead] of [
+  ['en', 'Week 4 of 12 — compared with par at week 4', 'Par at week 4'],
+  ['zh', '第 4 周（共 12 周）——与标杆第 4 周的成绩比较', '标杆第 4 周'],
+] as const) {
+  test(`mid-game (${lang}): the debrief compares with par at the same week`, async ({ page }) => {
+    await freshStart(page, lang);
+    await startGame(page, { scenario: 'tutorial', mode: 'solo', role: 'AR', seed: 'e2e-mid' });
+    for (let w = 0; w < 3; w++) await playTurn(page, 2, KEEN);
+    await page.locator('.open-debrief-top').click();
+    await expect(page.locator('[data-testid=debrief-partial]')).toContainText(wording);
+    await expect(page.locator('[data-testid=scorecard] thead')).toContainText(parHead);
+    await expect(page.locator('[data-testid=tp-done], [data-testid=tp-none]')).toBeVisible({ timeout: 30_000 });
+  });
+}
+
 for (const lang of ['zh', 'en'] as const) {
   test(`the printed report (${lang}) has no overlapping or cut-off text`, async ({ page }) => {
     await finishTutorial(page, lang, `e2e-print-${lang}`);

@@ -9,7 +9,7 @@ import { reject } from './types.ts';
 import { bpOf, dealOfOpportunity, emit, weekStartDay, type Ctx } from '../context.ts';
 import type { Opportunity, Terms } from '../state.ts';
 import { addSupport } from './leads.ts';
-import { lossFactors, position, relationshipScore, needsScore, DEFAULT_TERMS, TERMS_PRESETS } from './position.ts';
+import { lossFactors, position, relationshipScore, needsScore, winFactors, DEFAULT_TERMS, TERMS_PRESETS, type Position } from './position.ts';
 export { DEFAULT_TERMS };
 import { bidApprovalHalfDays, draftContract, queuedUnits } from './contracts.ts';
 
@@ -64,6 +64,7 @@ export const visit: ActionDef<'visit'> = {
     if (withFr && (sh.role === 'procurement' || sh.role === 'decisionMaker' || sh.role === 'finance')) gain += VISIT_SUPPORT.frWithBuyers;
     addSupport(ctx, o.customer, a.stakeholder, gain);
     const live = ctx.s.customers[o.customer]!;
+    const support = live.stakeholders[a.stakeholder]!.support;
     live.stakeholders[a.stakeholder]!.lastVisitWeek = ctx.s.week;
     o.visits += 1;
     if (a.with.length > 0) o.jointVisits += 1;
@@ -79,7 +80,7 @@ export const visit: ActionDef<'visit'> = {
         break;
       }
     }
-    emit(ctx, 'visited', { opportunity: o.id, customer: o.customer, stakeholder: a.stakeholder, with: a.with.join('+'), gain });
+    emit(ctx, 'visited', { opportunity: o.id, customer: o.customer, stakeholder: a.stakeholder, with: a.with.join('+'), gain, support });
   },
 };
 
@@ -267,33 +268,51 @@ export function decideBids(ctx: Ctx): void {
     if (ctx.luck.chance(`bid|${dealOfOpportunity(s, o.id)}`, pos.winChanceBp)) {
       o.status = 'won';
       s.stats.bidsWon += 1;
-      emit(ctx, 'bidWon', { opportunity: o.id, customer: o.customer, price: o.bid.price, chanceBp: pos.winChanceBp });
+      // Why, as the team can see it (as for a loss): what carried it, and what counted against us even so.
+      const hasPlan = o.feasibilityWeek !== null;
+      emit(ctx, 'bidWon', {
+        opportunity: o.id, customer: o.customer, price: o.bid.price, chanceBp: pos.winChanceBp,
+        factors: ctx.quiet ? '' : winFactors(pos, hasPlan).join('+'), against: ctx.quiet ? '' : lossFactors(pos, hasPlan).slice(0, 2).join('+'),
+        cheapest: cheapestRival(pos),
+      });
       draftContract(ctx, o);
     } else {
       o.status = 'lost';
       const winner = pos.competitors.reduce<string | null>((best, c) => (best === null || c.score > (pos.competitors.find((x) => x.id === best)?.score ?? 0) ? c.id : best), null);
       // The decisive factors, as the team can see them ('+'-joined: event values are scalars);
       // the cheapest rival is named when its price is one of them.
-      const cheapest = pos.competitors.reduce<{ id: string; price: number } | null>((m, x) => (m === null || x.price < m.price ? x : m), null);
       emit(ctx, 'bidLost', {
         opportunity: o.id, customer: o.customer, chanceBp: pos.winChanceBp, winner, overBudget: pos.overBudget,
-        factors: ctx.quiet ? '' : lossFactors(pos, o.feasibilityWeek !== null).join('+'), cheapest: cheapest?.id ?? null,
+        factors: ctx.quiet ? '' : lossFactors(pos, o.feasibilityWeek !== null).join('+'), cheapest: cheapestRival(pos),
       });
     }
   }
 }
 
-/** Weekly: where we are chasing a deal, rivals court the stakeholders we have not seen lately. */
+/** The rival with the lowest price in the race (its price is published: the team can know it), or null. */
+function cheapestRival(pos: Position): string | null {
+  return pos.competitors.reduce<{ id: string; price: number } | null>((m, x) => (m === null || x.price < m.price ? x : m), null)?.id ?? null;
+}
+
+/**
+ * Weekly: where we are chasing a deal, rivals court the stakeholders we have not seen
+ * lately. The team hears of it (`supportDrifted`, one line per customer): the power map
+ * must not change without a word.
+ */
 export function driftSupport(ctx: Ctx): void {
   const { s } = ctx;
   const contested = new Set<string>();
   for (const o of Object.values(s.opportunities)) if (isOpen(o) && o.competitors.length > 0) contested.add(o.customer);
   for (const cid of contested) {
     const stakeholders = s.customers[cid]!.stakeholders;
+    const dropped: string[] = [];
     for (const sid in stakeholders) {
       const st = stakeholders[sid]!;
       if (st.lastVisitWeek !== null && s.week - st.lastVisitWeek < 3) continue;
+      const before = st.support;
       addSupport(ctx, cid, sid, -SUPPORT_DRIFT_PER_WEEK);
+      if (st.support !== before) dropped.push(sid);
     }
+    if (dropped.length) emit(ctx, 'supportDrifted', { customer: cid, stakeholders: dropped.join('+'), delta: -SUPPORT_DRIFT_PER_WEEK });
   }
 }

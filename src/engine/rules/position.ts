@@ -208,3 +208,52 @@ export function lossFactors(p: Position, hasFrPlan: boolean): LossFactor[] {
   for (const w of weak) if (out.length < 3) out.push(w.f);
   return out;
 }
+
+/** What the team can see tipped a won tender its way, strongest first (at most three). */
+export type WinFactor = 'price' | 'relationship' | 'needs' | 'fit' | 'delivery' | 'terms';
+
+/**
+ * Why a bid won, in the same terms as `lossFactors`: the parts of our position that were
+ * strong (price below the cheapest rival, a term at `WEAK_TERM` or better, terms better
+ * than the buyer's norm), ranked by what they added (score × weight).
+ */
+export function winFactors(p: Position, hasFrPlan: boolean): WinFactor[] {
+  const strong: { f: WinFactor; gain: number }[] = [];
+  const add = (f: WinFactor, score: number, weight: number) => strong.push({ f, gain: score * weight });
+  if (!p.overBudget && p.competitors.length > 0 && p.price > 50) add('price', p.price, WEIGHTS.price);
+  if (p.relationship >= WEAK_TERM) add('relationship', p.relationship, WEIGHTS.relationship);
+  if (p.needs >= WEAK_TERM) add('needs', p.needs, WEIGHTS.needs);
+  if (p.fit >= WEAK_TERM) add('fit', p.fit, WEIGHTS.fit);
+  if (hasFrPlan && p.delivery >= WEAK_TERM) add('delivery', p.delivery, WEIGHTS.delivery);
+  if (p.terms > 50) add('terms', p.terms, WEIGHTS.terms);
+  strong.sort((a, b) => b.gain - a.gain);
+  return strong.slice(0, 3).map((x) => x.f);
+}
+
+/**
+ * Where a stakeholder stands, by support (−100…100), on the scenario's stance scale
+ * (−2 hostile … +2 champion; support starts at stance × STANCE_STEP): a stance starts at
+ * ±30 and ±60.
+ */
+export const STANCES = ['hostile', 'opponent', 'neutral', 'supporter', 'champion'] as const;
+export type Stance = (typeof STANCES)[number];
+export const STANCE_STEP = 30;
+
+export function stanceOf(support: number): Stance {
+  if (support >= 2 * STANCE_STEP) return 'champion';
+  if (support >= STANCE_STEP) return 'supporter';
+  if (support > -STANCE_STEP) return 'neutral';
+  if (support > -2 * STANCE_STEP) return 'opponent';
+  return 'hostile';
+}
+
+/** The next stance up and the support where it starts; null for a champion. */
+export function nextStance(support: number): { stance: Stance; from: number } | null {
+  switch (stanceOf(support)) {
+    case 'hostile': return { stance: 'opponent', from: -2 * STANCE_STEP + 1 };
+    case 'opponent': return { stance: 'neutral', from: -STANCE_STEP + 1 };
+    case 'neutral': return { stance: 'supporter', from: STANCE_STEP };
+    case 'supporter': return { stance: 'champion', from: 2 * STANCE_STEP };
+    case 'champion': return null;
+  }
+}

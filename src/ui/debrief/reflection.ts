@@ -35,21 +35,24 @@ export class DebriefReflection extends LitElement {
     const sustain = card.rows.filter((r) => r.key !== 'score' && r.you !== null && !better(r, r.par, r.you));
     const improve = card.rows.filter((r) => r.key !== 'score' && better(r, r.par, r.you));
     const top = this.top ? turningPointText(tx.lang, this.top, tx.names) : null;
+    // A game not finished: the facts are at the week it is in, beside par at that week.
+    const at = card.atWeek;
+    const partial = at === null ? '' : 'Partial';
     return {
       q1: [
         ...sc.objectives.map((o) => tx.text(o)),
         tx.ui('debrief.reflect.fact.targets', { winRate: tx.pct(tg.winRateBp / 10000), revenue: tx.money(tg.revenue), cycle: tx.days(tg.collectionCycleDays) }),
       ],
       q2: [
-        tx.ui('debrief.reflect.fact.result', {
-          score: h.score, par: row('score').par ?? 0, siloed: row('score').siloed ?? 0, won: h.kpis.bidsWon, bids: h.kpis.bidsDecided,
+        tx.ui(`debrief.reflect.fact.result${partial}`, {
+          week: at ?? 0, weeks: card.weeks, score: h.score, par: row('score').par ?? 0, siloed: row('score').siloed ?? 0, won: h.kpis.bidsWon, bids: h.kpis.bidsDecided,
           collected: tx.money(h.kpis.collected), invoiced: tx.money(h.kpis.invoiced),
         }),
       ],
       q3: top ? [tx.ui('debrief.reflect.fact.turning', { when: top.when, did: top.did, because: top.because ?? '' })] : [],
       q4: [
-        ...(sustain.length ? [tx.ui('debrief.reflect.fact.sustain', { kpis: kpiList(sustain) })] : []),
-        ...(improve.length ? [tx.ui('debrief.reflect.fact.improve', { kpis: kpiList(improve) })] : []),
+        ...(sustain.length ? [tx.ui(`debrief.reflect.fact.sustain${partial}`, { kpis: kpiList(sustain), week: at ?? 0 })] : []),
+        ...(improve.length ? [tx.ui(`debrief.reflect.fact.improve${partial}`, { kpis: kpiList(improve), week: at ?? 0 })] : []),
       ],
     };
   }

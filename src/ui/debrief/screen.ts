@@ -8,8 +8,8 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Role } from '../../scenario/schema.ts';
-import { benchmarks, better, buildHistory, scorecard, type GameHistory, type GameRecord, type Scorecard } from '../../debrief/index.ts';
-import { deltaParts, formatKpi, turningPointText, yoursBetter } from '../../i18n/debrief.ts';
+import { benchmarks, better, branchLog, buildHistory, comparisonWeek, scorecard, type GameHistory, type GameRecord, type Scorecard } from '../../debrief/index.ts';
+import { deltaParts, formatKpi, scorecardColumns, turningPointText, yoursBetter } from '../../i18n/debrief.ts';
 import type { Session } from '../session.ts';
 import type { Tx } from '../text.ts';
 import { customerColours } from '../board-model.ts';
@@ -63,13 +63,16 @@ export class DebriefScreen extends LitElement {
     const s = this.session;
     const game = this.record();
     const history = buildHistory(s.sc, game);
-    const bench = benchmarks(s.sc, s.seed);
-    const original = s.origin ? { history: buildHistory(s.sc, { seed: s.seed, log: s.origin.log, players: game.players }), fromWeek: s.origin.fromWeek } : null;
+    // A game not finished is compared at the week it is in: par, siloed and the original game too.
+    const atWeek = comparisonWeek(history);
+    const bench = benchmarks(s.sc, s.seed, atWeek);
+    const originalLog = s.origin ? (atWeek === null ? s.origin.log : branchLog(s.origin.log, atWeek)) : null;
+    const original = s.origin && originalLog ? { history: buildHistory(s.sc, { seed: s.seed, log: originalLog, players: game.players }), fromWeek: s.origin.fromWeek } : null;
     this.analysis = { history, card: scorecard(s.sc, history, bench), parFunnel: bench.par.funnel, original };
-    this.startTurningPoints(s.sc, game);
+    this.startTurningPoints(s.sc, game, atWeek);
   }
 
-  private startTurningPoints(sc: Scenario, game: GameRecord): void {
+  private startTurningPoints(sc: Scenario, game: GameRecord, untilWeek: number | null): void {
     this.worker?.terminate();
     this.turning = { status: 'running', done: 0, total: 0 };
     try {
@@ -85,7 +88,7 @@ export class DebriefScreen extends LitElement {
       else this.turning = { status: 'error', message: m.message };
     };
     this.worker.onerror = (e) => (this.turning = { status: 'error', message: e.message });
-    this.worker.postMessage({ sc, game: { seed: game.seed, log: [...game.log], players: game.players } } satisfies ToWorker);
+    this.worker.postMessage({ sc, game: { seed: game.seed, log: [...game.log], players: game.players }, untilWeek } satisfies ToWorker);
   }
 
   override render() {
@@ -105,14 +108,18 @@ export class DebriefScreen extends LitElement {
           <button @click=${() => download(`${s.sc.id}-${s.seed}-log.json`, timelineJson(a.history), 'application/json')}>${t('debrief.export.json')}</button>
         </div>
       </header>
+      ${a.card.atWeek === null
+        ? nothing
+        : html`<p class="note partial" data-testid="debrief-partial" role="status"><strong>${t('debrief.partial', { week: a.card.atWeek, weeks: a.card.weeks })}</strong><br />${t('debrief.partial.hint', { week: a.card.atWeek })}</p>`}
       ${this.renderScorecard(a)}
       <it-score-breakdown .sc=${s.sc} .kpis=${a.history.kpis} .tx=${tx}></it-score-breakdown>
       ${a.original ? this.renderCompare(a) : nothing}
       ${this.renderTurningPoints()}
       <section class="debrief-charts" aria-labelledby="charts-title">
         <h3 id="charts-title">${t('debrief.charts')}</h3>
+        ${a.card.atWeek === null ? nothing : html`<p class="muted">${t('debrief.charts.partial', { week: a.card.atWeek, last: a.history.weeks.length })}</p>`}
         <div class="chart-grid">
-          <it-chart-funnel .funnel=${a.history.funnel} .compare=${a.parFunnel} .t=${t}></it-chart-funnel>
+          <it-chart-funnel .funnel=${a.history.funnel} .compare=${a.parFunnel} .compareLabel=${a.card.atWeek === null ? '' : t('debrief.chart.funnel.parAt', { week: a.card.atWeek })} .t=${t}></it-chart-funnel>
           <it-chart-cash .weeks=${a.history.weeks} .money=${(n: number) => tx.money(n)} .t=${t}></it-chart-cash>
           <it-chart-satisfaction .weeks=${a.history.weeks} .customerName=${(id: string) => tx.names.customer(id)} .colour=${hex} .customers=${null} .t=${t}></it-chart-satisfaction>
           <it-chart-pipeline .weeks=${a.history.weeks} .t=${t}></it-chart-pipeline>
@@ -134,7 +141,7 @@ export class DebriefScreen extends LitElement {
       <h3 id="scorecard-title">${tx.ui('debrief.scorecard')}</h3>
       <p class="muted">${tx.ui('debrief.scorecard.hint')}</p>
       <table data-testid="scorecard">
-        <thead><tr><th scope="col">${tx.ui('debrief.score.kpi')}</th><th scope="col">${tx.ui('debrief.score.you')}</th><th scope="col">${tx.ui('debrief.score.target')}</th><th scope="col">${tx.ui('debrief.score.par')}</th><th scope="col">${tx.ui('debrief.score.siloed')}</th></tr></thead>
+        <thead><tr><th scope="col">${tx.ui('debrief.score.kpi')}</th>${scorecardColumns(tx.lang, a.card.atWeek).map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
         <tbody>
           ${a.card.rows.map((r) => html`<tr data-kpi=${r.key}>
             <th scope="row">${tx.kpi(r.key)}</th>
@@ -154,7 +161,7 @@ export class DebriefScreen extends LitElement {
     return html`<section class="compare" aria-labelledby="compare-title">
       <h3 id="compare-title">${tx.ui('debrief.compare')}</h3>
       <table data-testid="branch-compare">
-        <thead><tr><th scope="col">${tx.ui('debrief.score.kpi')}</th><th scope="col">${tx.ui('debrief.compare.original')}</th><th scope="col">${tx.ui('debrief.compare.branch', { week: o.fromWeek })}</th></tr></thead>
+        <thead><tr><th scope="col">${tx.ui('debrief.score.kpi')}</th><th scope="col">${a.card.atWeek === null ? tx.ui('debrief.compare.original') : tx.ui('debrief.compare.originalAt', { week: a.card.atWeek })}</th><th scope="col">${tx.ui('debrief.compare.branch', { week: o.fromWeek })}</th></tr></thead>
         <tbody>${keys.map((k) => {
           const cell = (v: number | null) => html`<td title=${v === null ? tx.ui('kpi.notMeasured') : nothing}>${formatKpi(tx.lang, k, v)}</td>`;
           return html`<tr><th scope="row">${tx.kpi(k)}</th>${cell(val(o.history, k))}${cell(val(a.history, k))}</tr>`;
@@ -166,6 +173,7 @@ export class DebriefScreen extends LitElement {
   private renderTurningPoints() {
     const tx = this.tx;
     const tp = this.turning;
+    const until = this.analysis?.card.atWeek ?? null;
     let body;
     if (!tp || tp.status === 'running') {
       const done = tp?.done ?? 0;
@@ -200,9 +208,8 @@ export class DebriefScreen extends LitElement {
     }
     return html`<section class="turning" aria-labelledby="tp-title" aria-busy=${tp?.status === 'running' ? 'true' : 'false'}>
       <h3 id="tp-title">${tx.ui('debrief.tp.title')}</h3>
-      <p class="muted">${tx.ui('debrief.tp.intro')}</p>
+      <p class="muted">${until === null ? tx.ui('debrief.tp.intro') : tx.ui('debrief.tp.introPartial', { week: until })}</p>
       ${body}
     </section>`;
   }
 }
-

@@ -7,7 +7,7 @@ import '../zod-jitless.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { turningPoints, type GameRecord, type TurningPointReport } from '../../debrief/index.ts';
 
-export type ToWorker = { sc: Scenario; game: GameRecord };
+export type ToWorker = { sc: Scenario; game: GameRecord; untilWeek: number | null };
 export type FromWorker =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; report: TurningPointReport; seconds: number }
@@ -20,6 +20,7 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
   try {
     let last = 0;
     const report = turningPoints(e.data.sc, e.data.game, {
+      untilWeek: e.data.untilWeek,
       progress: (done, total) => {
         // A message per few decisions is plenty for a progress bar.
         if (done === total || performance.now() - last > 100) {

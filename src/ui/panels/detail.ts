@@ -4,19 +4,34 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { PlayerView } from '../../engine/index.ts';
+import type { GameEvent, PlayerView } from '../../engine/index.ts';
+import type { FeedItem } from '../session.ts';
 import type { Focus } from '../focus.ts';
 import type { Tx } from '../text.ts';
 import './power-map.ts';
 import './satisfaction-drivers.ts';
+
+/** The events that decide a tender: won (with why), lost (with why), late, non-compliant, no bid. */
+const DECISIONS = ['bidWon', 'bidLost', 'bidLate', 'bidNonCompliant', 'noBid'];
 
 @customElement('it-detail')
 export class Detail extends LitElement {
   @property({ attribute: false }) target: Focus | null = null;
   @property({ attribute: false }) view!: PlayerView;
   @property({ attribute: false }) tx!: Tx;
+  /** The feed, for how the customer decided a tender (its factors, as the feed line gives them). */
+  @property({ attribute: false }) feed: readonly FeedItem[] = [];
   protected override createRenderRoot() {
     return this;
+  }
+
+  /** The customer's decision on this opportunity's tender, the latest in the feed, or null. */
+  private decision(opportunity: string): GameEvent | null {
+    for (let i = this.feed.length - 1; i >= 0; i--) {
+      const e = this.feed[i]!.event;
+      if (e.opportunity === opportunity && DECISIONS.includes(e.type)) return e;
+    }
+    return null;
   }
 
   override render() {
@@ -41,9 +56,11 @@ export class Detail extends LitElement {
                 ${row('ui.detail.feasibility', f.opp.feasibilityWeek === null ? tx.ui('ui.detail.none') : `W${f.opp.feasibilityWeek}`)}
                 ${row('ui.detail.competitors', tx.list(f.opp.competitors.map((x) => tx.names.competitor(x))) || '—')}
                 ${row('ui.detail.terms', f.opp.terms ? [tx.termsPreset(f.opp.terms), tx.terms(f.opp.terms)].filter(Boolean).join(tx.ui('fmt.sep')) : tx.ui('ui.detail.termsDefault', { terms: tx.ui('termsPreset.standard') }))}
-                ${f.opp.bid ? row('ui.detail.bid', `${tx.money(f.opp.bid.price)} (−${tx.pct(f.opp.bid.discountBp / 10000)})`) : nothing}`
+                ${f.opp.bid ? row('ui.detail.bid', `${tx.money(f.opp.bid.price)} (−${tx.pct(f.opp.bid.discountBp / 10000)})`) : nothing}
+                ${this.renderDecision(f.opp.id)}`
             : nothing}
           ${f.contract ? row('ui.detail.contract', `${tx.money(f.contract.price)} · W${f.contract.promisedWeek}`) : nothing}
+          ${f.contract && !f.opp ? this.renderDecision(f.contract.opportunity) : nothing}
           ${f.order ? row('ui.detail.order', `${tx.orderStatus(f.order.status)} · ${f.order.quantity - f.order.remaining}/${f.order.quantity}`) : nothing}
           ${f.invoice ? row('ui.detail.invoice', `${tx.money(f.invoice.amount)} · ${tx.milestone(f.invoice.milestone)} · ${tx.invoiceStatus(f.invoice.status)} · ${tx.ui('ui.detail.due')} ${tx.ui('ui.detail.day', { day: f.invoice.dueDay })}`) : nothing}
           ${f.ticket ? row('ui.detail.ticket', `${tx.ticketKind(f.ticket.kind)} · S${f.ticket.severity} · SLA W${f.ticket.slaWeek}`) : nothing}
@@ -58,5 +75,11 @@ export class Detail extends LitElement {
           : nothing}
       </section>
     `;
+  }
+
+  private renderDecision(opportunity: string) {
+    const e = this.decision(opportunity);
+    const text = e ? this.tx.event(e) : null;
+    return text ? html`<tr class="decision" data-testid="opp-decision"><th scope="row">${this.tx.ui('ui.detail.decision')}</th><td>${text}</td></tr>` : nothing;
   }
 }

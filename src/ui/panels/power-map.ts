@@ -1,12 +1,15 @@
 /**
  * The customer's power map (权力地图): each stakeholder a circle sized by influence and
  * coloured by how much they support us, with what we know of their pains. Drawn, not
- * listed, because who matters and who is against us is a picture.
+ * listed, because who matters and who is against us is a picture — and every number is
+ * labelled: influence out of 10, support on −100…+100 with its stance (the engine's
+ * bands, `stanceOf`) and how far the next stance is.
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { CustomerView } from '../../engine/index.ts';
+import { nextStance, stanceOf, type CustomerView } from '../../engine/index.ts';
 import type { Tx } from '../text.ts';
+import './power-map.css';
 
 /** Support −100…100 → red … grey … green. */
 export function supportColour(support: number): string {
@@ -28,24 +31,34 @@ export class PowerMap extends LitElement {
     if (!c) return nothing;
     const tx = this.tx;
     const people = c.stakeholders;
-    const stance = (s: number) => tx.ui(s >= 30 ? 'ui.play.supporter' : s <= -30 ? 'ui.play.opponent' : 'ui.play.neutral');
+    const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
+    const stance = (support: number) => tx.ui(`stance.${stanceOf(support)}`);
+    // The next stance up and how far it is: a +21 visit that leaves someone neutral says why.
+    const next = (support: number) => {
+      const n = nextStance(support);
+      return n ? tx.ui('ui.power.next', { stance: tx.ui(`stance.${n.stance}`), from: signed(n.from), n: n.from - support }) : tx.ui('ui.power.top');
+    };
     // One column per stakeholder: the circle is drawn, the words are HTML so they wrap
     // in whatever width the panel has (role names run long in English).
     return html`
       <figure class="power-map" aria-label=${tx.ui('ui.play.powerMap')}>
+        <p class="muted power-legend">${tx.ui('ui.power.legend')}</p>
         <ol class="people" style="grid-template-columns: repeat(${Math.max(1, people.length)}, minmax(0, 1fr))">
           ${people.map((p) => {
             const r = 8 + p.influence * 2.4;
             const name = tx.names.stakeholder(c.id, p.id);
-            const label = `${name} · ${tx.stakeholderRole(p.role)} · ${p.present ? stance(p.support) : tx.ui('ui.play.left')} (${p.support})`;
-            return html`<li class=${p.present ? '' : 'gone'} title=${label}>
+            const where = p.present ? stance(p.support) : tx.ui('ui.play.left');
+            const label = tx.ui('ui.power.label', { name, role: tx.stakeholderRole(p.role), influence: p.influence, support: signed(p.support), stance: where });
+            return html`<li class=${p.present ? '' : 'gone'} title=${label} data-stakeholder=${p.id} data-support=${p.support}>
               <svg viewBox="0 0 68 68" role="img" aria-label=${label}>
                 <circle cx="34" cy="34" r=${r} fill=${supportColour(p.support)} stroke=${p.role === 'decisionMaker' ? '#12324f' : '#fff'} stroke-width=${p.role === 'decisionMaker' ? 3 : 1.5}></circle>
                 <text x="34" y="38" text-anchor="middle" font-size="11" fill="#1d2733">${p.influence}</text>
               </svg>
               <span class="who">${name}</span>
               <span class="muted">${tx.stakeholderRole(p.role)}</span>
-              <span class="muted">${p.present ? stance(p.support) : tx.ui('ui.play.left')}</span>
+              <span class="muted">${tx.ui('ui.power.influence', { influence: p.influence })}</span>
+              <span class="stance">${tx.ui('ui.power.support', { support: signed(p.support) })} · ${where}</span>
+              ${p.present ? html`<span class="muted next">${next(p.support)}</span>` : nothing}
             </li>`;
           })}
         </ol>
