@@ -198,12 +198,20 @@ export interface PlayResult {
  * other dice (see botDice) in the same world; without it the game is the seed's own.
  */
 export function playGame(sc: Scenario, seed: string, bots: Record<Role, Bot>, from?: GameState, diceSalt?: string): PlayResult {
+  return playWeeks(sc, seed, bots, Infinity, from, diceSalt);
+}
+
+/**
+ * The first `weeks` weeks of `playGame` (the same game, stopped after that many weeks
+ * have ended, or at the game's end): par "at week N" for a game saved partway.
+ */
+export function playWeeks(sc: Scenario, seed: string, bots: Record<Role, Bot>, weeks: number, from?: GameState, diceSalt?: string): PlayResult {
   const state = from ? cloneState(from) : createGame(sc, seed);
   const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, bots[r].diceKey ?? bots[r].strategy, diceSalt)])) as Record<Role, Dice>;
   const log: Action[] = [];
   // One window per role for the whole game, its caches dropped before each turn.
   const turns = ROLES.map((role) => botTurn(sc, () => state, role, dice[role]));
-  while (!state.finished) {
+  for (let ended = 0; !state.finished && ended < weeks; ended++) {
     for (let r = 0; r < ROLES.length; r++) {
       const { turn, refresh } = turns[r]!;
       refresh();

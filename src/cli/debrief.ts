@@ -10,6 +10,7 @@ import { formatKpi, deltaParts, turningPointText, yoursBetter } from '../i18n/de
 import { kpiLabel, roleName, t, type Lang } from '../i18n/index.ts';
 import { makeNames } from '../i18n/names.ts';
 import { ROLES } from '../scenario/schema.ts';
+import { cleanText } from '../save/text.ts';
 
 export interface DebriefReport {
   scenario: string;
@@ -32,7 +33,7 @@ export function debriefReport(sc: Scenario, save: SaveFile, opts: Omit<TurningPo
 export function formatDebrief(lang: Lang, sc: Scenario, r: DebriefReport, state: Parameters<typeof makeNames>[2]): string {
   const names = makeNames(sc, lang, state);
   const who = r.humanRoles.length === ROLES.length ? t(lang, 'debrief.cli.team') : r.humanRoles.map((x) => roleName(lang, x as never)).join(' + ');
-  const lines = [t(lang, 'debrief.cli.title', { scenario: sc.title[lang], seed: r.seed, who }), ''];
+  const lines = [t(lang, 'debrief.cli.title', { scenario: sc.title[lang], seed: cleanText(r.seed), who }), ''];
   const cols = [t(lang, 'debrief.score.you'), t(lang, 'debrief.score.target'), t(lang, 'debrief.score.par'), t(lang, 'debrief.score.siloed')];
   const w = 24;
   const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - [...s].reduce((k, ch) => k + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
