@@ -12,10 +12,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Scenario } from '../scenario/schema.ts';
 import { formatIssues } from '../scenario/load.ts';
-import { computeKpis, computeScore, stateHash, type GameState, type Kpis } from '../engine/index.ts';
+import { computeKpis, computeScore, stateHash, type Action, type GameState, type Kpis } from '../engine/index.ts';
 import { botsFor, playWeeks } from '../bots/index.ts';
 import { PAR_STRATEGY } from '../debrief/scorecard.ts';
 import { MAX_SAVE_BYTES, cleanText, parseSave, verifySave, type SaveFile, type VerifyResult } from '../save/format.ts';
+import { safeReplay } from '../save/file.ts';
 import { findScenarioById, loadScenarioCached } from './scenario-files.ts';
 
 export class FileProblem extends Error {}
@@ -70,7 +71,7 @@ export interface VerifyRow {
   weeks: number | null;
   weeksTotal: number | null;
   actions: number | null;
-  /** The score at the end of the game, or — for a partial game — at week `atWeek`. */
+  /** The score at the end of the game, or — for a partial game — at the end of week `atWeek` (later actions not counted). */
   score: number | null;
   /** Par's score at the same week (the whole year for a finished game). */
   par: number | null;
@@ -109,7 +110,9 @@ export function verifyOne(file: string, opts: VerifyOptions): VerifyRow {
   if (!v.ok) return { ...row, reason: cleanText(v.message) };
   const state: GameState = v.state;
   const weeks = v.weekHashes.length;
-  const kpis = computeKpis(sc, state);
+  // A partial game is scored as it stood when its last whole week ended, like par's.
+  const scored = state.finished ? state : atLastWeekEnd(sc, save, state);
+  const kpis = computeKpis(sc, scored);
   Object.assign(row, {
     finished: state.finished, weeks, kpis, stateHash: stateHash(state), score: computeScore(sc, kpis),
     par: parScore(sc, contentHash, save.seed, state.finished ? Infinity : weeks), atWeek: state.finished ? null : weeks,
@@ -117,6 +120,14 @@ export function verifyOne(file: string, opts: VerifyOptions): VerifyRow {
   if (opts.seed !== undefined && save.seed !== opts.seed) return { ...row, reason: `played on seed "${row.seed}", not the event's seed "${cleanText(opts.seed)}"` };
   if (opts.finished && !state.finished) return { ...row, reason: `not finished: ${weeks} of ${sc.weeks} weeks played (--finished requires a whole game)` };
   return { ...row, verified: true };
+}
+
+/** The state at the end of the last whole week (the game's own state when it ends on one). */
+function atLastWeekEnd(sc: Scenario, save: SaveFile, state: GameState): GameState {
+  let end = save.log.length;
+  while (end > 0 && save.log[end - 1]!.kind !== 'endWeek') end--;
+  if (end === save.log.length) return state;
+  return safeReplay(sc, save.seed, save.log.slice(0, end) as Action[]).state;
 }
 
 export function verifyFiles(files: readonly string[], opts: VerifyOptions): { rows: VerifyRow[]; code: number } {

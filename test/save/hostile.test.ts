@@ -154,6 +154,18 @@ describe('hostile saves through verify (the function)', () => {
     const par = playWeeks(sc, 'g1', botsFor('iron-triangle')!, 5).state;
     expect(row.par).toBe(computeScore(sc, computeKpis(sc, par)));
     expect(formatVerifyTable([row])).toMatch(new RegExp(`${row.score!.toLocaleString('en-US')} at week 5 +${row.par!.toLocaleString('en-US')} at week 5`));
+    // Stopped in the middle of a week: scored as the week before ended, that week's first actions not counted.
+    const glog = genuine.log as Action[];
+    const w = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter((x) => glog[startOfWeek(glog, x)]!.kind !== 'endWeek').pop()!;
+    const cut = startOfWeek(glog, w);
+    let end = cut;
+    while (glog[end]!.kind !== 'endWeek') end++;
+    const log = glog.slice(0, end);
+    const r = replay(sc, 'g1', log);
+    writeFileSync(file('mid-week'), JSON.stringify(makeSave(sc, tut.contentHash, 'g1', log, r.weekHashes, r.state)));
+    const mid = verifyOne(file('mid-week'), {});
+    const atEnd = replay(sc, 'g1', glog.slice(0, cut)).state;
+    expect([mid.verified, mid.atWeek, mid.score]).toEqual([true, w - 1, computeScore(sc, computeKpis(sc, atEnd))]);
     const whole = verifyOne(file('genuine'), {});
     expect(whole.atWeek).toBeNull();
     expect(whole.par).toBe(computeScore(sc, computeKpis(sc, playGame(sc, 'g1', botsFor('iron-triangle')!).state)));
