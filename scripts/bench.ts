@@ -2,7 +2,8 @@
  * `npm run bench`: speed figures, measured here and never asserted in tests.
  * - batch path: whole flagship games played by bots on the in-place engine;
  * - immer path: the same logs replayed through `applyAction` (what the UI does),
- *   with the 95th-percentile time of one action.
+ *   with the 95th-percentile time of one action;
+ * - verify of 1 and 30 flagship saves and debrief --json, each a fresh process (bench-saves.ts).
  */
 import { join } from 'node:path';
 import { loadScenarioFile, SCENARIO_DIR } from '../src/cli/scenario-files.ts';
@@ -11,6 +12,7 @@ import { botsFor, playGame } from '../src/bots/index.ts';
 import { runBalance } from '../src/cli/balance.ts';
 import { turningPoints } from '../src/debrief/index.ts';
 import { readFileSync } from 'node:fs';
+import { benchSaves } from './bench-saves.ts';
 
 const file = process.argv[2] ?? join(SCENARIO_DIR, 'flagship.yaml');
 const strategy = process.argv[3] ?? 'iron-triangle';
@@ -65,6 +67,9 @@ console.log(`immer applyAction: p50 ${p(0.5).toFixed(3)} ms, p95 ${p(0.95).toFix
   const rep = turningPoints(sc, { seed: 'bench-debrief', log, players: { AR: 'player', SR: 'iron-triangle', FR: 'iron-triangle' } });
   console.log(`turning points (${sc.id}, ${rep.candidates} decisions re-simulated): ${((performance.now() - td) / 1000).toFixed(2)} s on one core`);
 }
+
+// Checking saves as a facilitator does: verify 1 and 30 flagship saves, debrief --json (fresh processes).
+for (const line of benchSaves()) console.log(line);
 
 // The balance run the calibration relies on, on every core (BENCH_BALANCE_RUNS=0 skips it).
 const balanceRuns = Number(process.env.BENCH_BALANCE_RUNS ?? 10000);

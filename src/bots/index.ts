@@ -218,6 +218,14 @@ export function playGame(sc: Scenario, seed: string, bots: Record<Role, Bot>, fr
   return { state, log };
 }
 
+/**
+ * The first `weeks` weeks of `playGame` (the same game, stopped after that many weeks
+ * have ended, or at the game's end): par "at week N" for a game saved partway.
+ */
+export function playWeeks(sc: Scenario, seed: string, bots: Record<Role, Bot>, weeks: number, from?: GameState, diceSalt?: string): PlayResult {
+  return playGame(sc, seed, bots, from, diceSalt, weeks === Infinity ? undefined : (from?.week ?? 1) + weeks);
+}
+
 export function botsFor(strategy: string): Record<Role, Bot> | null {
   const bot = botByName(strategy);
   return bot ? { AR: bot, SR: bot, FR: bot } : null;

@@ -13,6 +13,7 @@ import { formatKpi, deltaParts, scorecardColumns, turningPointText, yoursBetter 
 import { kpiLabel, roleName, t, type Lang } from '../i18n/index.ts';
 import { makeNames } from '../i18n/names.ts';
 import { ROLES } from '../scenario/schema.ts';
+import { cleanText } from '../save/text.ts';
 
 export interface DebriefReport {
   scenario: string;
@@ -36,7 +37,7 @@ export function debriefReport(sc: Scenario, save: SaveFile, opts: Omit<TurningPo
 export function formatDebrief(lang: Lang, sc: Scenario, r: DebriefReport, state: Parameters<typeof makeNames>[2]): string {
   const names = makeNames(sc, lang, state);
   const who = r.humanRoles.length === ROLES.length ? t(lang, 'debrief.cli.team') : r.humanRoles.map((x) => roleName(lang, x as never)).join(' + ');
-  const lines = [t(lang, 'debrief.cli.title', { scenario: sc.title[lang], seed: r.seed, who })];
+  const lines = [t(lang, 'debrief.cli.title', { scenario: sc.title[lang], seed: cleanText(r.seed), who })];
   const at = r.scorecard.atWeek;
   if (at !== null) lines.push(t(lang, 'debrief.partial', { week: at, weeks: r.scorecard.weeks }), t(lang, 'debrief.partial.hint', { week: at }));
   lines.push('');

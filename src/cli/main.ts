@@ -7,14 +7,15 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { Scenario } from '../scenario/schema.ts';
 import { formatIssues } from '../scenario/load.ts';
-import { loadScenarioFile, findScenarioById } from './scenario-files.ts';
+import { loadScenarioFile } from './scenario-files.ts';
 import { computeKpis, computeScore, replay, stateHash, type Kpis } from '../engine/index.ts';
 import { botsFor, botByName, ablationName, playGame, STRATEGIES, BEHAVIOURS } from '../bots/index.ts';
 import { runBalance, formatReport, prepareBalanceWorker, progressBar } from './balance.ts';
 import { DEFAULT_SEARCH, formatExploits, runExploits } from './exploits.ts';
 import { LIBRARY, classify } from './exploit-library.ts';
-import { makeSave, parseSave, verifySave } from '../save/format.ts';
+import { MAX_SAVE_BYTES, cleanText, makeSave } from '../save/format.ts';
 import { debriefReport, formatDebrief } from './debrief.ts';
+import { FileProblem, formatVerifyTable, loadVerified, terminalSafeJson, verifyFiles } from './verify.ts';
 
 class UsageError extends Error {}
 
@@ -27,7 +28,9 @@ commands:
   check <files…>                     validate scenario files (exit 1 with precise errors)
   play <scenario> --seed S --strategy NAME [--json] [--save FILE]
                                      a whole game played by bots
-  verify <save.json> [--scenario F]  re-simulate a save; exit 1 naming where it diverged
+  verify <files…> [--seed S] [--finished] [--json] [--scenario F]
+                                     re-simulate saves (competition entries): one line per
+                                     file with its score and par's; exit 1 if any is refused
   debrief <save.json> [--json] [--lang zh|en]
                                      scorecard vs targets, par and siloed; turning points
   balance <scenario> --runs N --strategies a,b [--without x,y] [--json]
@@ -49,11 +52,21 @@ what was expected for every problem. Exit 0 when all files are valid, 1 otherwis
   --without B,…    with iron-triangle: switch behaviours off (${BEHAVIOURS.join(', ')})
   --json           print {scenario, seed, strategy, weeks, kpis, score, stateHash}
   --save FILE      write the game as a save file that "verify" can check`,
-  verify: `usage: npm run cli -- verify <save.json> [--scenario FILE]
+  verify: `usage: npm run cli -- verify <save.json…> [--seed S] [--finished] [--json] [--scenario FILE]
 
-Re-simulates the save's action log from its seed and compares the state hash after
-every week. Exit 0 with the KPIs, or 1 naming the first week that differs.
---scenario defaults to the bundled scenario with the save's scenario id.`,
+Re-simulates each save's action log from its seed (and the game a "what if" branch came
+from) and compares the state hash after every week. Prints one line per file: verdict,
+seed, weeks played, score and par's score (the iron-triangle bots on the same seed). A
+game saved partway is scored "at week N" beside par at week N — never as a whole year.
+Exit 0 when every file is verified, 1 when any is refused (each with its reason).
+  --seed S      refuse a game played on any other seed (the event's seed)
+  --finished    refuse a game that is not finished
+  --json        print an array, one object per file: {file, verified, reason, scenario,
+                seed, finished, weeks, weeksTotal, actions, score, par, atWeek, kpis, stateHash}
+  --scenario F  the scenario file (default: the bundled scenario with the save's id)
+Files over ${MAX_SAVE_BYTES / 1_000_000} MB are refused unread. A verified file proves a legal game on its
+seed, not who played it: the workshop server witnesses that.
+For a workshop: npm run cli -- verify entries/*.json --seed S --finished`,
   debrief: `usage: npm run cli -- debrief <save.json> [--scenario FILE] [--json] [--lang zh|en]
 
 Re-simulates the save (it must verify), then prints the scorecard — every KPI against
@@ -172,37 +185,15 @@ function cmdPlay(args: string[]): number {
   return 0;
 }
 
-/** Read a save and its scenario; the save is re-simulated and must verify. */
-function loadVerified(file: string, scenarioOpt: string | undefined) {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`${file}: file not found`);
-  }
-  const parsed = parseSave(text);
-  if (!parsed.ok) throw new UsageError(`${file}: ${parsed.message}`);
-  const save = parsed.save;
-  const scenarioPath = scenarioOpt ?? findScenarioById(save.scenario.id);
-  if (!scenarioPath) throw new UsageError(`${file}: no bundled scenario has id "${save.scenario.id}"; pass --scenario FILE`);
-  const { scenario, contentHash } = loadOrThrow(scenarioPath);
-  return { save, scenario, verified: verifySave(scenario, contentHash, save) };
-}
-
 function cmdVerify(args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { scenario: { type: 'string' }, json: { type: 'boolean', default: false } } });
-  const file = positionals[0];
-  if (!file) throw new UsageError(HELP.verify!);
-  const { save, scenario, verified: v } = loadVerified(file, values.scenario);
-  if (!v.ok) {
-    console.error(`${file}: NOT VERIFIED — ${v.message}`);
-    return 1;
-  }
-  const kpis = computeKpis(scenario, v.state);
-  const score = computeScore(scenario, kpis);
-  if (values.json) console.log(JSON.stringify({ verified: true, scenario: scenario.id, seed: save.seed, kpis, score, stateHash: stateHash(v.state) }));
-  else console.log(`${file}: verified (${save.log.length} actions, ${save.weekHashes.length} weeks)\n${formatKpis(kpis, score)}`);
-  return 0;
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { scenario: { type: 'string' }, json: { type: 'boolean', default: false }, seed: { type: 'string' }, finished: { type: 'boolean', default: false } },
+  });
+  if (positionals.length === 0) throw new UsageError(HELP.verify!);
+  const { rows, code } = verifyFiles(positionals, { seed: values.seed, finished: values.finished, scenario: values.scenario });
+  console.log(values.json ? terminalSafeJson(rows) : formatVerifyTable(rows));
+  return code;
 }
 
 function cmdDebrief(args: string[]): number {
@@ -213,13 +204,20 @@ function cmdDebrief(args: string[]): number {
   const file = positionals[0];
   if (!file) throw new UsageError(HELP.debrief!);
   if (values.lang !== 'en' && values.lang !== 'zh') throw new UsageError('--lang must be "en" or "zh"');
-  const { save, scenario, verified: v } = loadVerified(file, values.scenario);
+  let loaded: ReturnType<typeof loadVerified>;
+  try {
+    loaded = loadVerified(file, values.scenario);
+  } catch (e) {
+    if (e instanceof FileProblem) throw new UsageError(`${cleanText(file)}: REFUSED — ${cleanText(e.message)}`);
+    throw e;
+  }
+  const { save, scenario, verified: v } = loaded;
   if (!v.ok) {
-    console.error(`${file}: NOT VERIFIED — ${v.message}; a debrief needs a save that re-simulates exactly`);
+    console.error(`${cleanText(file)}: REFUSED — ${cleanText(v.message)}; a debrief needs a save that re-simulates exactly`);
     return 1;
   }
   const report = debriefReport(scenario, save);
-  if (values.json) console.log(JSON.stringify(report));
+  if (values.json) console.log(terminalSafeJson(report));
   else console.log(formatDebrief(values.lang, scenario, report, () => v.state));
   return 0;
 }
@@ -351,7 +349,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) console.error(e.message);
     else if (e instanceof TypeError && /parseArgs|option/i.test(String((e as { code?: string }).code ?? e.message))) console.error(`${e.message}\n\n${HELP[cmd ?? 'main'] ?? HELP.main}`);
-    else console.error(`internal error: ${(e as Error).message}\nplease report this with the command you ran.`);
+    else console.error(`internal error: ${cleanText((e as Error).message).slice(0, 300)}\nplease report this with the command you ran.`);
     return 1;
   }
 }

@@ -19,13 +19,23 @@ export function loadScenarioFile(path: string): LoadResult {
   return loadScenarioText(readFileSync(path, 'utf8'), path);
 }
 
-/** Find the bundled scenario file with a given id. */
+/** Find the bundled scenario file with a given id (`<id>.yaml` is tried first, then every file). */
 export function findScenarioById(id: string): string | null {
-  for (const f of readdirSync(SCENARIO_DIR)) {
-    if (!/\.(ya?ml|json)$/.test(f) || f.endsWith('.schema.json')) continue;
+  const files = readdirSync(SCENARIO_DIR).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.schema.json'));
+  const first = files.filter((f) => f.replace(/\.(ya?ml|json)$/, '') === id);
+  for (const f of [...first, ...files.filter((x) => !first.includes(x))]) {
     const path = join(SCENARIO_DIR, f);
-    const r = loadScenarioFile(path);
+    const r = loadScenarioCached(path);
     if (r.ok && r.scenario.id === id) return path;
   }
   return null;
+}
+
+const loaded = new Map<string, LoadResult>();
+/** `loadScenarioFile`, once per path in this process (a run that verifies 30 saves parses the scenario once). */
+export function loadScenarioCached(path: string): LoadResult {
+  const key = resolve(path);
+  let r = loaded.get(key);
+  if (!r) loaded.set(key, (r = loadScenarioFile(path)));
+  return r;
 }

@@ -56,4 +56,9 @@ export const savesEn = {
   'ui.importError.engineMismatch': 'It was made by a different version of the game, so it cannot be replayed here.',
   'ui.importError.tampered': 'It was changed after it was saved (from week {week} on), so it cannot be trusted.',
   'ui.importError.truncated': 'It is incomplete: part of the game is missing.',
+  'ui.importError.tooLarge': 'The file is larger than {mb} MB, far more than any saved game (a whole year is about 20 KB).',
+  'ui.importError.notesTooLong': 'Its reflection notes are too long: at most {perNote} characters per note and {total} in all.',
+  'ui.importError.wrongVersion': 'It was made with another version of this scenario, so the game cannot be replayed here.',
+  'ui.importError.badBranch': 'It is a "what if" game, but the game it branched from is damaged or does not match it, so it cannot be trusted.',
+  'ui.importError.unreadable': 'The file could not be read.',
 } as const;

@@ -54,4 +54,9 @@ export const savesZh = {
   'ui.importError.engineMismatch': '它是由另一个版本的游戏保存的，无法在这里重放。',
   'ui.importError.tampered': '存档在保存之后被改动过（从第 {week} 周起），不能采信。',
   'ui.importError.truncated': '存档不完整，缺少部分对局记录。',
+  'ui.importError.tooLarge': '文件超过 {mb} MB，远大于任何游戏存档（一整年的存档约 20 KB）。',
+  'ui.importError.notesTooLong': '其中的复盘笔记太长：每条最多 {perNote} 个字符，合计最多 {total} 个字符。',
+  'ui.importError.wrongVersion': '它是用这个剧本的另一个版本保存的，无法在这里重放。',
+  'ui.importError.badBranch': '这是一局“假如”分支，但它所分出的原对局已损坏或与之不符，不能采信。',
+  'ui.importError.unreadable': '无法读取这个文件。',
 } satisfies Record<keyof typeof savesEn, string>;

@@ -11,8 +11,10 @@
 import { z } from 'zod';
 import { ActionSchema } from '../engine/action-schema.ts';
 import { SAVE_FORMAT } from './file.ts';
+import { MAX_NOTE_CHARS, MAX_NOTES_TOTAL_CHARS, MAX_SAVE_BYTES, cleanText } from './text.ts';
 
 export { SAVE_FORMAT, makeSave, verifySave, type VerifyResult } from './file.ts';
+export { MAX_NOTE_CHARS, MAX_NOTES_TOTAL_CHARS, MAX_SAVE_BYTES, cleanText, cleanRecord } from './text.ts';
 
 export const SaveFile = z.strictObject({
   format: z.literal(SAVE_FORMAT),
@@ -26,26 +28,58 @@ export const SaveFile = z.strictObject({
   weekHashes: z.array(z.string().regex(/^[0-9a-f]{32}$/)).max(200),
   finalHash: z.string().regex(/^[0-9a-f]{32}$/),
   /** The trainee's reflection notes, by question. */
-  notes: z.record(z.string().max(40), z.string().max(20_000)).default({}),
+  notes: z.record(z.string().max(40), z.string().max(MAX_NOTE_CHARS)).default({}),
   /** For a "what if" branch: the game it branched from (same scenario and seed) and the week. */
   branch: z.strictObject({ fromWeek: z.int().min(1).max(200), log: z.array(ActionSchema).max(200_000) }).optional(),
 });
 export type SaveFile = z.infer<typeof SaveFile>;
 
 /** `reason` says in one word what is wrong, for a plain-language message; `message` is the developer's detail. */
-export type ParseSaveResult = { ok: true; save: SaveFile } | { ok: false; reason: 'notJson' | 'invalid'; message: string };
+export type ParseSaveResult = { ok: true; save: SaveFile } | { ok: false; reason: 'notJson' | 'invalid' | 'tooLarge' | 'notesTooLong'; message: string };
 
+/**
+ * Read a save file's text: too large is refused before parsing, a byte-order mark is
+ * skipped, notes over their limits are named as such. Messages quote nothing from the
+ * file but cleaned text (they reach terminals).
+ */
 export function parseSave(text: string): ParseSaveResult {
+  // A UTF-16 code unit is at least one UTF-8 byte, so this refuses every file over the limit before JSON.parse.
+  if (text.length > MAX_SAVE_BYTES || utf8Length(text) > MAX_SAVE_BYTES) {
+    return { ok: false, reason: 'tooLarge', message: `the file is larger than ${MAX_SAVE_BYTES / 1_000_000} MB; a save of a whole year is about 20 KB` };
+  }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return { ok: false, reason: 'notJson', message: `not JSON: ${(e as Error).message}` };
+    return { ok: false, reason: 'notJson', message: `not JSON: ${cleanText((e as Error).message).slice(0, 200)}` };
   }
+  const notes = notesProblem(data);
+  if (notes) return { ok: false, reason: 'notesTooLong', message: notes };
   const r = SaveFile.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0]!;
-    return { ok: false, reason: 'invalid', message: `not a valid save file: ${i.path.map(String).join('.') || '(root)'}: ${i.message}` };
+    const path = i.path.map((p) => cleanText(String(p)).slice(0, 40)).join('.') || '(root)';
+    return { ok: false, reason: 'invalid', message: `not a valid save file: ${path}: ${cleanText(i.message).slice(0, 200)}` };
   }
   return { ok: true, save: r.data };
+}
+
+function utf8Length(text: string): number {
+  if (text.length * 3 <= MAX_SAVE_BYTES) return text.length; // cannot be over, however wide its characters
+  return new TextEncoder().encode(text).length;
+}
+
+/** Notes longer than a real reflection needs, said as such (the schema would only say "invalid"). */
+function notesProblem(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const notes = Object.hasOwn(data, 'notes') ? (data as { notes: unknown }).notes : undefined;
+  if (typeof notes !== 'object' || notes === null) return null;
+  let total = 0;
+  for (const v of Object.values(notes)) {
+    if (typeof v !== 'string') continue;
+    if (v.length > MAX_NOTE_CHARS) return `a note is ${v.length.toLocaleString('en-US')} characters long; at most ${MAX_NOTE_CHARS.toLocaleString('en-US')} per note`;
+    total += v.length;
+  }
+  if (total > MAX_NOTES_TOTAL_CHARS) return `the notes are ${total.toLocaleString('en-US')} characters long in all; at most ${MAX_NOTES_TOTAL_CHARS.toLocaleString('en-US')}`;
+  return null;
 }

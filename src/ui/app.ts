@@ -17,6 +17,7 @@ import { Tx, savedLang, rememberLang, type Lang } from './text.ts';
 import { ActIntent, EndTurnIntent, SelectIntent } from './intents.ts';
 import { FocusKeeper } from './focus-keeper.ts';
 import { importErrorText, saveProblemText } from './import-errors.ts';
+import { cleanText } from '../save/text.ts';
 import { resolveFocus, CUSTOMER_PREFIX } from './focus.ts';
 import { boardModel, boardTextFor, customerColours } from './board-model.ts';
 import { download } from './debrief/export.ts';
@@ -200,21 +201,16 @@ export class ItApp extends LitElement {
   }
 
   private async importFile(file: File): Promise<void> {
-    const { parseSave, verifySave } = await import('../save/format.ts');
-    const parsed = parseSave(await file.text());
-    if (!parsed.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => importErrorText(tx, { reason: parsed.reason }) });
-    const loaded = findScenario(parsed.save.scenario.id);
-    if (!loaded) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => importErrorText(tx, { reason: 'unknownScenario' }) });
-    const v = verifySave(loaded.scenario, loaded.contentHash, parsed.save);
-    if (!v.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => importErrorText(tx, { reason: v.reason, week: v.week }) });
+    const r = await (await import('./save-check.ts')).checkImport(file, findScenario);
+    if (!r.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => importErrorText(tx, r.problem) });
     // An imported game gets its own slot, beside every other saved game.
-    this.restore(newGameId(), loaded.scenario, loaded.contentHash, { id: 0, week: v.state.week, ok: true, save: parsed.save });
+    this.restore(newGameId(), r.loaded.scenario, r.loaded.contentHash, { id: 0, week: r.week, ok: true, save: r.save });
   }
 
   private exportSave(): void {
     const s = this.session;
     if (!s) return;
-    download(`${s.sc.id}-${s.seed}-w${Math.min(s.state.week, s.sc.weeks)}.json`, JSON.stringify(s.toSave(), null, 1), 'application/json');
+    download(`${s.sc.id}-${cleanText(s.seed)}-w${Math.min(s.state.week, s.sc.weeks)}.json`, JSON.stringify(s.toSave(), null, 1), 'application/json');
   }
 
   // ── the debrief ───────────────────────────────────────────────────────────

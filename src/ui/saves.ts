@@ -11,6 +11,7 @@ import type { ImportProblem } from './import-errors.ts';
 import { openDB, type IDBPDatabase } from 'idb';
 import type { Scenario } from '../scenario/schema.ts';
 import type { SaveFile } from '../save/format.ts';
+import { cleanText } from '../save/text.ts';
 
 const DB_NAME = 'iron-triangle-sandbox';
 const DB_VERSION = 2;
@@ -72,7 +73,7 @@ export function metaFromText(id: string, scenarioId: string, text: string, week:
     const j = JSON.parse(text) as { players?: Record<string, string>; branch?: { fromWeek?: number }; seed?: string; scenario?: { id?: string } };
     players = j.players ?? {};
     branchFrom = typeof j.branch?.fromWeek === 'number' ? j.branch.fromWeek : null;
-    seed = typeof j.seed === 'string' ? j.seed : '';
+    seed = cleanText(j.seed); // shown in the list: no control characters from a file
     scenario = j.scenario?.id ?? scenarioId;
   } catch {
     // a damaged newest version: the list still shows the slot; resuming explains the damage

@@ -18,6 +18,7 @@ import {
 } from '../engine/index.ts';
 import { botByName, botDice, playTurnVia } from '../bots/index.ts';
 import { makeSave } from '../save/file.ts';
+import { cleanRecord } from '../save/text.ts';
 import type { SaveFile } from '../save/format.ts';
 import { branchLog } from '../debrief/branch.ts';
 
@@ -176,7 +177,7 @@ export class Session {
     const turn = (ROLES as readonly string[]).includes(save.players.turn ?? '') ? (save.players.turn as Role) : human;
     const session = new Session(sc, contentHash, save.seed, mode, human, { state: r.state, log: [...(save.log as Action[])], weekHashes: r.weekHashes, turn });
     session.feed = r.feed;
-    session.notes = { ...save.notes };
+    session.notes = cleanRecord(save.notes, true); // a file's text, shown on screen: no control characters
     if (save.branch) session.origin = { fromWeek: save.branch.fromWeek, log: [...(save.branch.log as Action[])] };
     return session;
   }

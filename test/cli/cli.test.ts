@@ -95,14 +95,14 @@ describe('cli play and verify', () => {
     writeFileSync(tampered, JSON.stringify(s));
     const r = cli('verify', tampered);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/week 6/);
+    expect(r.out).toMatch(/REFUSED.*week 6/);
     expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 
   it('verify refuses a file that is not a save', () => {
     const r = cli('verify', brokenCopy('nonsense.json', '{"hello": 1}'));
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/not a valid save file/);
+    expect(r.out).toMatch(/REFUSED.*not a valid save file/);
   });
 
   it('every command has --help', () => {

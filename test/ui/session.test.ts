@@ -101,6 +101,8 @@ describe('what-if branches and reflection notes', () => {
     while (!b.state.finished) b.endTurn();
     expect(b.weekHashes.slice(0, 3)).toEqual(s.weekHashes.slice(0, 3));
     expect(b.weekHashes[3]).not.toBe(s.weekHashes[3]);
+    // The branch's save verifies whole: its own log and the original game it names.
+    expect(verifySave(tutorial.scenario, tutorial.contentHash, parseSaveOrThrow(JSON.stringify(b.toSave()))).ok).toBe(true);
     const saved = Session.fromSave(tutorial.scenario, tutorial.contentHash, parseSaveOrThrow(JSON.stringify(b.toSave())));
     expect(saved.origin).toEqual(b.origin);
     const original = Session.fromSave(tutorial.scenario, tutorial.contentHash, parseSaveOrThrow(JSON.stringify(s.toSave())));

@@ -11,6 +11,7 @@ import { turningPointText } from '../../i18n/debrief.ts';
 import type { Session } from '../session.ts';
 import type { Tx } from '../text.ts';
 import { NotesIntent } from './intents.ts';
+import { MAX_NOTE_CHARS } from '../../save/text.ts';
 
 export const QUESTIONS = ['q1', 'q2', 'q3', 'q4'] as const;
 
@@ -71,7 +72,7 @@ export class DebriefReflection extends LitElement {
       ${QUESTIONS.map((q) => html`<div class="question">
         <h4 id=${`reflect-${q}`}>${tx.ui(`debrief.reflect.${q}`)}</h4>
         <ul class="facts">${facts[q].map((f) => html`<li>${f}</li>`)}</ul>
-        <textarea rows="3" aria-labelledby=${`reflect-${q}`} data-question=${q} placeholder=${tx.ui('debrief.reflect.notes')}
+        <textarea rows="3" maxlength=${MAX_NOTE_CHARS} aria-labelledby=${`reflect-${q}`} data-question=${q} placeholder=${tx.ui('debrief.reflect.notes')}
           .value=${this.session.notes[q] ?? ''} @change=${(e: Event) => this.save(q, (e.target as HTMLTextAreaElement).value)}></textarea>
       </div>`)}
       <p class="muted no-print">${tx.ui('debrief.reflect.saved')}</p>

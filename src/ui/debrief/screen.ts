@@ -14,6 +14,7 @@ import type { Session } from '../session.ts';
 import type { Tx } from '../text.ts';
 import { customerColours } from '../board-model.ts';
 import { download, timelineCsv, timelineJson } from './export.ts';
+import { cleanText } from '../../save/text.ts';
 import type { FromWorker, ToWorker } from './turning-points.worker.ts';
 export { BranchIntent, NotesIntent } from './intents.ts';
 import './debrief.css';
@@ -104,8 +105,8 @@ export class DebriefScreen extends LitElement {
         <h2 id="debrief-title">${t('debrief.title')} · ${tx.text(s.sc.title)}</h2>
         <div class="debrief-actions no-print">
           <button @click=${() => window.print()}>${t('debrief.export.print')}</button>
-          <button @click=${() => download(`${s.sc.id}-${s.seed}-log.csv`, timelineCsv(a.history, tx), 'text/csv;charset=utf-8')}>${t('debrief.export.csv')}</button>
-          <button @click=${() => download(`${s.sc.id}-${s.seed}-log.json`, timelineJson(a.history), 'application/json')}>${t('debrief.export.json')}</button>
+          <button @click=${() => download(`${s.sc.id}-${cleanText(s.seed)}-log.csv`, timelineCsv(a.history, tx), 'text/csv;charset=utf-8')}>${t('debrief.export.csv')}</button>
+          <button @click=${() => download(`${s.sc.id}-${cleanText(s.seed)}-log.json`, timelineJson(a.history), 'application/json')}>${t('debrief.export.json')}</button>
         </div>
       </header>
       ${a.card.atWeek === null
