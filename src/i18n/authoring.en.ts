@@ -25,8 +25,6 @@ export const authoringEn = {
   'kind.stakeholder': 'stakeholder of {customer}',
   'kind.event': 'event',
   'kind.card': 'decision card',
-  'kind.pain': 'pain',
-  'kind.option': 'option',
   'value.text': 'the text "{value}"',
   'value.list': 'a list',
   'value.block': 'a block of fields',
@@ -100,7 +98,6 @@ export const authoringEn = {
   'lint.reason.tooSmall': 'its size ¥{size} is below the company minimum ¥{min}, and it does not accept prepayment',
   'lint.reason.pledge': 'its pledge ratio {pledge} bp is above the company maximum {max} bp, and it does not accept prepayment',
   'lint.reason.creditLimit': 'its smallest deal leaves ¥{unsecured} unsecured, above its rating-{rating} credit limit ¥{limit}',
-  'lint.reason.creditBudget': 'its smallest deal leaves ¥{unsecured} unsecured, above the whole credit budget ¥{limit}',
   'lint.stakeholderGone': '"{stakeholder}" has already left {customer} by week {week} (removed by {by}): this has no effect',
   'lint.stakeholderGone.hint': 'refer to someone still there, or let them leave later',
   'lint.roleDaysZero': 'this leaves {role} with {days} days a week: the role cannot act for {weeks} week(s)',
@@ -117,6 +114,5 @@ export const authoringEn = {
   'lint.reason.emptyRange': 'no value is both below {below} and above {above}',
   'lint.reason.belowMin': '{metric} is never below {min}',
   'lint.reason.aboveMax': '{metric} is never above {max}',
-  'lint.reason.bidsWon': 'at most {max} bids can be won, never more than {above}',
 } as const;
 export type AuthoringKey = keyof typeof authoringEn;

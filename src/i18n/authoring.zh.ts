@@ -21,8 +21,6 @@ export const authoringZh = {
   'kind.stakeholder': '{customer} 的干系人',
   'kind.event': '事件',
   'kind.card': '决策卡',
-  'kind.pain': '痛点',
-  'kind.option': '选项',
   'value.text': '文字“{value}”',
   'value.list': '一个列表',
   'value.block': '一组字段',
@@ -96,7 +94,6 @@ export const authoringZh = {
   'lint.reason.tooSmall': '规模 ¥{size} 低于公司下限 ¥{min}，且它不接受预付',
   'lint.reason.pledge': '股权质押率 {pledge} 基点高于公司上限 {max} 基点，且它不接受预付',
   'lint.reason.creditLimit': '它最小的一单仍有 ¥{unsecured} 无担保，超过其 {rating} 级信用额度 ¥{limit}',
-  'lint.reason.creditBudget': '它最小的一单仍有 ¥{unsecured} 无担保，超过整个信用预算 ¥{limit}',
   'lint.stakeholderGone': '“{stakeholder}”在第 {week} 周之前已经离开 {customer}（由 {by} 移除）：这里不会有任何效果',
   'lint.stakeholderGone.hint': '改为引用仍在的人，或者让此人晚些离开',
   'lint.roleDaysZero': '这会让 {role} 每周只剩 {days} 天：这个角色在 {weeks} 周内无法行动',
@@ -113,5 +110,4 @@ export const authoringZh = {
   'lint.reason.emptyRange': '没有数值既低于 {below} 又高于 {above}',
   'lint.reason.belowMin': '{metric} 永远不会低于 {min}',
   'lint.reason.aboveMax': '{metric} 永远不会高于 {max}',
-  'lint.reason.bidsWon': '最多只能赢 {max} 次投标，不会超过 {above}',
 } as const satisfies Record<keyof typeof authoringEn, string>;
