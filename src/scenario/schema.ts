@@ -135,7 +135,7 @@ const Trigger = z.union([
 ]).meta(doc('When it happens: { atWeek: N } or { when: { metric, below | above } }. Each event or card fires at most once.'));
 
 export const Effect = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('competitorPriceCut').meta(doc('A competitor cuts its price.')), competitor: ref('The competitor (a competitors[].id).', 'rival'), bp: z.int().min(1).max(5000).meta(doc('How much its price index drops, bp of our list price (1–5000; floor 5000).', 500)) }),
+  z.strictObject({ kind: z.literal('competitorPriceCut').meta(doc('A competitor cuts its price.')), competitor: ref('The competitor (a competitors[].id).', 'rival'), bp: z.int().min(1).max(5000).meta(doc('How much its price index drops, bp of our list price (1–5000); the index never goes below 5000.', 500)) }),
   z.strictObject({ kind: z.literal('budgetCut').meta(doc('A lead\'s budget is cut.')), lead: ref('The lead (a leads[].id).', 'qj-plant'), bp: z.int().min(1).max(9000).meta(doc('Share of the budget cut, bp (1–9000); cuts add up to at most 9000.', 1500)) }),
   z.strictObject({ kind: z.literal('stakeholderLeaves').meta(doc('A person leaves the customer for good: no more visits, their support no longer counts.')), customer: ref('The customer (a customers[].id).', 'qingjiang'), stakeholder: ref('The person leaving (an id in that customer\'s stakeholders). Later events or cards about them have no effect.', 'li') }),
   z.strictObject({ kind: z.literal('qualityIncident').meta(doc('A product line\'s defect rate rises.')), product: ref('The product line (a products[].id).', 'flow'), defectRateBp: z.int().min(1).max(5000).meta(doc('Added to its weekly defect rate, bp (1–5000; the rate stops at 10000).', 1000)) }),
