@@ -53,6 +53,7 @@ const CORPUS: Mistake[] = [
   m('week past the end', once(tutorial, 'availableFrom: 1\n    expiresAfterWeeks: 4', 'availableFrom: 40\n    expiresAfterWeeks: 4'), 'availableFrom: 40', /week 40 is after the last week \(12\)/, /第 40 周在最后一周/, /from 1 to 12/),
   m('unknown choice', once(tutorial, 'role: procurement', 'role: procurment'), 'procurment', /"procurment" is not allowed for "role"/, /不能取/, /did you mean "procurement"/),
   m('unclosed bracket', once(tutorial, 'difficulty: 1', 'difficulty: [1'), 'difficulty: [1', /never closed/, /没有闭合/, /closing \]/),
+  m('unknown effect kind', once(tutorial, 'kind: competitorPriceCut', 'kind: competitorPriceCat'), 'competitorPriceCat', /"competitorPriceCat" is not a kind of effect/, /不是一种效果/, /did you mean "competitorPriceCut"/),
   m('typo in a trigger', once(tutorial, 'trigger: { atWeek: 3 }', 'trigger: { atWek: 3 }'), 'atWek', /unknown field "atWek"/, /未知字段/, /did you mean "atWeek"/),
 ];
 
