@@ -51,6 +51,20 @@ export function explainYamlError(e: YAMLError, text: string, doc: Document, lc: 
       return { path: [], at: { line: pos.line, column: firstCol }, code: 'check.yaml.indent', params: near };
     }
   }
+  // A field name without ": " after it ("listPrice 30000", "listPrice:30000").
+  const bare = /^(\s*(?:-\s+)?)([A-Za-z$][\w$]*)(?::(\S.*)|\s+([^:#\s].*))$/.exec(lineText);
+  if (bare && !lineText.includes(': ')) {
+    return { path: [], at: { line: pos.line, column: bare[1]!.length + 1 }, code: 'check.yaml.colon', params: { fixed: `${bare[2]}: ${(bare[3] ?? bare[4] ?? '').trim()}` } };
+  }
+  // A text with ": " or " #" in it, not in quotes.
+  const value = /^\s*(?:-\s+)?[\w$]+:\s+(.*)$/.exec(lineText)?.[1] ?? '';
+  if (value && !/^["'{[]/.test(value) && /: | #/.test(value)) {
+    return { path: [], at: { line: pos.line, column: lineText.indexOf(value) + 1 }, code: 'check.yaml.quoteText', params: { fixed: `"${value.replace(/"/g, '\\"')}"` } };
+  }
+  const inFlow = /[{,]\s*(?:zh|en):\s+([^",}][^,}]*?: [^,}]*)[,}]/.exec(lineText);
+  if (inFlow) {
+    return { path: [], at: { line: pos.line, column: lineText.indexOf(inFlow[1]!) + 1 }, code: 'check.yaml.quoteText', params: { fixed: `"${inFlow[1]!.trim()}"` } };
+  }
   return { path: [], at: { line: pos.line, column: Math.max(pos.column, 1) }, code: 'check.yaml.other' };
 }
 

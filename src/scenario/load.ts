@@ -85,6 +85,6 @@ export function formatIssues(issues: readonly ScenarioIssue[], lang: AuthoringLa
   const warning = authoringText(lang, 'label.warning');
   const sep = lang === 'zh' ? '：' : ': ';
   return issues
-    .map((i) => `${i.file}:${i.line}:${i.column}  ${i.path || authoringText(lang, 'label.file')}\n    ${i.severity === 'warning' ? `${warning}${sep}` : ''}${i.message}${i.hint ? `\n    ${hint}${sep}${i.hint}` : ''}`)
+    .map((i) => `${i.file}:${i.line}:${i.column}  ${i.path || authoringText(lang, i.code.startsWith('check.yaml.') ? 'label.syntax' : 'label.file')}\n    ${i.severity === 'warning' ? `${warning}${sep}` : ''}${i.message}${i.hint ? `\n    ${hint}${sep}${i.hint}` : ''}`)
     .join('\n');
 }

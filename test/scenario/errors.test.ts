@@ -54,6 +54,8 @@ const CORPUS: Mistake[] = [
   m('unknown choice', once(tutorial, 'role: procurement', 'role: procurment'), 'procurment', /"procurment" is not allowed for "role"/, /不能取/, /did you mean "procurement"/),
   m('unclosed bracket', once(tutorial, 'difficulty: 1', 'difficulty: [1'), 'difficulty: [1', /never closed/, /没有闭合/, /closing \]/),
   m('unknown effect kind', once(tutorial, 'kind: competitorPriceCut', 'kind: competitorPriceCat'), 'competitorPriceCat', /"competitorPriceCat" is not a kind of effect/, /不是一种效果/, /did you mean "competitorPriceCut"/),
+  m('missing colon', once(tutorial, '    listPrice: 30000', '    listPrice 30000'), 'listPrice 30000', /followed by a colon and a space/, /冒号/, /write listPrice: 30000/),
+  m('unquoted text with ": "', once(tutorial, 'en: Electromagnetic flow meter', 'en: Meter: electromagnetic'), 'Meter: electromagnetic', /must be in quotes/, /加引号/, /"Meter: electromagnetic"/),
   m('typo in a trigger', once(tutorial, 'trigger: { atWeek: 3 }', 'trigger: { atWek: 3 }'), 'atWek', /unknown field "atWek"/, /未知字段/, /did you mean "atWeek"/),
 ];
 
