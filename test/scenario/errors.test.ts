@@ -4,7 +4,7 @@
  * stack trace, and with a fix where one is likely.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenarioText, formatIssues } from '../../src/scenario/load.ts';
 import { SCENARIO_DIR } from '../../src/cli/scenario-files.ts';
@@ -83,6 +83,11 @@ describe('typical mistakes: one located message each, in zh and en', () => {
       if (lang === 'en') expect(printed).not.toMatch(/[\u4E00-\u9FFF\u3000-\u303F\uFF00-\uFFEF]/);
       else expect(issue!.message).toMatch(/[\u4E00-\u9FFF]/);
     }
+  });
+  it('the loader, linter and their catalogue use no Node API (the studio runs them in a browser worker)', () => {
+    const dir = join(SCENARIO_DIR, '../src/scenario');
+    const files = [...readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)), ...['authoring.ts', 'authoring.en.ts', 'authoring.zh.ts'].map((f) => join(dir, '../i18n', f))];
+    for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/from 'node:|\bprocess\.|\brequire\(/);
   });
   it('the tab is located at the tab itself', () => {
     const r = loadScenarioText(withTab, 'x.yaml');
