@@ -16,6 +16,7 @@ import { LIBRARY, classify } from './exploit-library.ts';
 import { MAX_SAVE_BYTES, cleanText, makeSave } from '../save/format.ts';
 import { debriefReport, formatDebrief } from './debrief.ts';
 import { FileProblem, formatVerifyTable, loadVerified, terminalSafeJson, verifyFiles } from './verify.ts';
+import { cmdCheckFiles, cmdLint, LangError, LINT_HELP } from './lint.ts';
 
 class UsageError extends Error {}
 
@@ -25,7 +26,9 @@ const HELP: Record<string, string> = {
 usage: npm run cli -- <command> [options]
 
 commands:
-  check <files…>                     validate scenario files (exit 1 with precise errors)
+  check <files…> [--lang zh|en]      validate scenario files (exit 1 with precise errors)
+  lint <files…> [--lang zh|en] [--strict]
+                                     warnings about valid but probably unintended content
   play <scenario> --seed S --strategy NAME [--json] [--save FILE]
                                      a whole game played by bots
   verify <files…> [--seed S] [--finished] [--json] [--scenario F]
@@ -41,10 +44,12 @@ commands:
   schema                             print the scenario JSON Schema
 
 run "npm run cli -- <command> --help" for a command's options.`,
-  check: `usage: npm run cli -- check <files…>
+  check: `usage: npm run cli -- check <files…> [--lang zh|en]
 
 Validates each scenario file (YAML or JSON). Prints file:line:column, the field and
-what was expected for every problem. Exit 0 when all files are valid, 1 otherwise.`,
+what was expected for every problem, in the language of --lang (default en). Exit 0
+when all files are valid, 1 otherwise.`,
+  lint: LINT_HELP,
   play: `usage: npm run cli -- play <scenario-file> --seed S --strategy NAME [--json] [--save FILE]
 
   --seed S         any string; the same seed and strategy give the same game
@@ -141,20 +146,6 @@ function formatKpis(k: Kpis, score: number): string {
     `document cycle     ${days(k.docCycleDays, 2)}`,
     `score              ${score}`,
   ].join('\n');
-}
-
-function cmdCheck(files: string[]): number {
-  if (files.length === 0) throw new UsageError(HELP.check!);
-  let bad = 0;
-  for (const f of files) {
-    const r = loadScenarioFile(f);
-    if (r.ok) console.log(`ok  ${f}  (${r.scenario.id} v${r.scenario.version}: ${r.scenario.customers.length} customers, ${r.scenario.leads.length} leads, ${r.scenario.weeks} weeks)`);
-    else {
-      bad++;
-      console.error(formatIssues(r.issues));
-    }
-  }
-  return bad ? 1 : 0;
 }
 
 function cmdPlay(args: string[]): number {
@@ -334,7 +325,8 @@ export async function main(argv: string[]): Promise<number> {
       return HELP[cmd] ? 0 : 1;
     }
     switch (cmd) {
-      case 'check': return cmdCheck(rest);
+      case 'check': return cmdCheckFiles(rest, HELP.check!);
+      case 'lint': return cmdLint(rest);
       case 'play': return cmdPlay(rest);
       case 'verify': return cmdVerify(rest);
       case 'debrief': return cmdDebrief(rest);
@@ -347,7 +339,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command "${cmd}"\n\n${HELP.main}`);
     }
   } catch (e) {
-    if (e instanceof UsageError) console.error(e.message);
+    if (e instanceof UsageError || e instanceof LangError) console.error(e.message);
     else if (e instanceof TypeError && /parseArgs|option/i.test(String((e as { code?: string }).code ?? e.message))) console.error(`${e.message}\n\n${HELP[cmd ?? 'main'] ?? HELP.main}`);
     else console.error(`internal error: ${cleanText((e as Error).message).slice(0, 300)}\nplease report this with the command you ran.`);
     return 1;

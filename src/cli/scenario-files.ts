@@ -3,20 +3,21 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadScenarioText, MAX_SCENARIO_BYTES, type LoadResult } from '../scenario/load.ts';
+import { renderProblem, type Problem } from '../scenario/problem.ts';
+import type { AuthoringLang } from '../i18n/authoring.ts';
 
 export const SCENARIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 
-export function loadScenarioFile(path: string): LoadResult {
+export function loadScenarioFile(path: string, lang: AuthoringLang = 'en'): LoadResult {
+  const fail = (p: Problem): LoadResult => ({ ok: false, issues: [renderProblem(p, path, lang, () => ({ line: 1, column: 1 }))] });
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
-    return { ok: false, issues: [{ file: path, line: 1, column: 1, path: '', message: 'file not found', hint: 'check the path; scenarios live in scenarios/' }] };
+    return fail({ path: [], code: 'check.fileNotFound' });
   }
-  if (size > MAX_SCENARIO_BYTES) {
-    return { ok: false, issues: [{ file: path, line: 1, column: 1, path: '', message: `file is ${Math.round(size / 1024)} KiB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1024} KiB`, hint: 'is this the right file? Scenarios are hand-written YAML of a few hundred lines.' }] };
-  }
-  return loadScenarioText(readFileSync(path, 'utf8'), path);
+  if (size > MAX_SCENARIO_BYTES) return fail({ path: [], code: 'check.fileTooBig', params: { kib: Math.round(size / 1024), max: MAX_SCENARIO_BYTES / 1024 } });
+  return loadScenarioText(readFileSync(path, 'utf8'), path, lang);
 }
 
 /** Find the bundled scenario file with a given id (`<id>.yaml` is tried first, then every file). */

@@ -214,7 +214,7 @@ export function buildScenario(o: Overrides = {}): Scenario {
   o.edit?.(input);
   const sc = Scenario.parse(input);
   const issues = crossCheck(sc);
-  if (issues.length) throw new Error('fixture scenario is inconsistent: ' + issues.map((i) => i.message).join('; '));
+  if (issues.length) throw new Error('fixture scenario is inconsistent: ' + issues.map((i) => `${i.code} ${JSON.stringify(i.params ?? {})}`).join('; '));
   return sc;
 }
 
