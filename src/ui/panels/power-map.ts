@@ -7,6 +7,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CustomerView } from '../../engine/index.ts';
 import type { Tx } from '../text.ts';
+import '../onboarding/term.ts';
 
 /** Support −100…100 → red … grey … green. */
 export function supportColour(support: number): string {
@@ -44,7 +45,7 @@ export class PowerMap extends LitElement {
                 <text x="34" y="38" text-anchor="middle" font-size="11" fill="#1d2733">${p.influence}</text>
               </svg>
               <span class="who">${name}</span>
-              <span class="muted">${tx.stakeholderRole(p.role)}</span>
+              <span class="muted"><it-term term="srole.${p.role}" label=${tx.stakeholderRole(p.role)} .tx=${tx}></it-term></span>
               <span class="muted">${p.present ? stance(p.support) : tx.ui('ui.play.left')}</span>
             </li>`;
           })}
