@@ -383,7 +383,7 @@ export class ItApp extends LitElement {
                <button class="ghost" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
                <button class="ghost hash" data-i18n-ignore data-testid="state-hash" data-hash=${hash} aria-label=${tx.ui('ui.play.stateHash')} title=${tx.ui('ui.play.stateHash')} @click=${() => navigator.clipboard?.writeText(this.session!.hash())}>#${hash.slice(0, 8)}</button>`
           : nothing}
-        <it-howto-button .tx=${tx} .page=${this.session ? (this.session.mode === 'solo' ? this.session.humanRole : this.session.turn) : this.gameMode === 'solo' ? this.soloRole : null} ?canReplay=${!!this.session && this.screen === 'play'}></it-howto-button>
+        <it-howto-button .tx=${tx} .page=${this.session ? (this.session.mode === 'solo' ? this.session.humanRole : this.session.turn) : this.gameMode === 'solo' ? this.soloRole : null} ?canReplay=${!!this.session && this.screen === 'play'} ?compact=${!!this.session && this.screen !== 'start'}></it-howto-button>
         <button class="ghost lang" aria-label=${tx.ui('ui.app.switchLanguage')} @click=${() => this.setLang(this.uiLang === 'zh' ? 'en' : 'zh')}>${this.uiLang === 'zh' ? 'English' : '中文'}</button>
       </header>
       ${this.saveNote ? html`<div class="note ${this.saveNote.kind}" role=${this.saveNote.kind === 'ok' ? 'status' : 'alert'}>${this.saveNote.text(tx)}</div>` : nothing}

@@ -6,7 +6,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { freshStart, startGame, unreadableText } from './helpers.ts';
+import { freshStart, startGame, unreadableText, watchCsp } from './helpers.ts';
 
 const GUIDE_KEY = 'iron-triangle.guide';
 const STEPS = ['welcome', 'kpis', 'board', 'detail', 'act', 'feed', 'end', 'done'];
@@ -193,6 +193,7 @@ test('glossary tooltips appear on keyboard focus, in both languages, and Esc hid
 for (const [width, height] of [[1280, 720], [1024, 768]] as const) {
   test(`the guide's steps and the how-to-play pages: no serious axe violations, no overlapping or cut-off text at ${width}×${height}, both languages`, async ({ page }) => {
     await page.setViewportSize({ width, height });
+    const csp = await watchCsp(page);
     const problems: string[] = [];
     for (const lang of ['zh', 'en'] as const) {
       await freshStart(page, lang, { guide: true });
@@ -226,5 +227,7 @@ for (const [width, height] of [[1280, 720], [1024, 768]] as const) {
       }
     }
     expect(problems).toEqual([]);
+    // The lazily loaded pages, guide and glossary (scripts and styles) stay within the CSP.
+    expect(await csp()).toEqual([]);
   });
 }

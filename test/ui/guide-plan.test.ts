@@ -7,10 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../helpers.ts';
 import { Session } from '../../src/ui/session.ts';
-import { validate } from '../../src/engine/index.ts';
+import { actionCost, candidateActions, validate } from '../../src/engine/index.ts';
+
+const ENG = { candidateActions, validate, actionCost, isGeneral, customerPrefix: CUSTOMER_PREFIX };
 import { TEACHING_ORDER, movesSince, suggest, tokenFor } from '../../src/ui/onboarding/guide-plan.ts';
 import { shouldAutoStart } from '../../src/ui/onboarding/prefs.ts';
-import { resolveFocus } from '../../src/ui/focus.ts';
+import { CUSTOMER_PREFIX, isGeneral, resolveFocus } from '../../src/ui/focus.ts';
 import { playerView } from '../../src/engine/index.ts';
 
 const tutorial = bundled('tutorial').scenario;
@@ -20,11 +22,11 @@ describe('guide plan', () => {
     it(`${role}: within the first two weeks the guide asks for a valid move of ${role}'s own job, reachable by selecting its token`, () => {
       const s = new Session(tutorial, 'x', `plan-${role}`, 'solo', role);
       s.runBots();
-      let sug = suggest(s.sc, s.state, role);
+      let sug = suggest(ENG, s.sc, s.state, role);
       if (!sug) {
         // Nothing this week (SR before AR has an opportunity): the guide waits for the week's end.
         s.endTurn();
-        sug = suggest(s.sc, s.state, role);
+        sug = suggest(ENG, s.sc, s.state, role);
       }
       expect(sug).not.toBeNull();
       expect(TEACHING_ORDER[role]).toContain(sug!.action.kind);
@@ -47,7 +49,7 @@ describe('guide plan', () => {
   it('AR is asked to qualify the tutorial lead first, after selecting that lead', () => {
     const s = new Session(tutorial, 'x', 'plan-ar', 'solo', 'AR');
     s.runBots();
-    const sug = suggest(s.sc, s.state, 'AR')!;
+    const sug = suggest(ENG, s.sc, s.state, 'AR')!;
     expect(sug.action.kind).toBe('qualifyLead');
     expect(sug.token).toBe((sug.action as { lead: string }).lead);
   });
@@ -55,13 +57,13 @@ describe('guide plan', () => {
   it('SR has nothing to do in the tutorial\'s first week (AR has no opportunity yet)', () => {
     const s = new Session(tutorial, 'x', 'plan-sr', 'solo', 'SR');
     s.runBots();
-    expect(suggest(s.sc, s.state, 'SR')).toBeNull();
+    expect(suggest(ENG, s.sc, s.state, 'SR')).toBeNull();
   });
 
   it('general actions need no selection', () => {
     const s = new Session(tutorial, 'x', 'plan-fr', 'solo', 'FR');
-    expect(tokenFor(s.state, { kind: 'orderParts', role: 'FR', qty: 2 } as never)).toBeNull();
-    expect(tokenFor(s.state, { kind: 'creditCheck', role: 'AR', customer: 'qingjiang' } as never)).toBe('customer:qingjiang');
+    expect(tokenFor(ENG, s.state, { kind: 'orderParts', role: 'FR', qty: 2 } as never)).toBeNull();
+    expect(tokenFor(ENG, s.state, { kind: 'creditCheck', role: 'AR', customer: 'qingjiang' } as never)).toBe('customer:qingjiang');
   });
 });
 

@@ -6,19 +6,16 @@
  */
 import { LitElement, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Role } from '../../engine/index.ts';
+import { actionCost, candidateActions, validate, type Role } from '../../engine/index.ts';
 import type { Session } from '../session.ts';
 import type { Tx } from '../text.ts';
 import { shouldAutoStart } from './prefs.ts';
+import { CUSTOMER_PREFIX, isGeneral } from '../focus.ts';
 import './term.ts';
+import { GuideReplayIntent } from './replay-intent.ts';
 
-/** "Replay the guide", from the how-to-play page: bubbles up to the app's GuideSwitch. */
-export class GuideReplayIntent extends Event {
-  static readonly type = 'it-guide-replay';
-  constructor() {
-    super(GuideReplayIntent.type, { bubbles: true, composed: true });
-  }
-}
+export { GuideReplayIntent };
+
 
 @customElement('it-howto-button')
 export class HowtoButton extends LitElement {
@@ -27,6 +24,8 @@ export class HowtoButton extends LitElement {
   @property({ attribute: false }) page: Role | null = null;
   /** Whether a game is on screen, so the page can offer "Replay the guide". */
   @property({ type: Boolean }) canReplay = false;
+  /** A "?" instead of the words (in a game, where the header is full). */
+  @property({ type: Boolean }) compact = false;
   @state() private open = false;
   @state() private failed: string | null = null;
   protected override createRenderRoot() {
@@ -45,7 +44,9 @@ export class HowtoButton extends LitElement {
 
   override render() {
     const tx = this.tx;
-    return html`<button class="ghost howto-open" title=${tx.ui('ui.onboarding.howToTitle')} @click=${() => void this.show()}>${tx.ui('ui.onboarding.howTo')}</button>
+    // In a game the header is full: the button is a "?" there, named and titled in words.
+    return html`<button class="ghost howto-open ${this.compact ? 'compact' : ''}" title=${tx.ui('ui.onboarding.howToTitle')}
+        aria-label=${this.compact ? tx.ui('ui.onboarding.howTo') : nothing} @click=${() => void this.show()}>${this.compact ? '?' : tx.ui('ui.onboarding.howTo')}</button>
       ${this.failed ? html`<span class="note error" role="alert">${tx.ui('ui.onboarding.loadFailed', { reason: this.failed })}</span>` : nothing}
       ${this.open
         ? html`<it-howto .tx=${tx} .startPage=${this.page} ?canReplay=${this.canReplay}
@@ -53,6 +54,9 @@ export class HowtoButton extends LitElement {
         : nothing}`;
   }
 }
+
+/** The engine functions the lazily loaded guide uses, from this bundle (see guide-plan.ts). */
+const ENGINE = { candidateActions, validate, actionCost, isGeneral, customerPrefix: CUSTOMER_PREFIX };
 
 /** What the guide needs from the app each time it renders. */
 export interface GuideContext {
@@ -108,7 +112,7 @@ export class GuideSwitch implements ReactiveController {
       if (shouldAutoStart(s)) queueMicrotask(() => this.start());
     }
     if (!this.active || !this.loaded) return nothing;
-    return html`<it-guide .session=${s} .rev=${ctx.rev} .selected=${ctx.selected} .tx=${ctx.tx}
+    return html`<it-guide .session=${s} .engine=${ENGINE} .rev=${ctx.rev} .selected=${ctx.selected} .tx=${ctx.tx}
       @it-guide-close=${() => {
         this.active = false;
         this.host.requestUpdate();

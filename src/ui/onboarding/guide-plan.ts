@@ -4,10 +4,14 @@
  * `validate` the action panel uses), and the pipeline token to select first when the
  * action is about a particular lead, deal, invoice, ticket or customer. Plain TypeScript,
  * tested in Node.
+ *
+ * The engine's functions are handed in (`GuideEngine`) rather than imported: the app's
+ * bundle already has them, and the guide's chunk stays free of imports the first chunk also
+ * holds (such imports have made the bundler move the engine into a shared chunk that runs
+ * before main.ts makes zod CSP-safe; see replay-intent.ts).
  */
-import { candidateActions, validate, type Action, type GameState, type Role } from '../../engine/index.ts';
+import type { Action, GameState, Role, actionCost, candidateActions, validate } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { CUSTOMER_PREFIX, isGeneral } from '../focus.ts';
 
 /** The moves that teach each role's job first; any other possible move comes after them. */
 export const TEACHING_ORDER: Record<Role, readonly string[]> = {
@@ -18,6 +22,16 @@ export const TEACHING_ORDER: Record<Role, readonly string[]> = {
 /** Never suggested to a beginner: moves that throw work away or are answers to a card. */
 const NOT_FOR_A_FIRST_MOVE = new Set(['endWeek', 'chooseCard', 'dropLead', 'abandon', 'blacklist', 'writeOff', 'legalAction']);
 
+/** The engine functions the guide uses (src/engine/index.ts), passed in by the app. */
+export interface GuideEngine {
+  candidateActions: typeof candidateActions;
+  validate: typeof validate;
+  actionCost: typeof actionCost;
+  /** src/ui/focus.ts: whether an action is about no particular item, and the customer token prefix. */
+  isGeneral: (a: Action) => boolean;
+  customerPrefix: string;
+}
+
 export interface Suggestion {
   action: Action;
   /** The pipeline token to select first (its chip's data-token), or null for a general action. */
@@ -25,8 +39,8 @@ export interface Suggestion {
 }
 
 /** The pipeline token whose selection brings this action into the action panel. */
-export function tokenFor(state: GameState, a: Action): string | null {
-  if (isGeneral(a)) return null;
+export function tokenFor(eng: GuideEngine, state: GameState, a: Action): string | null {
+  if (eng.isGeneral(a)) return null;
   const p = a as unknown as Record<string, unknown>;
   const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : null);
   const lead = str('lead');
@@ -43,22 +57,23 @@ export function tokenFor(state: GameState, a: Action): string | null {
   const ticket = str('ticket');
   if (ticket) return ticket;
   const customer = str('customer');
-  return customer ? CUSTOMER_PREFIX + customer : null;
+  return customer ? eng.customerPrefix + customer : null;
 }
 
 /** The move the guide asks for, or null when the role has nothing it can do right now. */
-export function suggest(sc: Scenario, state: GameState, role: Role): Suggestion | null {
+export function suggest(eng: GuideEngine, sc: Scenario, state: GameState, role: Role): Suggestion | null {
   const order = TEACHING_ORDER[role];
   const rank = (a: Action) => {
     const i = order.indexOf(a.kind);
     return i < 0 ? order.length : i;
   };
-  const possible = candidateActions(sc, state, role)
-    .filter((a) => !NOT_FOR_A_FIRST_MOVE.has(a.kind) && validate(sc, state, a, true) === null)
+  const possible = eng
+    .candidateActions(sc, state, role)
+    .filter((a) => !NOT_FOR_A_FIRST_MOVE.has(a.kind) && eng.validate(sc, state, a, true) === null)
     .map((a, i) => ({ a, i }))
     .sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i);
   const first = possible[0]?.a;
-  return first ? { action: first, token: tokenFor(state, first) } : null;
+  return first ? { action: first, token: tokenFor(eng, state, first) } : null;
 }
 
 /** How many of the log's actions from `from` on are a move by `role` (not the end of a week). */

@@ -11,13 +11,13 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { actionCost, type Role } from '../../engine/index.ts';
+import type { Role } from '../../engine/index.ts';
 import { guideEn } from '../../i18n/guide.en.ts';
 import { guideZh } from '../../i18n/guide.zh.ts';
 import type { Session } from '../session.ts';
 import type { Tx } from '../text.ts';
 import { markGuide } from './prefs.ts';
-import { movesSince, suggest, type Suggestion } from './guide-plan.ts';
+import { movesSince, suggest, type GuideEngine, type Suggestion } from './guide-plan.ts';
 import { sayIn } from './say.ts';
 import './guide.css';
 
@@ -38,6 +38,8 @@ const MARK = 'data-guide-target';
 @customElement('it-guide')
 export class Guide extends LitElement {
   @property({ attribute: false }) session!: Session;
+  /** The engine's functions, from the app's bundle (see guide-plan.ts). */
+  @property({ attribute: false }) engine!: GuideEngine;
   @property({ attribute: false }) tx!: Tx;
   @property({ type: Number }) rev = 0;
   @property({ attribute: false }) selected: string | null = null;
@@ -151,7 +153,7 @@ export class Guide extends LitElement {
       const mine = [...s.feed].reverse().find((f) => f.by === 'player');
       return { target: q('it-feed'), wait: '', text: (mine && tx.event(mine.event)) || this.say('guide.feed.empty') };
     }
-    const sug: Suggestion | null = suggest(s.sc, s.state, this.myRole);
+    const sug: Suggestion | null = suggest(this.engine, s.sc, s.state, this.myRole);
     if (!sug) {
       return { target: q('.end-turn'), wait: 'endWeek', text: this.say('guide.act.none', { role: tx.role(this.myRole), reason: this.say(`guide.none.${this.myRole}`) }) };
     }
@@ -162,7 +164,7 @@ export class Guide extends LitElement {
     }
     const label = tx.action(sug.action);
     const button = [...(q('it-actions')?.querySelectorAll<HTMLElement>('.act') ?? [])].find((b) => b.querySelector('.act-label')?.textContent?.trim() === label) ?? null;
-    const cost = Object.entries(actionCost(s.sc, s.state, sug.action))
+    const cost = Object.entries(this.engine.actionCost(s.sc, s.state, sug.action))
       .map(([r, d]) => (r === this.myRole ? tx.days(d) : `${r} ${tx.days(d)}`))
       .join(' + ');
     const why = this.say(Object.prototype.hasOwnProperty.call(guideEn, `guide.why.${sug.action.kind}`) ? `guide.why.${sug.action.kind}` : 'guide.why.other');

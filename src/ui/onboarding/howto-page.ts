@@ -8,11 +8,11 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Role } from '../../engine/index.ts';
-import { MARKETING } from '../../engine/rules/leads.ts';
 import { howtoEn } from '../../i18n/howto.en.ts';
 import { howtoZh } from '../../i18n/howto.zh.ts';
 import type { Tx } from '../text.ts';
-import { GuideReplayIntent } from './entry.ts';
+import { MARKETING } from '../../engine/rules/leads.ts';
+import { GuideReplayIntent } from './replay-intent.ts';
 import { definition, termName } from './glossary.ts';
 import { sayIn } from './say.ts';
 import './howto.css';
