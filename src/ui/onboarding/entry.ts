@@ -11,6 +11,7 @@ import type { Session } from '../session.ts';
 import type { Tx } from '../text.ts';
 import { shouldAutoStart } from './prefs.ts';
 import { CUSTOMER_PREFIX, isGeneral } from '../focus.ts';
+import { MARKETING } from '../../engine/rules/leads.ts';
 import './term.ts';
 import { GuideReplayIntent } from './replay-intent.ts';
 
@@ -49,7 +50,7 @@ export class HowtoButton extends LitElement {
         aria-label=${this.compact ? tx.ui('ui.onboarding.howTo') : nothing} @click=${() => void this.show()}>${this.compact ? '?' : tx.ui('ui.onboarding.howTo')}</button>
       ${this.failed ? html`<span class="note error" role="alert">${tx.ui('ui.onboarding.loadFailed', { reason: this.failed })}</span>` : nothing}
       ${this.open
-        ? html`<it-howto .tx=${tx} .startPage=${this.page} ?canReplay=${this.canReplay}
+        ? html`<it-howto .tx=${tx} .marketing=${MARKETING} .startPage=${this.page} ?canReplay=${this.canReplay}
             @it-howto-close=${() => (this.open = false)} @it-guide-replay=${() => (this.open = false)}></it-howto>`
         : nothing}`;
   }

@@ -11,20 +11,22 @@ import type { Role } from '../../engine/index.ts';
 import { howtoEn } from '../../i18n/howto.en.ts';
 import { howtoZh } from '../../i18n/howto.zh.ts';
 import type { Tx } from '../text.ts';
-import { MARKETING } from '../../engine/rules/leads.ts';
+import type { MARKETING } from '../../engine/rules/leads.ts';
 import { GuideReplayIntent } from './replay-intent.ts';
 import { definition, termName } from './glossary.ts';
 import { sayIn } from './say.ts';
 import './howto.css';
 
 type Page = Role | 'team';
+/** The engine's marketing rules (days per activity), handed in by entry.ts so this chunk imports no engine module. */
+type Marketing = typeof MARKETING;
 const PAGES: readonly Page[] = ['AR', 'SR', 'FR', 'team'];
 
 /** One row of a role's action table: its words, its glossary word (if any) and its cost. */
 interface Row { id: string; term?: string; cost: (tx: Tx) => string }
 
 /** What an action costs, in days (and money where the scenario sets it). */
-function costs(say: (k: string, p?: Record<string, string | number>) => string) {
+function costs(say: (k: string, p?: Record<string, string | number>) => string, MARKETING: Marketing) {
   const days = (d: number) => (tx: Tx) => (d === 0 ? say('howto.cost.none') : tx.days(d));
   const marketing = (m: keyof typeof MARKETING) => (tx: Tx) => {
     const money = tx.sc?.company.marketingCost[m];
@@ -79,6 +81,7 @@ export class Howto extends LitElement {
   @property({ attribute: false }) tx!: Tx;
   @property({ attribute: false }) startPage: Role | null = null;
   @property({ type: Boolean }) canReplay = false;
+  @property({ attribute: false }) marketing!: Marketing;
   @state() private page: Page = 'AR';
 
   protected override createRenderRoot() {
@@ -143,7 +146,7 @@ export class Howto extends LitElement {
     const tx = this.tx;
     const say = this.say;
     const days = tx.sc && p !== 'team' ? tx.sc.company.days[p] : null;
-    const rows = p === 'team' ? [] : costs(say)[p];
+    const rows = p === 'team' ? [] : costs(say, this.marketing)[p];
     return html`
       <h3>${say('howto.section.job')}</h3>
       <p>${say(p === 'team' ? 'howto.team.job' : `howto.${p}.job`)}</p>
