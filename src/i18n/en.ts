@@ -24,6 +24,7 @@ import { eventsEn } from './events.en.ts';
 import { rejectionsEn } from './rejections.en.ts';
 import { kpisEn } from './kpis.en.ts';
 import { savesEn } from './saves.en.ts';
+import { onboardingEn } from './onboarding.en.ts';
 
 const core = {
   // ── app ───────────────────────────────────────────────────────────────────
@@ -99,7 +100,7 @@ const core = {
   'ui.play.startTurn': "I'm {role}: start my turn",
   'ui.play.botsPlaying': 'Bots are playing {roles}',
   'ui.play.boardFailed': 'The board could not load ({reason}); the lists below still work.',
-  'ui.play.stateHash': 'State fingerprint (click to copy)',
+  'ui.play.stateHash': 'State fingerprint: the same code means exactly the same game (click to copy)',
 
   // ── detail panel ──────────────────────────────────────────────────────────
   'ui.detail.status': 'Status',
@@ -379,7 +380,7 @@ const core = {
   // ── action labels ─────────────────────────────────────────────────────────
   'act.marketing.seminar': 'Hold a technical seminar',
   'act.marketing.exhibition': 'Exhibit at a trade show',
-  'act.marketing.executiveVisit': 'Executive visit to {customer}',
+  'act.marketing.executiveVisit': 'Executive visit to {customer} (lead search)',
   'act.marketing.referenceVisit': 'Take {customer} to a reference site',
   'act.marketing.unknown': 'Marketing: {activity}',
   'act.qualifyLead': 'Qualify lead {lead}',
@@ -415,7 +416,7 @@ const core = {
 } as const;
 
 /** The whole catalogue: the core strings, the rejections, the feed's event lines and the debrief's (each in its own file). */
-export const en = { ...core, ...kpisEn, ...savesEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...decisionsEn } as const;
+export const en = { ...core, ...kpisEn, ...savesEn, ...onboardingEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...decisionsEn } as const;
 
 export type MessageKey = keyof typeof en;
 /** The shape every language's catalogue must have: exactly the English keys. */

@@ -13,6 +13,7 @@ import { eventsZh } from './events.zh.ts';
 import { rejectionsZh } from './rejections.zh.ts';
 import { kpisZh } from './kpis.zh.ts';
 import { savesZh } from './saves.zh.ts';
+import { onboardingZh } from './onboarding.zh.ts';
 
 const core = {
   // ── 应用 ──────────────────────────────────────────────────────────────────
@@ -88,7 +89,7 @@ const core = {
   'ui.play.startTurn': '我是{role}，开始我的回合',
   'ui.play.botsPlaying': '机器人正在扮演：{roles}',
   'ui.play.boardFailed': '看板加载失败（{reason}），下方列表仍可正常使用。',
-  'ui.play.stateHash': '局面校验码（点击复制）',
+  'ui.play.stateHash': '局面校验码：校验码相同，局面就完全相同（点击复制）',
 
   // ── 详情面板 ──────────────────────────────────────────────────────────────
   'ui.detail.status': '状态',
@@ -368,7 +369,7 @@ const core = {
   // ── 操作按钮 ──────────────────────────────────────────────────────────────
   'act.marketing.seminar': '举办技术研讨会',
   'act.marketing.exhibition': '参加行业展会',
-  'act.marketing.executiveVisit': '安排高层拜访{customer}',
+  'act.marketing.executiveVisit': '安排高层拜访{customer}（找线索）',
   'act.marketing.referenceVisit': '邀请{customer}参观样板点',
   'act.marketing.unknown': '市场活动：{activity}',
   'act.qualifyLead': '验证线索 {lead}',
@@ -401,4 +402,4 @@ const core = {
   'act.endWeek': '结束本周',
 };
 
-export const zh = { ...core, ...kpisZh, ...savesZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh } satisfies Catalogue;
+export const zh = { ...core, ...kpisZh, ...savesZh, ...onboardingZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh } satisfies Catalogue;

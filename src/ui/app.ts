@@ -29,6 +29,7 @@ import './panels/detail.ts';
 import './panels/feed.ts';
 import './panels/card-dialog.ts';
 import { BranchIntent, NotesIntent } from './debrief/intents.ts';
+import { GuideSwitch } from './onboarding/entry.ts';
 
 type Screen = 'start' | 'briefing' | 'play' | 'handover' | 'end' | 'recover' | 'debrief';
 
@@ -65,6 +66,8 @@ export class ItApp extends LitElement {
   private board: BoardHandle | null = null;
   private boardLoading = false;
   private saving: Promise<void> = Promise.resolve();
+  /** The first-week guide: starts itself for a first-time tutorial player, loads lazily. */
+  private guide = new GuideSwitch(this);
 
   protected override createRenderRoot() {
     return this;
@@ -376,11 +379,13 @@ export class ItApp extends LitElement {
                <button class="ghost" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
                <button class="ghost hash" data-i18n-ignore data-testid="state-hash" data-hash=${hash} aria-label=${tx.ui('ui.play.stateHash')} title=${tx.ui('ui.play.stateHash')} @click=${() => navigator.clipboard?.writeText(this.session!.hash())}>#${hash.slice(0, 8)}</button>`
           : nothing}
+        <it-howto-button .tx=${tx} .page=${this.session ? (this.session.mode === 'solo' ? this.session.humanRole : this.session.turn) : this.gameMode === 'solo' ? this.soloRole : null} ?canReplay=${!!this.session && this.screen === 'play'} ?compact=${!!this.session && this.screen !== 'start'}></it-howto-button>
         <button class="ghost lang" aria-label=${tx.ui('ui.app.switchLanguage')} @click=${() => this.setLang(this.uiLang === 'zh' ? 'en' : 'zh')}>${this.uiLang === 'zh' ? 'English' : '中文'}</button>
       </header>
       ${this.saveNote ? html`<div class="note ${this.saveNote.kind}" role=${this.saveNote.kind === 'ok' ? 'status' : 'alert'}>${this.saveNote.text(tx)}</div>` : nothing}
       <main>${this.renderScreen(tx)}</main>
       ${this.leaving && this.session ? this.renderLeave(tx, this.leaving) : nothing}
+      ${this.guide.render({ screen: this.screen, session: this.session, rev: this.rev, selected: this.selected, tx })}
     `;
   }
 
@@ -426,7 +431,7 @@ export class ItApp extends LitElement {
             </fieldset>`
           : nothing}
         <fieldset>
-          <legend>${tx.ui('ui.start.seed')}</legend>
+          <legend><it-term term="seed" label=${tx.ui('ui.start.seed')} .tx=${tx}></it-term></legend>
           <input id="seed" aria-label=${tx.ui('ui.start.seed')} .value=${this.seed} @input=${(e: Event) => (this.seed = (e.target as HTMLInputElement).value)} maxlength="60" />
           <button @click=${() => (this.seed = newSeed())}>${tx.ui('ui.start.newSeed')}</button>
         </fieldset>

@@ -17,15 +17,22 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   return async () => [...consoleCsp, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []))];
 }
 
-export async function freshStart(page: Page, lang: 'zh' | 'en' = 'en'): Promise<void> {
+/**
+ * A first visit: no saved games, the given language. The first-week guide, which starts
+ * by itself for a first-time tutorial player, is switched off unless `guide` is true
+ * (test/e2e/onboarding.spec.ts tests it; other specs must not be interrupted by it).
+ */
+export async function freshStart(page: Page, lang: 'zh' | 'en' = 'en', opts: { guide?: boolean } = {}): Promise<void> {
   await page.goto('/');
-  await page.evaluate(async (l) => {
+  await page.evaluate(async ({ l, guide }) => {
     localStorage.setItem('iron-triangle.lang', l);
+    if (guide) localStorage.removeItem('iron-triangle.guide');
+    else localStorage.setItem('iron-triangle.guide', 'off');
     await new Promise<void>((res) => {
       const r = indexedDB.deleteDatabase('iron-triangle-sandbox');
       r.onsuccess = r.onerror = r.onblocked = () => res();
     });
-  }, lang);
+  }, { l: lang, guide: opts.guide ?? false });
   await page.reload();
   await expect(page.locator('.start-game')).toBeVisible();
 }
@@ -78,6 +85,11 @@ export function verifyWithCli(file: string): { verified: boolean; kpis: Record<s
  * Text that a reader cannot read: two pieces of text drawn over each other, text cut
  * off by a box that hides overflow (without an ellipsis), or a page wider than the
  * window. Returns one line per problem; only what is on screen is checked.
+ *
+ * Layers: while a modal <dialog> is open only its text is checked (the page behind it is
+ * inert and dimmed); text under an opaque floating card marked `data-overlay` (the
+ * first-week guide) is hidden by it, not drawn over it, so it is left out — the card's
+ * own text is checked like any other.
  */
 export async function unreadableText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -98,7 +110,10 @@ export async function unreadableText(page: Page): Promise<string[]> {
       return r;
     };
     const boxes: Box[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const modal = document.querySelector('dialog:modal');
+    const overlays = [...document.querySelectorAll('[data-overlay]')].filter((o) => o.checkVisibility()).map((o) => ({ o, r: o.getBoundingClientRect() }));
+    const covered = (el: Element, r: DOMRect) => overlays.some(({ o, r: c }) => !o.contains(el) && r.x < c.right && r.right > c.x && r.y < c.bottom && r.bottom > c.y);
+    const walker = document.createTreeWalker(modal ?? document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       const text = n.textContent?.trim() ?? '';
@@ -114,6 +129,7 @@ export async function unreadableText(page: Page): Promise<string[]> {
         const x = Math.max(r.x, clip.x), y = Math.max(r.y, clip.y);
         const w = Math.min(r.right, clip.right) - x, h = Math.min(r.bottom, clip.bottom) - y;
         if (w <= 0 || h <= 0) continue;
+        if (covered(el, r)) continue;
         boxes.push({ el, r: new DOMRect(x, y, w, h), text });
       }
       // Cut off: the element hides overflow and its text is wider than its box.

@@ -10,6 +10,14 @@ import type { Focus } from '../focus.ts';
 import type { Tx } from '../text.ts';
 import './power-map.ts';
 import './satisfaction-drivers.ts';
+import '../onboarding/term.ts';
+
+/** Row headings that are domain words get their glossary tooltip (src/ui/onboarding/term.ts). */
+const TERMS: Record<string, string> = {
+  'ui.detail.credit': 'creditCheck', 'ui.detail.satisfaction': 'kpi.csat', 'ui.detail.lead': 'leadGrade', 'ui.detail.stage': 'lanes',
+  'ui.detail.deadline': 'deadline', 'ui.detail.budget': 'budget', 'ui.detail.fit': 'solutionFit', 'ui.detail.feasibility': 'feasibility',
+  'ui.detail.terms': 'terms', 'ui.detail.tenderTerms': 'terms', 'ui.detail.invoice': 'invoice', 'ui.detail.ticket': 'sla', 'ui.play.powerMap': 'powerMap',
+};
 
 /** The events that decide a tender: won (with why), lost (with why), late, non-compliant, no bid. */
 const DECISIONS = ['bidWon', 'bidLost', 'bidLate', 'bidNonCompliant', 'noBid'];
@@ -37,7 +45,8 @@ export class Detail extends LitElement {
   override render() {
     const { target: f, tx } = this;
     if (!f) return html`<p class="muted">${tx.ui('ui.play.selectHint')}</p>`;
-    const row = (k: string, v: unknown) => html`<tr><th scope="row">${tx.ui(k)}</th><td>${v}</td></tr>`;
+    const head = (k: string) => (TERMS[k] ? html`<it-term term=${TERMS[k]} label=${tx.ui(k)} .tx=${tx}></it-term>` : tx.ui(k));
+    const row = (k: string, v: unknown) => html`<tr><th scope="row">${head(k)}</th><td>${v}</td></tr>`;
     const c = f.customer;
     const history = c ? this.view.tickets.filter((t) => t.customer === c.id) : [];
     return html`
@@ -46,7 +55,7 @@ export class Detail extends LitElement {
         <table class="facts">
           ${c?.credit ? row('ui.detail.credit', `${c.credit.rating} · ${tx.money(c.credit.sizeYuan)} · ${tx.pct(c.credit.pledgeRatioBp / 10000)}`) : c ? row('ui.detail.credit', tx.ui('ui.detail.unchecked')) : nothing}
           ${c ? row('ui.detail.satisfaction', c.satisfaction) : nothing}
-          ${c ? html`<tr data-testid="tender-terms"><th scope="row">${tx.ui('ui.detail.tenderTerms')}</th><td>${tx.tenderTerms(c.termsNorm)}</td></tr>` : nothing}
+          ${c ? html`<tr data-testid="tender-terms"><th scope="row">${head('ui.detail.tenderTerms')}</th><td>${tx.tenderTerms(c.termsNorm)}</td></tr>` : nothing}
           ${f.lead ? row('ui.detail.lead', `${tx.names.lead?.(f.lead.id) ?? f.lead.id} · ${tx.leadGrade(f.lead.grade)}`) : nothing}
           ${f.opp
             ? html`${row('ui.detail.stage', tx.opportunityStatus(f.opp.status))}
@@ -66,7 +75,7 @@ export class Detail extends LitElement {
           ${f.ticket ? row('ui.detail.ticket', `${tx.ticketKind(f.ticket.kind)} · S${f.ticket.severity} · SLA W${f.ticket.slaWeek}`) : nothing}
         </table>
         ${c ? html`<h3>${tx.ui('ui.detail.drivers')}</h3><it-satisfaction-drivers .customer=${c} .tx=${tx}></it-satisfaction-drivers>` : nothing}
-        ${c ? html`<h3>${tx.ui('ui.play.powerMap')}</h3><it-power-map .customer=${c} .tx=${tx}></it-power-map>` : nothing}
+        ${c ? html`<h3>${head('ui.play.powerMap')}</h3><it-power-map .customer=${c} .tx=${tx}></it-power-map>` : nothing}
         ${c
           ? html`<h3>${tx.ui('ui.play.issueHistory')}</h3>
               ${history.length === 0

@@ -9,6 +9,7 @@ import type { Kpis } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { WeekSnapshot } from '../session.ts';
 import { NOT_MEASURED, type Tx } from '../text.ts';
+import '../onboarding/term.ts';
 
 type Key = 'winRate' | 'revenue' | 'grossMarginPct' | 'collectedPct' | 'collectionCycleDays' | 'csat' | 'complaintRate' | 'docCycleDays' | 'cash' | 'score';
 /** +1: more is better; −1: less is better. */
@@ -86,7 +87,7 @@ export class KpiBar extends LitElement {
       const value = this.format(key, this.value(key, k, this.cash, this.score));
       const target = this.target(key);
       return html`<div class="kpi" data-kpi=${key} title=${value === NOT_MEASURED ? tx.ui('kpi.notMeasured') : (title ?? '')}>
-        <span class="kpi-label">${tx.kpi(key)}</span><span class="kpi-value">${value}</span>
+        <span class="kpi-label"><it-term term="kpi.${key}" label=${tx.kpi(key)} .tx=${tx}></it-term></span><span class="kpi-value">${value}</span>
         <span class="kpi-meta">${target !== null ? html`<span class="kpi-target">${tx.ui('kpi.target', { value: target })}</span>` : nothing}${this.change(key)}</span>
       </div>`;
     };

@@ -10,6 +10,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { nextStance, stanceOf, type CustomerView } from '../../engine/index.ts';
 import type { Tx } from '../text.ts';
 import './power-map.css';
+import '../onboarding/term.ts';
 
 /** Support −100…100 → red … grey … green. */
 export function supportColour(support: number): string {
@@ -55,7 +56,7 @@ export class PowerMap extends LitElement {
                 <text x="34" y="38" text-anchor="middle" font-size="11" fill="#1d2733">${p.influence}</text>
               </svg>
               <span class="who">${name}</span>
-              <span class="muted">${tx.stakeholderRole(p.role)}</span>
+              <span class="muted"><it-term term="srole.${p.role}" label=${tx.stakeholderRole(p.role)} .tx=${tx}></it-term></span>
               <span class="muted">${tx.ui('ui.power.influence', { influence: p.influence })}</span>
               <span class="stance">${tx.ui('ui.power.support', { support: signed(p.support) })} · ${where}</span>
               ${p.present ? html`<span class="muted next">${next(p.support)}</span>` : nothing}
