@@ -23,6 +23,7 @@ import { eventsEn } from './events.en.ts';
 import { rejectionsEn } from './rejections.en.ts';
 import { kpisEn } from './kpis.en.ts';
 import { savesEn } from './saves.en.ts';
+import { coachEn } from './coach.en.ts';
 
 const core = {
   // ── app ───────────────────────────────────────────────────────────────────
@@ -414,7 +415,7 @@ const core = {
 } as const;
 
 /** The whole catalogue: the core strings, the rejections, the feed's event lines and the debrief's (each in its own file). */
-export const en = { ...core, ...kpisEn, ...savesEn, ...rejectionsEn, ...eventsEn, ...debriefEn } as const;
+export const en = { ...core, ...kpisEn, ...savesEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...coachEn } as const;
 
 export type MessageKey = keyof typeof en;
 /** The shape every language's catalogue must have: exactly the English keys. */
