@@ -11,6 +11,17 @@ import { ENGINE_VERSION, replay, stateHash, type Action, type GameState } from '
 
 export const SAVE_FORMAT = 'iron-triangle-save';
 
+/**
+ * The coach (智慧小玄) in this game: whether it was available, and each time it was asked
+ * (week, role, and which suggestion the player then took: 1–3, or null for none). Not
+ * part of the action log and not in any state hash: asking changes nothing in the game.
+ */
+export const CoachRecord = z.strictObject({
+  allowed: z.boolean(),
+  uses: z.array(z.strictObject({ week: z.int().min(1).max(200), role: z.enum(['AR', 'SR', 'FR']), taken: z.int().min(1).max(3).nullable() })).max(20_000),
+});
+export type CoachRecord = z.infer<typeof CoachRecord>;
+
 export const SaveFile = z.strictObject({
   format: z.literal(SAVE_FORMAT),
   formatVersion: z.literal(1),
@@ -26,13 +37,15 @@ export const SaveFile = z.strictObject({
   notes: z.record(z.string().max(40), z.string().max(20_000)).default({}),
   /** For a "what if" branch: the game it branched from (same scenario and seed) and the week. */
   branch: z.strictObject({ fromWeek: z.int().min(1).max(200), log: z.array(ActionSchema).max(200_000) }).optional(),
+  /** The coach's availability and uses; absent in saves made before the coach existed. */
+  coach: CoachRecord.optional(),
 });
 export type SaveFile = z.infer<typeof SaveFile>;
 
 export function makeSave(
   sc: Scenario, contentHash: string, seed: string, log: readonly Action[], weekHashes: readonly string[], state: GameState,
   players: Record<string, string> = {},
-  extra: { notes?: Record<string, string>; branch?: { fromWeek: number; log: readonly Action[] } | null } = {},
+  extra: { notes?: Record<string, string>; branch?: { fromWeek: number; log: readonly Action[] } | null; coach?: CoachRecord | null } = {},
 ): SaveFile {
   return {
     format: SAVE_FORMAT,
@@ -46,6 +59,7 @@ export function makeSave(
     finalHash: stateHash(state),
     notes: { ...extra.notes },
     ...(extra.branch ? { branch: { fromWeek: extra.branch.fromWeek, log: [...extra.branch.log] as SaveFile['log'] } } : {}),
+    ...(extra.coach ? { coach: { allowed: extra.coach.allowed, uses: extra.coach.uses.map((u) => ({ ...u })) } } : {}),
   };
 }
 

@@ -10,8 +10,8 @@ import { advise, REASON_CODES } from '../../src/coach/advise.ts';
 import { beliefState } from '../../src/coach/belief.ts';
 import { reasonFor } from '../../src/coach/reasons.ts';
 import { playWithCoach, parScore } from '../../src/coach/play.ts';
-import { en } from '../../src/i18n/en.ts';
-import { zh } from '../../src/i18n/zh.ts';
+import { coachReasonsEn as en } from '../../src/i18n/coach-reasons.en.ts';
+import { coachReasonsZh as zh } from '../../src/i18n/coach-reasons.zh.ts';
 
 const ROLES: Role[] = ['AR', 'SR', 'FR'];
 
@@ -117,6 +117,21 @@ describe('the reasons', () => {
     for (const code of REASON_CODES) {
       expect(en).toHaveProperty(`coach.reason.${code}`);
       expect(zh).toHaveProperty(`coach.reason.${code}`);
+    }
+  });
+  it('the reasons follow the catalogue rules: same keys, no CJK in English, full-width punctuation in Chinese', () => {
+    // The same checks test/i18n applies to the main catalogue (these load with the coach, apart from it).
+    const CJK = /[\u2E80-\u2FFF\u3000-\u303F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u2018\u2019\u201C\u201D]/u;
+    const ZH_BAD = /[,;!?"']|\p{Script=Han}[:()]|[:()]\p{Script=Han}/u;
+    const placeholders = (x: string) => [...x.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const [k, v] of Object.entries(en)) {
+      expect(CJK.test(v), k).toBe(false);
+      expect(placeholders(zh[k as keyof typeof zh]), k).toEqual(placeholders(v));
+    }
+    for (const [k, v] of Object.entries(zh)) {
+      expect(ZH_BAD.test(v.replace(/\{\w+\}/g, 'X')), k).toBe(false);
+      expect((v.replace(/\{\w+\}/g, '').match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !['LTC', 'ITR', 'SLA', 'KPI', 'DSO'].includes(w)), k).toEqual([]);
     }
   });
   it('an action kind the coach has no entry for gets the generic reason', () => {

@@ -22,6 +22,7 @@ import './timeline.ts';
 import './replay.ts';
 import './reflection.ts';
 import './score-breakdown.ts';
+import { coachUsageLines } from '../../i18n/coach-usage.ts';
 
 type TurningState = { status: 'running'; done: number; total: number } | { status: 'done'; report: import('../../debrief/index.ts').TurningPointReport; seconds: number } | { status: 'error'; message: string };
 
@@ -106,6 +107,7 @@ export class DebriefScreen extends LitElement {
         </div>
       </header>
       ${this.renderScorecard(a)}
+      ${coachUsageLines(tx.lang, { allowed: s.coachAvailable(), uses: s.coachUses }).map((line) => html`<p class="coach-usage" data-testid="coach-usage">${line}</p>`)}
       <it-score-breakdown .sc=${s.sc} .kpis=${a.history.kpis} .tx=${tx}></it-score-breakdown>
       ${a.original ? this.renderCompare(a) : nothing}
       ${this.renderTurningPoints()}
