@@ -22,8 +22,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { actionCost, validate, canonicalJson, type Action, type PlayerView, type Role, type OpportunityView } from '../engine/index.ts';
 import { Dice, initialRng } from '../engine/rng.ts';
-import { teamBot, ironTriangle } from '../bots/team.ts';
-import type { BotTurn } from '../bots/types.ts';
+import { botByName, type BotTurn } from '../bots/index.ts';
 import { beliefState } from './belief.ts';
 import { financeWouldVeto } from './foresight.ts';
 import { reasonFor, type CoachReason } from './reasons.ts';
@@ -46,7 +45,7 @@ export interface AdviseOptions {
   max?: number;
 }
 
-const PAR = teamBot(ironTriangle());
+const PAR = botByName('iron-triangle')!;
 const MAX_STEPS = 120;
 
 /** Two actions are the same move; marketing is one move a week whatever the die picked. */

@@ -13,7 +13,7 @@ export function coachUsageLines(lang: Lang, coach: CoachUsage | undefined): stri
   if (coach.uses.length === 0) return [t(lang, 'debrief.coachNever')];
   const weeks = [...new Set(coach.uses.map((u) => u.week))].sort((a, b) => a - b);
   return [
-    t(lang, 'debrief.coachUsed', { n: coach.uses.length, weeks: weeks.join(t(lang, 'fmt.listSep')) }),
+    t(lang, coach.uses.length === 1 ? 'debrief.coachUsedOne' : 'debrief.coachUsed', { n: coach.uses.length, weeks: weeks.join(t(lang, 'fmt.listSep')) }),
     t(lang, 'debrief.coachTaken', { n: coach.uses.filter((u) => u.taken !== null).length }),
   ];
 }

@@ -18,6 +18,7 @@ export const coachEn = {
   'ui.coach.off': 'The coach is switched off for this game.',
   'ui.start.coach': 'Coach available',
   'ui.start.coachHint': 'Turn off for a competition: the "Ask the coach" button is then absent.',
+  'debrief.coachUsedOne': 'Coach asked once: week {weeks}.',
   'debrief.coachUsed': 'Coach asked {n} times: weeks {weeks}.',
   'debrief.coachTaken': 'Suggestions followed: {n}.',
   'debrief.coachNever': 'The coach was not asked in this game.',

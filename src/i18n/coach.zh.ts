@@ -15,6 +15,7 @@ export const coachZh: Record<keyof typeof coachEn, string> = {
   'ui.coach.off': '本局已关闭智慧小玄。',
   'ui.start.coach': '允许使用智慧小玄',
   'ui.start.coachHint': '比赛时请关闭：关闭后不显示“问问智慧小玄”按钮。',
+  'debrief.coachUsedOne': '询问智慧小玄 1 次：第 {weeks} 周。',
   'debrief.coachUsed': '共询问智慧小玄 {n} 次：第 {weeks} 周。',
   'debrief.coachTaken': '照做的建议：{n} 条。',
   'debrief.coachNever': '本局没有询问智慧小玄。',
