@@ -11,6 +11,8 @@
  *    matched first, so the bot takes up its plan where the player is.
  * 3. Look-ahead (`foresight.ts`): work on a deal that finance will veto when it is won
  *    (the customer's credit limit, once a credit check has shown it) is not suggested.
+ *    A bid's price is weighed on the team's own estimate: a price with a better expected
+ *    margin is offered as the second choice (`addBidAlternatives`).
  * 4. Each suggestion gets a reason in the seed's words with the numbers the player can
  *    see; a bid's reason is the team's own estimate of price, margin and win chance
  *    (engine/estimate.ts) — the look-ahead a real team would do before committing.
@@ -20,7 +22,7 @@
  * role, never by the game's seed.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { actionCost, validate, canonicalJson, type Action, type PlayerView, type Role, type OpportunityView } from '../engine/index.ts';
+import { actionCost, bidInTime, estimateBid, validate, canonicalJson, type Action, type PlayerView, type Role, type OpportunityView } from '../engine/index.ts';
 import { Dice, initialRng } from '../engine/rng.ts';
 import { botByName, type BotTurn } from '../bots/index.ts';
 import { beliefState } from './belief.ts';
@@ -56,6 +58,36 @@ function same(a: Action, b: Action): boolean {
 
 const isOpen = (o: OpportunityView) => o.status === 'open' || o.status === 'bidding';
 const byDeadline = (a: OpportunityView, b: OpportunityView) => a.deadlineWeek - b.deadlineWeek || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The deepest discount a rep may give without escalation (par's own limit). */
+const REP_LIMIT_BP = 2000;
+
+/**
+ * Look-ahead on a bid: the team's estimate (engine/estimate.ts, from the view) of every
+ * price on the menu. When another price that clears approval in time promises a larger
+ * expected margin (win chance × margin) than par's, it is offered right after par's.
+ */
+function addBidAlternatives(sc: Scenario, view: PlayerView, out: Advice[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!.action;
+    if (a.kind !== 'submitBid') continue;
+    const est = estimateBid(view, a.opportunity);
+    const o = view.opportunities.find((x) => x.id === a.opportunity);
+    if (!est || !o) continue;
+    const srUsed = sc.company.days.SR - view.daysLeft.SR + (out[i]!.days.SR ?? 0);
+    const value = (x: (typeof est.options)[number]) => Math.floor((x.winChanceBp * x.margin) / 10000);
+    const ok = est.options.filter((x) => x.discountBp <= REP_LIMIT_BP && x.margin > 0 && bidInTime(view.week, srUsed, o.deadlineWeek, x.approvalHalfDays).inTime);
+    const chosen = est.options.find((x) => x.discountBp === a.discountBp);
+    const best = ok.reduce<(typeof ok)[number] | null>((b, x) => (!b || value(x) > value(b) ? x : b), null);
+    if (!best || !chosen || best.discountBp === a.discountBp || value(best) <= value(chosen)) continue;
+    out.splice(i + 1, 0, {
+      action: { ...a, discountBp: best.discountBp },
+      reason: { code: 'bidAlternative', params: { priceYuan: best.price, discountBp: best.discountBp, marginYuan: best.margin, chanceBp: best.winChanceBp, expectedYuan: value(best), parExpectedYuan: value(chosen) } },
+      days: out[i]!.days,
+    });
+    i++;
+  }
+}
 
 /** The coach's suggestions for `role`, best first (at least one: "end your turn" when nothing is left). */
 export function advise(sc: Scenario, view: PlayerView, role: Role, opts: AdviseOptions = {}): Advice[] {
@@ -94,11 +126,13 @@ export function advise(sc: Scenario, view: PlayerView, role: Role, opts: AdviseO
       continue;
     }
     const days = actionCost(sc, belief, a);
-    out.push({ action: a, reason: reasonFor(sc, view, a), days });
+    out.push({ action: a, reason: reasonFor(sc, view, a, belief), days });
     for (const r in days) belief.daysUsed[r as Role] += days[r as Role]!;
     step = gen.next(true);
   }
   gen.return(undefined);
+  addBidAlternatives(sc, view, out);
+  if (out.length > max) out.length = max;
   if (out.length === 0) out.push({ action: { kind: 'endWeek' }, reason: { code: 'endTurn', params: { days: view.daysLeft[role] } }, days: {} });
   return out;
 }

@@ -8,7 +8,8 @@
  * added to the engine later are explained too.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { estimateBid, type Action, type PlayerView, type Role } from '../engine/index.ts';
+import { estimateBid, type Action, type GameState, type PlayerView, type Role } from '../engine/index.ts';
+import { lookAhead } from './foresight.ts';
 
 export interface CoachReason { code: string; params: Record<string, string | number> }
 
@@ -17,7 +18,7 @@ const today = (v: PlayerView, role: Role) => (v.week - 1) * DAY + (v.company.day
 const oppOf = (v: PlayerView, id: string) => v.opportunities.find((o) => o.id === id);
 const custOf = (v: PlayerView, id: string) => v.customers.find((c) => c.id === id);
 
-type Builder = (sc: Scenario, v: PlayerView, a: never) => CoachReason | null;
+type Builder = (sc: Scenario, v: PlayerView, a: never, belief: GameState) => CoachReason | null;
 const r = (code: string, params: CoachReason['params'] = {}): CoachReason => ({ code, params });
 
 /** One entry per action kind the coach knows how to explain. */
@@ -34,11 +35,13 @@ const REASONS: Record<string, Builder> = {
   },
   dropLead: (_sc, v, a: Extract<Action, { kind: 'dropLead' }>) => r('dropLead', { customer: v.leads.find((x) => x.id === a.lead)?.customer ?? '' }),
   abandon: (_sc, v, a: Extract<Action, { kind: 'abandon' }>) => r('abandon', { customer: oppOf(v, a.opportunity)?.customer ?? '' }),
-  visit: (_sc, v, a: Extract<Action, { kind: 'visit' }>) => {
+  visit: (sc, v, a: Extract<Action, { kind: 'visit' }>, belief) => {
     const o = oppOf(v, a.opportunity);
     const st = o ? custOf(v, o.customer)?.stakeholders.find((s) => s.id === a.stakeholder) : undefined;
     if (!o || !st) return null;
-    return r(a.with.length ? 'visitJoint' : 'visit', { stakeholderRole: st.role, influence: st.influence, support: st.support, target: 70, weeks: Math.max(0, o.deadlineWeek - v.week) });
+    // The look-ahead: the support this visit leaves, by the engine's own visit rule.
+    const after = lookAhead(sc, belief, a)?.customers[o.customer]?.stakeholders[a.stakeholder]?.support ?? st.support;
+    return r(a.with.length ? 'visitJoint' : 'visit', { stakeholderRole: st.role, influence: st.influence, support: st.support, after, target: 70, weeks: Math.max(0, o.deadlineWeek - v.week) });
   },
   discover: (_sc, v, a: Extract<Action, { kind: 'discover' }>) => r('discover', { customer: oppOf(v, a.opportunity)?.customer ?? '' }),
   creditCheck: (_sc, _v, a: Extract<Action, { kind: 'creditCheck' }>) => r('creditCheck', { customer: a.customer }),
@@ -95,16 +98,16 @@ function invoiceReason(code: string, v: PlayerView, id: string): CoachReason | n
 }
 
 /** The reason for one suggested action, or the generic one ("the iron triangle's next step"). */
-export function reasonFor(sc: Scenario, v: PlayerView, a: Action): CoachReason {
+export function reasonFor(sc: Scenario, v: PlayerView, a: Action, belief: GameState): CoachReason {
   const build = REASONS[a.kind];
-  const got = build ? build(sc, v, a as never) : null;
+  const got = build ? build(sc, v, a as never, belief) : null;
   return got ?? r('generic', { role: 'role' in a ? a.role : v.role });
 }
 
 /** The codes the catalogue must translate (`coach.reason.<code>`): a test checks both languages have them. */
 export const REASON_CODES = [
   'marketing', 'qualifyPrimary', 'qualifyCredible', 'dropLead', 'abandon', 'visit', 'visitJoint', 'discover', 'creditCheck',
-  'setTerms', 'setTermsInsured', 'designSolution', 'designBlind', 'submitBid', 'submitBidNoBudget', 'feasibility', 'install',
+  'setTerms', 'setTermsInsured', 'designSolution', 'designBlind', 'submitBid', 'submitBidNoBudget', 'bidAlternative', 'feasibility', 'install',
   'acceptance', 'workTicket', 'workTicketDue', 'feedRootCause', 'orderParts', 'sendReconciliation', 'dun', 'analyzeOverdue',
   'legalAction', 'claimInsurance', 'writeOff', 'chooseCard', 'generic', 'endTurn',
 ] as const;

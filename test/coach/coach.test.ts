@@ -137,7 +137,22 @@ describe('the reasons', () => {
   it('an action kind the coach has no entry for gets the generic reason', () => {
     const { scenario } = bundled('tutorial');
     const v = playerView(scenario, createGame(scenario, 'x'), 'SR');
-    expect(reasonFor(scenario, v, { kind: 'technicalExchange', role: 'SR', opportunity: 'o1' } as unknown as Action)).toEqual({ code: 'generic', params: { role: 'SR' } });
+    expect(reasonFor(scenario, v, { kind: 'technicalExchange', role: 'SR', opportunity: 'o1' } as unknown as Action, beliefState(scenario, v))).toEqual({ code: 'generic', params: { role: 'SR' } });
+  });
+  it('a visit is explained with the support it leaves, by the engine\'s own visit rule', () => {
+    const { scenario } = bundled('tutorial');
+    for (const s of weeksOf('tutorial', 'coach-visit', 12)) {
+      const visit = advise(scenario, playerView(scenario, s, 'AR'), 'AR').find((a) => a.action.kind === 'visit');
+      if (!visit) continue;
+      const { support, after } = visit.reason.params as { support: number; after: number };
+      expect(after).toBeGreaterThan(support);
+      // The same number the real game then shows.
+      const a = visit.action as Extract<Action, { kind: 'visit' }>;
+      expect(applyActionInPlace(scenario, s, a).ok).toBe(true);
+      expect(s.customers[s.opportunities[a.opportunity]!.customer]!.stakeholders[a.stakeholder]!.support).toBe(after);
+      return;
+    }
+    throw new Error('no visit suggested in a whole tutorial game');
   });
   it('a bid is explained with the team estimate of price, margin and win chance', () => {
     const { scenario } = bundled('tutorial');
