@@ -9,10 +9,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // zod and its CSP-safe switch (src/ui/zod-jitless.ts) in one chunk, the switch right
-          // after zod: when code the app shares with a lazy chunk (the coach) moves into a
-          // common chunk that runs before main.ts, no schema is built before the switch.
-          groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]ui[\\/]zod-jitless\.ts$/ }],
+          // Everything the page needs at start in one chunk, in main.ts's import order (zod's
+          // CSP-safe switch first). Without it, code the app shares with a lazy chunk (the
+          // coach shares the engine) goes to common chunks that run before main.ts, so zod
+          // would build schemas before the switch (and three chunks compress worse than one).
+          groups: [{ name: 'app', tags: ['$initial'] }],
         },
       },
     },
