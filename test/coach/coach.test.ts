@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../helpers.ts';
 import { applyActionInPlace, canonicalJson, cloneState, createGame, lazyPlayerView, playerView, validate, type Action, type GameState, type Role } from '../../src/engine/index.ts';
 import { botDice, botsFor, playTurn } from '../../src/bots/index.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
 import { advise, REASON_CODES } from '../../src/coach/advise.ts';
 import { beliefState } from '../../src/coach/belief.ts';
 import { reasonFor } from '../../src/coach/reasons.ts';
@@ -84,6 +85,29 @@ describe('the coach reads the player view only', () => {
       }
       // The advice does follow the view: over a game it changes.
       expect(differentAdvice).toBeGreaterThan(0);
+    });
+
+    it(`${name}: a scenario with its hidden content removed gives the same advice`, () => {
+      for (const st of states) {
+        // What no player knows: the lead pool, the customers' unspoken pains and payment
+        // habits, a rival's strength, and — until a credit check — rating, size and pledges.
+        const blind: Scenario = {
+          ...scenario,
+          leads: scenario.leads.map((l) => ({ ...l, budget: 1, startWeek: 1, junk: undefined })),
+          competitors: scenario.competitors.map((c) => ({ ...c, strength: 1 })),
+          customers: scenario.customers.map((c) => ({
+            ...c,
+            pains: [],
+            payment: { reliabilityBp: 0, delayDays: 0, defaultRiskBp: 0 },
+            cashPosition: 0,
+            ...(st.customers[c.id]!.creditChecked ? {} : { rating: 'D' as const, sizeYuan: 0, pledgeRatioBp: 0, insurable: false }),
+          })),
+        };
+        for (const r of ROLES) {
+          const v = playerView(scenario, st, r);
+          expect(advise(blind, v, r)).toEqual(advise(scenario, v, r));
+        }
+      }
     });
 
     it(`${name}: every suggestion is an action the engine accepts in the real game`, () => {

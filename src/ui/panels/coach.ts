@@ -122,7 +122,7 @@ export class CoachPanel extends LitElement {
         ${this.status === 'off' ? html`<p class="note warn">${tx.ui('ui.coach.off')}</p>` : nothing}
         ${this.status === 'failed' ? html`<p class="note error">${tx.ui('ui.coach.failed', { reason: this.failure })}</p>` : nothing}
         ${open
-          ? html`<section class="coach-panel" aria-labelledby="coach-title">
+          ? html`<section class="coach-panel" aria-labelledby="coach-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close()}>
               <h3 id="coach-title">${tx.ui('ui.coach.title')}</h3>
               <p class="muted coach-intro">${tx.ui('ui.coach.intro')}</p>
               <ol class="coach-list">${this.advice!.map((a, i) => this.item(a, i))}</ol>
