@@ -16,6 +16,7 @@ export const coachEn = {
   'ui.coach.endTurn': 'End your turn',
   'ui.coach.cost': '{days}',
   'ui.coach.off': 'The coach is switched off for this game.',
+  'ui.start.coachLegend': 'Coach',
   'ui.start.coach': 'Coach available',
   'ui.start.coachHint': 'Turn off for a competition: the "Ask the coach" button is then absent.',
   'debrief.coachUsedOne': 'Coach asked once: week {weeks}.',

@@ -13,6 +13,7 @@ export const coachZh: Record<keyof typeof coachEn, string> = {
   'ui.coach.endTurn': '结束你的回合',
   'ui.coach.cost': '{days}',
   'ui.coach.off': '本局已关闭智慧小玄。',
+  'ui.start.coachLegend': '教练（智慧小玄）',
   'ui.start.coach': '允许使用智慧小玄',
   'ui.start.coachHint': '比赛时请关闭：关闭后不显示“问问智慧小玄”按钮。',
   'debrief.coachUsedOne': '询问智慧小玄 1 次：第 {weeks} 周。',

@@ -26,7 +26,7 @@ export async function loadAdvice(session: Session): Promise<CoachResult> {
 /** The start screen's switch: an instructor turns the coach off for a competition. */
 export function renderCoachOption(tx: Tx, on: boolean, forbidden: boolean, set: (on: boolean) => void) {
   return html`<fieldset class="coach-option">
-    <legend>${tx.ui('ui.coach.title')}</legend>
+    <legend>${tx.ui('ui.start.coachLegend')}</legend>
     <label><input type="checkbox" name="coach" .checked=${on && !forbidden} ?disabled=${forbidden} @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} /> ${tx.ui('ui.start.coach')}</label>
     <small class="muted">${tx.ui('ui.start.coachHint')}</small>
   </fieldset>`;
@@ -103,11 +103,11 @@ export class CoachPanel extends LitElement {
     const label = a.action.kind === 'endWeek' ? tx.ui('ui.coach.endTurn') : tx.action(a.action);
     const days = Object.entries(a.days).map(([r, d]) => (r === this.actingRole ? '' : `${r} `) + tx.ui('ui.play.costDays', { days: d })).join(' + ');
     const reason = reasonText(tx, a.reason);
-    return html`<li class="coach-item" data-kind=${a.action.kind} data-rank=${i + 1}>
+    return html`<li class="coach-item" data-kind=${a.action.kind} data-rank=${i + 1}><div class="coach-row">
       <div class="coach-what"><strong>${label}</strong>${days ? html` <span class="cost">${days}</span>` : nothing}</div>
       <p class="coach-reason" data-testid="coach-reason">${reason}</p>
       <button class="coach-do" aria-label=${`${tx.ui('ui.coach.doIt')}: ${label}`} @click=${() => this.doIt(a)}>${tx.ui('ui.coach.doIt')}</button>
-    </li>`;
+    </div></li>`;
   }
 
   override render() {
@@ -115,7 +115,7 @@ export class CoachPanel extends LitElement {
     const open = this.advice !== null;
     return html`<div class="coach">
       <button class="coach-ask" aria-expanded=${open ? 'true' : 'false'} aria-controls="coach-panel" ?disabled=${this.status === 'loading'} @click=${() => void this.onAsk()}>
-        💡 ${open ? tx.ui('ui.coach.askAgain') : tx.ui('ui.coach.ask')}
+        ${open ? tx.ui('ui.coach.askAgain') : tx.ui('ui.coach.ask')}
       </button>
       <div id="coach-panel" aria-live="polite">
         ${this.status === 'loading' ? html`<p class="muted">${tx.ui('ui.coach.loading')}</p>` : nothing}
