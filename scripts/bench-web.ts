@@ -3,7 +3,8 @@
  * `vite preview` of a production build — never asserted in tests (standing rule 4).
  *
  *  - initial JS (gzip) without the lazily loaded Phaser chunk
- *  - shell interactive vs. when the Phaser chunk is requested
+ *  - shell interactive vs. when the Phaser chunk is requested (the app fetches it when
+ *    the shell is idle, before the game starts)
  *  - navigation → playable board
  *  - click → updated KPI bar, p95
  *  - board frame time p95 with the flagship's pipeline full: the main-thread work of

@@ -3,7 +3,7 @@
  * so the same runner plays in the CLI, in worker threads and in the browser.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { ROLES } from '../scenario/schema.ts';
+import { ROLES } from '../scenario/enums.ts';
 import { applyActionInPlace, cloneState, createGame, validate, customerView, opportunityView, openOpportunityViews, daysLeft, legalActions, lazyPlayerView, type Action, type ApplyResult, type CustomerView, type GameEvent, type GameState, type OpportunityView, type PlayerView, type Role } from '../engine/index.ts';
 import { Dice, initialRng } from '../engine/rng.ts';
 import type { Bot, BotTurn } from './types.ts';

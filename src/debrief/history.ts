@@ -5,7 +5,7 @@
  * where each role's days went. Nothing here is stored in the save: it is all re-derived.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { ROLES } from '../scenario/schema.ts';
+import { ROLES } from '../scenario/enums.ts';
 import {
   actionCost, applyActionInPlace, computeKpis, computeScore, createGame, stateHash,
   type Action, type GameState, type Role,

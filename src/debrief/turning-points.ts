@@ -60,7 +60,7 @@
  * time split show such a gap instead.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { ROLES } from '../scenario/schema.ts';
+import { ROLES } from '../scenario/enums.ts';
 import {
   applyActionInPlace, canonicalJson, cloneState, computeKpis, computeScore, createGame,
   type Action, type GameEvent, type GameState, type Kpis, type Role,

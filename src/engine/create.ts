@@ -1,6 +1,6 @@
 /** A new game: the scenario's starting world, the seed's dice, week 1's scripted content. */
 import type { Scenario } from '../scenario/schema.ts';
-import { ROLES } from '../scenario/schema.ts';
+import { ROLES } from '../scenario/enums.ts';
 import type { GameState, Stats, TimeCategory, Role } from './state.ts';
 import { Luck } from './rng.ts';
 import { indexScenario, type Ctx } from './context.ts';

@@ -7,9 +7,10 @@
  * Limits (lengths, counts, ranges) keep a hostile or broken file from hanging the game.
  */
 import { z } from 'zod';
+import { ROLES, STAKEHOLDER_ROLES, RATINGS, LEAD_SOURCES, JUNK_REASONS } from './enums.ts';
 
-export const ROLES = ['AR', 'SR', 'FR'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, STAKEHOLDER_ROLES, RATINGS, LEAD_SOURCES, JUNK_REASONS };
+export type { Role, StakeholderRoleName } from './enums.ts';
 
 const MAX_TEXT = 2000;
 export const Id = z
@@ -44,14 +45,6 @@ export const Competitor = z.strictObject({
   aggressive: z.boolean().default(false).describe('cuts price again in the deadline week'),
 });
 
-export const STAKEHOLDER_ROLES = [
-  'decisionMaker',
-  'influencer',
-  'technicalEvaluator',
-  'procurement',
-  'finance',
-] as const;
-export type StakeholderRoleName = (typeof STAKEHOLDER_ROLES)[number];
 export const Stakeholder = z.strictObject({
   id: Id,
   name: Text,
@@ -68,7 +61,6 @@ export const Pain = z.strictObject({
   technical: z.boolean().default(false).describe('revealed mainly when SR joins the visit'),
 });
 
-export const RATINGS = ['A', 'B', 'C', 'D'] as const;
 export const Customer = z.strictObject({
   id: Id,
   name: Text,
@@ -100,9 +92,6 @@ export const Customer = z.strictObject({
   pains: z.array(Pain).max(12).default([]),
 });
 
-/** How a lead reaches us: a marketing activity (with a chance), or `inbound` — the customer calls in at `availableFrom`. */
-export const LEAD_SOURCES = ['seminar', 'exhibition', 'executiveVisit', 'referenceVisit', 'inbound'] as const;
-export const JUNK_REASONS = ['noCustomer', 'noIntention', 'noFit'] as const;
 export const Lead = z.strictObject({
   id: Id,
   customer: Id,

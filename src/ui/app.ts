@@ -6,9 +6,9 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { ROLES, type Role, type Scenario } from '../scenario/schema.ts';
+import { ROLES, type Role } from '../scenario/enums.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { daysLeft, playerView, type GameEvent, type PlayerView } from '../engine/index.ts';
-import { parseSave, verifySave } from '../save/format.ts';
 import { Session, type Mode } from './session.ts';
 import { SaveStore, SaveError, newGameId, type CheckedSave, type GameMeta } from './saves.ts';
 import { LIBRARY, findScenario } from './library.ts';
@@ -80,6 +80,10 @@ export class ItApp extends LitElement {
     this.addEventListener(EndTurnIntent.type, () => this.onEndTurn());
     this.addEventListener(BranchIntent.type, (e) => this.branch((e as BranchIntent).week));
     this.addEventListener(NotesIntent.type, (e) => this.saveNotes((e as NotesIntent).notes));
+    // Fetch the board's chunk (Phaser) while the player reads the start screen, so the
+    // board is ready when the game begins; it is not part of the first download.
+    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+    idle(() => void import('./board/start.ts').catch(() => undefined));
     void this.refreshGames();
   }
 
@@ -199,6 +203,7 @@ export class ItApp extends LitElement {
   }
 
   private async importFile(file: File): Promise<void> {
+    const { parseSave, verifySave } = await import('../save/format.ts');
     const parsed = parseSave(await file.text());
     if (!parsed.ok) return void (this.saveNote = { kind: 'error', text: (tx: Tx) => importErrorText(tx, { reason: parsed.reason }) });
     const loaded = findScenario(parsed.save.scenario.id);

@@ -1,12 +1,14 @@
-/** The bundled scenarios, validated in the browser by the same loader as the CLI. */
-import { loadScenarioText, type LoadResult } from '../scenario/load.ts';
-
-const files = import.meta.glob('../../scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+/**
+ * The bundled scenarios. They are loaded and validated at build time by the same loader
+ * as the CLI (scripts/vite-scenarios.ts), so the browser receives plain JSON and needs
+ * neither the YAML parser nor the schema to start a game.
+ */
+import bundled from 'virtual:bundled-scenarios';
+import type { LoadResult } from '../scenario/load.ts';
 
 export interface LibraryEntry { file: string; result: LoadResult }
 
-export const LIBRARY: LibraryEntry[] = Object.entries(files)
-  .map(([path, text]) => ({ file: path.split('/').pop()!, result: loadScenarioText(text, path.split('/').pop()!) }))
+export const LIBRARY: LibraryEntry[] = [...bundled]
   .sort((a, b) => (a.result.ok && b.result.ok ? a.result.scenario.difficulty - b.result.scenario.difficulty : 0));
 
 export function findScenario(id: string) {

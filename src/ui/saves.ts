@@ -10,7 +10,7 @@
 import type { ImportProblem } from './import-errors.ts';
 import { openDB, type IDBPDatabase } from 'idb';
 import type { Scenario } from '../scenario/schema.ts';
-import { parseSave, verifySave, type SaveFile } from '../save/format.ts';
+import type { SaveFile } from '../save/format.ts';
 
 const DB_NAME = 'iron-triangle-sandbox';
 const DB_VERSION = 2;
@@ -156,6 +156,8 @@ export class SaveStore {
     const db = await this.open();
     const rows = (await db.getAllFromIndex(STORE, 'game', game)) as StoredSave[];
     rows.sort((a, b) => b.id! - a.id!);
+    // The schema check loads with the first resume, not with the app.
+    const { checkStored } = await import('./save-check.ts');
     return rows.map((row) => checkStored(sc, contentHash, row));
   }
 
@@ -207,12 +209,4 @@ async function migrateV1(saves: MigrateStore, games: MigrateStore): Promise<void
     cursor = (await cursor.continue()) as typeof cursor;
   }
   for (const [game, row] of newest) await games.put(metaFromText(game, row.scenario, row.text, row.savedWeek, 0));
-}
-
-export function checkStored(sc: Scenario, contentHash: string, row: StoredSave): CheckedSave {
-  const parsed = parseSave(row.text);
-  if (!parsed.ok) return { id: row.id!, week: row.savedWeek, ok: false, reason: parsed.message, problem: { reason: parsed.reason } };
-  const v = verifySave(sc, contentHash, parsed.save);
-  if (!v.ok) return { id: row.id!, week: row.savedWeek, ok: false, reason: v.message, problem: { reason: v.reason, week: v.week } };
-  return { id: row.id!, week: row.savedWeek, ok: true, save: parsed.save };
 }

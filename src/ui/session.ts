@@ -11,13 +11,14 @@
  * learn from); in team mode three people take the turns on one screen.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { ROLES } from '../scenario/schema.ts';
+import { ROLES } from '../scenario/enums.ts';
 import {
   applyAction, applyActionInPlace, canonicalJson, computeKpis, computeScore, createGame, playerView, replay, stateHash,
   type Action, type GameEvent, type GameState, type Kpis, type PlayerView, type Rejection, type Role,
 } from '../engine/index.ts';
 import { botByName, botDice, playTurnVia } from '../bots/index.ts';
-import { makeSave, type CoachRecord, type SaveFile } from '../save/format.ts';
+import { makeSave, type CoachRecord } from '../save/file.ts';
+import type { SaveFile } from '../save/format.ts';
 // Types only: the coach itself loads lazily (src/ui/panels/coach.ts) and is handed in.
 import type { Advice, AdviseOptions } from '../coach/advise.ts';
 import { branchLog } from '../debrief/branch.ts';

@@ -3,5 +3,7 @@
  * Content-Security-Policy forbids. Imported first by main.ts so it runs before any
  * module validates anything (imports are evaluated in order).
  */
-import { z } from 'zod';
-z.config({ jitless: true });
+import { config } from 'zod/mini';
+// One global setting of zod's core: it holds for zod/mini here and for the full API
+// that loads later with the save schema.
+config({ jitless: true });

@@ -11,7 +11,7 @@ import { collectPayments, creditEvents } from './cash.ts';
 import { serviceWeek } from './service.ts';
 import { expireLeads } from './leads.ts';
 import { emit } from '../context.ts';
-import { ROLES } from '../../scenario/schema.ts';
+import { ROLES } from '../../scenario/enums.ts';
 
 export function endWeek(ctx: Ctx): void {
   const { s, sc } = ctx;

@@ -6,7 +6,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Scenario } from '../../scenario/schema.ts';
-import { ROLES } from '../../scenario/schema.ts';
+import { ROLES } from '../../scenario/enums.ts';
 import type { GameHistory, TimelineEntry } from '../../debrief/types.ts';
 import type { Tx } from '../text.ts';
 import { BranchIntent } from './intents.ts';

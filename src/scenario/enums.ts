@@ -1,0 +1,22 @@
+/**
+ * The scenario format's fixed vocabularies, as plain constants. Kept apart from the zod
+ * schemas (schema.ts re-exports them) so the engine and the browser app can use them
+ * without shipping the schema: the bundled scenarios are validated at build time.
+ */
+export const ROLES = ['AR', 'SR', 'FR'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STAKEHOLDER_ROLES = [
+  'decisionMaker',
+  'influencer',
+  'technicalEvaluator',
+  'procurement',
+  'finance',
+] as const;
+export type StakeholderRoleName = (typeof STAKEHOLDER_ROLES)[number];
+
+export const RATINGS = ['A', 'B', 'C', 'D'] as const;
+
+/** How a lead reaches us: a marketing activity (with a chance), or `inbound` — the customer calls in at `availableFrom`. */
+export const LEAD_SOURCES = ['seminar', 'exhibition', 'executiveVisit', 'referenceVisit', 'inbound'] as const;
+export const JUNK_REASONS = ['noCustomer', 'noIntention', 'noFit'] as const;
