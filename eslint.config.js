@@ -43,6 +43,24 @@ export default tseslint.config(
     },
   },
   {
+    // The coach: the same advice for the same view, in any browser; it never renders or does I/O.
+    files: ['src/coach/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...engineGlobals],
+      'no-restricted-properties': ['error', ...mathBanned],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['phaser', 'phaser/*', 'lit', 'lit/*', '@lit/*'], message: 'the coach never renders' },
+            { group: ['node:*', 'fs', 'path', 'os', 'worker_threads'], message: 'the coach does no I/O' },
+            { group: ['../ui/*', '../cli/*', '../save/*', '../i18n/*', '../debrief/*'], message: 'the coach imports the engine, the bots and the scenario types only' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'scripts/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

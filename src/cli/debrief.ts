@@ -12,6 +12,7 @@ import { benchmarks, buildHistory, comparisonWeek, scorecard, turningPoints, typ
 import { formatKpi, deltaParts, scorecardColumns, turningPointText, yoursBetter } from '../i18n/debrief.ts';
 import { kpiLabel, roleName, t, type Lang } from '../i18n/index.ts';
 import { makeNames } from '../i18n/names.ts';
+import { coachUsageLines } from '../i18n/coach-usage.ts';
 import { ROLES } from '../scenario/schema.ts';
 import { cleanText } from '../save/text.ts';
 
@@ -21,6 +22,8 @@ export interface DebriefReport {
   humanRoles: string[];
   scorecard: Scorecard;
   turningPoints: TurningPointReport & { seconds: number };
+  /** When the coach was asked (from the save; absent in saves made before the coach). */
+  coach?: SaveFile['coach'];
 }
 
 /** `opts` sets the turning points' analysis (continuations per branch, how many to confirm, top). */
@@ -31,7 +34,7 @@ export function debriefReport(sc: Scenario, save: SaveFile, opts: Omit<TurningPo
   const card = scorecard(sc, h, benchmarks(sc, save.seed, atWeek));
   const t0 = performance.now();
   const tp = turningPoints(sc, game, { ...opts, untilWeek: atWeek });
-  return { scenario: sc.id, seed: save.seed, humanRoles: h.humanRoles, scorecard: card, turningPoints: { ...tp, seconds: Math.round(performance.now() - t0) / 1000 } };
+  return { scenario: sc.id, seed: save.seed, humanRoles: h.humanRoles, scorecard: card, turningPoints: { ...tp, seconds: Math.round(performance.now() - t0) / 1000 }, ...(save.coach ? { coach: save.coach } : {}) };
 }
 
 export function formatDebrief(lang: Lang, sc: Scenario, r: DebriefReport, state: Parameters<typeof makeNames>[2]): string {
@@ -51,6 +54,8 @@ export function formatDebrief(lang: Lang, sc: Scenario, r: DebriefReport, state:
     const cells = [row.you, row.target, row.par, row.siloed].map((v) => (v === null ? '—' : formatKpi(lang, row.key, v)));
     lines.push(pad(kpiLabel(lang, row.key), w) + cells.map((c) => pad(c, cw)).join(''));
   }
+  const coach = coachUsageLines(lang, r.coach);
+  if (coach.length) lines.push('', ...coach);
   const tp = r.turningPoints;
   const counts = { n: tp.candidates, confirmed: tp.confirmed, k: tp.continuations, decisive: tp.decisive };
   lines.push('', t(lang, 'debrief.tp.heading', { ...counts, seconds: tp.seconds.toFixed(1) }));

@@ -17,6 +17,7 @@ import { MAX_SAVE_BYTES, cleanText, makeSave } from '../save/format.ts';
 import { debriefReport, formatDebrief } from './debrief.ts';
 import { FileProblem, formatVerifyTable, loadVerified, terminalSafeJson, verifyFiles } from './verify.ts';
 import { cmdCheckFiles, cmdLint, LangError, LINT_HELP } from './lint.ts';
+import { coachReport, formatCoachReport } from './coach.ts';
 
 class UsageError extends Error {}
 
@@ -41,6 +42,8 @@ commands:
   exploits <scenario> [--runs N] [--json] [--out FILE.md]
                                      one-dimensional strategies and a knob search vs par; exit 1
                                      when a strategy that does less beats par
+  coach <scenario> [--roles AR,SR,FR] [--seeds N] [--json]
+                                     one role follows the coach (智慧小玄), the others par; vs par
   schema                             print the scenario JSON Schema
 
 run "npm run cli -- <command> --help" for a command's options.`,
@@ -72,6 +75,11 @@ Exit 0 when every file is verified, 1 when any is refused (each with its reason)
 Files over ${MAX_SAVE_BYTES / 1_000_000} MB are refused unread. A verified file proves a legal game on its
 seed, not who played it: the workshop server witnesses that.
 For a workshop: npm run cli -- verify entries/*.json --seed S --finished`,
+  coach: `usage: npm run cli -- coach <scenario-file> [--roles AR,SR,FR] [--seeds N] [--seed-prefix P] [--json]
+
+For each role, plays each seed (P1 … PN, default coach-1 … coach-10) with that role
+following the coach's first suggestion every time and the other two roles played by
+par bots, and prints its score beside par's (all three roles par bots) on the seed.`,
   debrief: `usage: npm run cli -- debrief <save.json> [--scenario FILE] [--json] [--lang zh|en]
 
 Re-simulates the save (it must verify), then prints the scorecard — every KPI against
@@ -213,6 +221,22 @@ function cmdDebrief(args: string[]): number {
   return 0;
 }
 
+function cmdCoach(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { roles: { type: 'string', default: 'AR,SR,FR' }, seeds: { type: 'string', default: '10' }, 'seed-prefix': { type: 'string', default: 'coach-' }, json: { type: 'boolean', default: false } },
+  });
+  const file = positionals[0];
+  const n = Number(values.seeds);
+  const roles = values.roles!.split(',');
+  if (!file || !Number.isInteger(n) || n < 1 || n > 10_000 || !roles.every((r) => r === 'AR' || r === 'SR' || r === 'FR')) throw new UsageError(HELP.coach!);
+  const { scenario } = loadOrThrow(file);
+  const seeds = Array.from({ length: n }, (_, i) => `${values['seed-prefix']}${i + 1}`);
+  const report = coachReport(scenario, roles as ('AR' | 'SR' | 'FR')[], seeds);
+  console.log(values.json ? JSON.stringify(report) : formatCoachReport(report));
+  return 0;
+}
+
 async function cmdBalance(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
@@ -332,6 +356,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'debrief': return cmdDebrief(rest);
       case 'balance': return await cmdBalance(rest);
       case 'exploits': return await cmdExploits(rest);
+      case 'coach': return cmdCoach(rest);
       case 'schema':
         console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
         return 0;

@@ -25,6 +25,7 @@ import { rejectionsEn } from './rejections.en.ts';
 import { kpisEn } from './kpis.en.ts';
 import { savesEn } from './saves.en.ts';
 import { onboardingEn } from './onboarding.en.ts';
+import { coachEn } from './coach.en.ts';
 
 const core = {
   // ── app ───────────────────────────────────────────────────────────────────
@@ -416,7 +417,7 @@ const core = {
 } as const;
 
 /** The whole catalogue: the core strings, the rejections, the feed's event lines and the debrief's (each in its own file). */
-export const en = { ...core, ...kpisEn, ...savesEn, ...onboardingEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...decisionsEn } as const;
+export const en = { ...core, ...kpisEn, ...savesEn, ...onboardingEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...decisionsEn, ...coachEn } as const;
 
 export type MessageKey = keyof typeof en;
 /** The shape every language's catalogue must have: exactly the English keys. */

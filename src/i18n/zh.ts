@@ -14,6 +14,7 @@ import { rejectionsZh } from './rejections.zh.ts';
 import { kpisZh } from './kpis.zh.ts';
 import { savesZh } from './saves.zh.ts';
 import { onboardingZh } from './onboarding.zh.ts';
+import { coachZh } from './coach.zh.ts';
 
 const core = {
   // ── 应用 ──────────────────────────────────────────────────────────────────
@@ -402,4 +403,4 @@ const core = {
   'act.endWeek': '结束本周',
 };
 
-export const zh = { ...core, ...kpisZh, ...savesZh, ...onboardingZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh } satisfies Catalogue;
+export const zh = { ...core, ...kpisZh, ...savesZh, ...onboardingZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh, ...coachZh } satisfies Catalogue;

@@ -10,10 +10,18 @@ import { cleanText } from './text.ts';
 
 export const SAVE_FORMAT = 'iron-triangle-save';
 
+/**
+ * The coach (智慧小玄) in this game: whether it was available, and each time it was asked
+ * (week, role, and which suggestion the player then took: 1–3, or null for none). Not
+ * part of the action log and not in any state hash: asking changes nothing in the game.
+ * (Its schema, `CoachRecordSchema`, is in format.ts.)
+ */
+export interface CoachRecord { allowed: boolean; uses: { week: number; role: 'AR' | 'SR' | 'FR'; taken: number | null }[] }
+
 export function makeSave(
   sc: Scenario, contentHash: string, seed: string, log: readonly Action[], weekHashes: readonly string[], state: GameState,
   players: Record<string, string> = {},
-  extra: { notes?: Record<string, string>; branch?: { fromWeek: number; log: readonly Action[] } | null } = {},
+  extra: { notes?: Record<string, string>; branch?: { fromWeek: number; log: readonly Action[] } | null; coach?: CoachRecord | null } = {},
 ): SaveFile {
   return {
     format: SAVE_FORMAT,
@@ -27,6 +35,7 @@ export function makeSave(
     finalHash: stateHash(state),
     notes: { ...extra.notes },
     ...(extra.branch ? { branch: { fromWeek: extra.branch.fromWeek, log: [...extra.branch.log] as SaveFile['log'] } } : {}),
+    ...(extra.coach ? { coach: { allowed: extra.coach.allowed, uses: extra.coach.uses.map((u) => ({ ...u })) } } : {}),
   };
 }
 

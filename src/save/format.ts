@@ -13,8 +13,18 @@ import { ActionSchema } from '../engine/action-schema.ts';
 import { SAVE_FORMAT } from './file.ts';
 import { MAX_NOTE_CHARS, MAX_NOTES_TOTAL_CHARS, MAX_SAVE_BYTES, cleanText } from './text.ts';
 
-export { SAVE_FORMAT, makeSave, verifySave, type VerifyResult } from './file.ts';
+export { SAVE_FORMAT, makeSave, verifySave, type VerifyResult, type CoachRecord } from './file.ts';
 export { MAX_NOTE_CHARS, MAX_NOTES_TOTAL_CHARS, MAX_SAVE_BYTES, cleanText, cleanRecord } from './text.ts';
+
+/**
+ * The coach (智慧小玄) in this game: whether it was available, and each time it was asked
+ * (week, role, and which suggestion the player then took: 1–3, or null for none). Not
+ * part of the action log and not in any state hash: asking changes nothing in the game.
+ */
+export const CoachRecordSchema = z.strictObject({
+  allowed: z.boolean(),
+  uses: z.array(z.strictObject({ week: z.int().min(1).max(200), role: z.enum(['AR', 'SR', 'FR']), taken: z.int().min(1).max(3).nullable() })).max(20_000),
+});
 
 export const SaveFile = z.strictObject({
   format: z.literal(SAVE_FORMAT),
@@ -31,6 +41,8 @@ export const SaveFile = z.strictObject({
   notes: z.record(z.string().max(40), z.string().max(MAX_NOTE_CHARS)).default({}),
   /** For a "what if" branch: the game it branched from (same scenario and seed) and the week. */
   branch: z.strictObject({ fromWeek: z.int().min(1).max(200), log: z.array(ActionSchema).max(200_000) }).optional(),
+  /** The coach's availability and uses; absent in saves made before the coach existed. */
+  coach: CoachRecordSchema.optional(),
 });
 export type SaveFile = z.infer<typeof SaveFile>;
 

@@ -259,6 +259,11 @@ export const Scenario = z.strictObject({
   events: z.array(ScenarioEvent).max(200).default([]).meta(doc('Scripted events (0–200): news with effects, fired by a trigger.')),
   cards: z.array(DecisionCard).max(100).default([]).meta(doc('Decision cards (0–100): a choice put to one role, fired by a trigger.')),
   score: Score.meta(doc('How the team is scored: weights and targets.')),
+  // Optional with no default, so scenarios without it keep their content hash (and saves stay valid).
+  coach: z
+    .boolean()
+    .optional()
+    .describe('whether players may "Ask the coach" (智慧小玄) in this scenario; absent = true. Set false for a competition: the button is absent and the session refuses coach use'),
 });
 export type Scenario = z.infer<typeof Scenario>;
 export type ScenarioInput = z.input<typeof Scenario>;

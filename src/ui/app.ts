@@ -28,6 +28,7 @@ import './panels/actions.ts';
 import './panels/detail.ts';
 import './panels/feed.ts';
 import './panels/card-dialog.ts';
+import { loadAdvice, renderCoachOption } from './panels/coach.ts';
 import { BranchIntent, NotesIntent } from './debrief/intents.ts';
 import { GuideSwitch } from './onboarding/entry.ts';
 
@@ -47,6 +48,7 @@ export class ItApp extends LitElement {
   @state() private gameMode: Mode = 'solo';
   @state() private soloRole: Role = 'AR';
   @state() private seed = newSeed();
+  @state() private coachOn = true;
   @state() private selected: string | null = null;
   /** A status line, rendered in whatever language is in force when it is drawn. */
   @state() private saveNote: { kind: 'ok' | 'warn' | 'error'; text: (tx: Tx) => string } | null = null;
@@ -114,6 +116,7 @@ export class ItApp extends LitElement {
     const loaded = findScenario(this.scenarioId);
     if (!loaded) return;
     this.session = new Session(loaded.scenario, loaded.contentHash, this.seed.trim() || newSeed(), this.gameMode, this.soloRole);
+    this.session.coachAllowed = this.coachOn;
     // A new game is a new slot: starting never overwrites a saved game.
     this.gameId = newGameId();
     this.selected = null;
@@ -259,6 +262,13 @@ export class ItApp extends LitElement {
     }
     this.saveNote = null;
     this.afterChange(r.events);
+  }
+
+  /** "Ask the coach": the coach loads on the first ask; the use is saved with the game. */
+  private async askCoach() {
+    const r = await loadAdvice(this.session!);
+    this.autosave();
+    return r;
   }
 
   private onEndTurn(): void {
@@ -435,6 +445,7 @@ export class ItApp extends LitElement {
           <input id="seed" aria-label=${tx.ui('ui.start.seed')} .value=${this.seed} @input=${(e: Event) => (this.seed = (e.target as HTMLInputElement).value)} maxlength="60" />
           <button @click=${() => (this.seed = newSeed())}>${tx.ui('ui.start.newSeed')}</button>
         </fieldset>
+        ${renderCoachOption(tx, this.coachOn, findScenario(this.scenarioId)?.scenario.coach === false, (on) => (this.coachOn = on))}
       </div>
       <div class="go">
         <button class="primary start-game" @click=${() => this.start()}>${tx.ui('ui.start.start')}</button>
@@ -556,6 +567,7 @@ export class ItApp extends LitElement {
           ${finished
             ? nothing
             : html`<div class="turn">${s.mode === 'solo' ? tx.ui('ui.play.botsPlaying', { roles: tx.list(ROLES.filter((r) => !s.isHuman(r)).map((r) => tx.role(r))) }) : tx.ui('ui.play.yourTurn', { role: tx.role(s.turn) })}</div>
+              ${s.coachAvailable() && s.isHuman(s.turn) ? html`<it-coach .tx=${tx} .actingRole=${s.turn} .rev=${this.rev} .ask=${() => this.askCoach()}></it-coach>` : nothing}
               <it-actions .sc=${s.sc} .state=${s.state} .target=${focus} .tx=${tx} .actingRole=${s.turn} .daysLeft=${daysLeft(s.sc, s.state, s.turn)} ?lastRole=${lastRole}></it-actions>`}
           <it-detail .target=${focus} .view=${v} .tx=${tx} .feed=${s.feed}></it-detail>
         </aside>

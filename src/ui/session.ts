@@ -13,13 +13,15 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/enums.ts';
 import {
-  applyAction, applyActionInPlace, computeKpis, computeScore, createGame, replay, stateHash,
-  type Action, type GameEvent, type GameState, type Kpis, type Rejection, type Role,
+  applyAction, applyActionInPlace, canonicalJson, computeKpis, computeScore, createGame, playerView, replay, stateHash,
+  type Action, type GameEvent, type GameState, type Kpis, type PlayerView, type Rejection, type Role,
 } from '../engine/index.ts';
 import { botByName, botDice, playTurnVia } from '../bots/index.ts';
-import { makeSave } from '../save/file.ts';
+import { makeSave, type CoachRecord } from '../save/file.ts';
 import { cleanRecord } from '../save/text.ts';
 import type { SaveFile } from '../save/format.ts';
+// Types only: the coach itself loads lazily (src/ui/panels/coach.ts) and is handed in.
+import type { Advice, AdviseOptions } from '../coach/advise.ts';
 import { branchLog } from '../debrief/branch.ts';
 
 export type Mode = 'solo' | 'team';
@@ -29,6 +31,9 @@ export interface FeedItem { week: number; role: Role | null; by: 'player' | 'bot
 export type ActResult = { ok: true; events: GameEvent[] } | { ok: false; rejection: Rejection };
 
 export const TEAMMATE_STRATEGY = 'iron-triangle';
+/** The coach's `advise`, passed in by the caller that loaded it. */
+export type Adviser = (sc: Scenario, view: PlayerView, role: Role, opts: AdviseOptions) => Advice[];
+export type CoachResult = { ok: true; advice: Advice[] } | { ok: false; reason: 'coachOff' | 'notYourTurn' };
 const FEED_LIMIT = 400;
 
 export class Session {
@@ -42,6 +47,11 @@ export class Session {
   notes: Record<string, string> = {};
   /** Set on a "what if" branch: the original game's log and the week it branched at. */
   origin: { fromWeek: number; log: Action[] } | null = null;
+  /** The instructor's switch (the start screen's "Coach available"); the scenario can forbid the coach too. */
+  coachAllowed = true;
+  /** Each time the coach was asked: saved with the game, never in the action log or a hash. */
+  coachUses: CoachRecord['uses'] = [];
+  private lastAdvice: { use: number; actions: string[] } | null = null;
   private listeners = new Set<() => void>();
 
   constructor(
@@ -80,6 +90,7 @@ export class Session {
     if ('role' in action && action.role !== this.turn) return { ok: false, rejection: { code: 'notYourTurn', params: { role: this.turn } } };
     if (action.kind === 'endWeek') return { ok: false, rejection: { code: 'useEndTurn' } };
     const r = this.apply(action, 'player');
+    if (r.ok) this.noteCoachTaken(action);
     this.changed();
     return r.ok ? { ok: true, events: r.events } : { ok: false, rejection: r.rejection };
   }
@@ -102,6 +113,7 @@ export class Session {
    * turn again or the game is over.
    */
   endTurn(): void {
+    this.noteCoachTaken({ kind: 'endWeek' });
     this.advance(ROLES.indexOf(this.turn) + 1);
     this.changed();
   }
@@ -135,6 +147,38 @@ export class Session {
     playTurnVia(this.sc, () => this.state, (a) => this.apply(a, 'bot'), role, bot, dice);
   }
 
+  coachAvailable(): boolean {
+    return this.sc.coach !== false && this.coachAllowed;
+  }
+
+  /**
+   * "Ask the coach" for the role whose turn it is: the coach gets that role's player
+   * view (never the state) and the role's own actions this week. The use is recorded.
+   * Refused when the coach is switched off or no person holds the turn.
+   */
+  askCoach(advise: Adviser): CoachResult {
+    if (!this.coachAvailable()) return { ok: false, reason: 'coachOff' };
+    const role = this.turn;
+    if (this.state.finished || !this.isHuman(role)) return { ok: false, reason: 'notYourTurn' };
+    let start = this.log.length;
+    while (start > 0 && this.log[start - 1]!.kind !== 'endWeek') start--;
+    const doneThisWeek = this.log.slice(start).filter((a) => 'role' in a && a.role === role);
+    const advice = advise(this.sc, playerView(this.sc, this.state, role), role, { doneThisWeek });
+    this.coachUses.push({ week: this.state.week, role, taken: null });
+    this.lastAdvice = { use: this.coachUses.length - 1, actions: advice.map((a) => canonicalJson(a.action)) };
+    this.changed();
+    return { ok: true, advice };
+  }
+
+  /** The player's next move after asking: which suggestion (1–3) it was, if any. */
+  private noteCoachTaken(action: Action): void {
+    const last = this.lastAdvice;
+    if (!last) return;
+    this.lastAdvice = null;
+    const rank = last.actions.indexOf(canonicalJson(action));
+    if (rank >= 0) this.coachUses[last.use]!.taken = rank + 1;
+  }
+
   kpis(): Kpis {
     return computeKpis(this.sc, this.state);
   }
@@ -165,7 +209,9 @@ export class Session {
   toSave(): SaveFile {
     const players: Record<string, string> = { mode: this.mode, turn: this.turn };
     for (const r of ROLES) players[r] = this.isHuman(r) ? 'player' : TEAMMATE_STRATEGY;
-    return makeSave(this.sc, this.contentHash, this.seed, this.log, this.weekHashes, this.state, players, { notes: this.notes, branch: this.origin });
+    return makeSave(this.sc, this.contentHash, this.seed, this.log, this.weekHashes, this.state, players, {
+      notes: this.notes, branch: this.origin, coach: { allowed: this.coachAvailable(), uses: this.coachUses },
+    });
   }
 
   /** Rebuild a session from a verified save: replay the log, restore the turn. */
@@ -178,6 +224,8 @@ export class Session {
     const session = new Session(sc, contentHash, save.seed, mode, human, { state: r.state, log: [...(save.log as Action[])], weekHashes: r.weekHashes, turn });
     session.feed = r.feed;
     session.notes = cleanRecord(save.notes, true); // a file's text, shown on screen: no control characters
+    session.coachAllowed = save.coach?.allowed ?? true;
+    session.coachUses = save.coach?.uses.map((u) => ({ ...u })) ?? [];
     if (save.branch) session.origin = { fromWeek: save.branch.fromWeek, log: [...(save.branch.log as Action[])] };
     return session;
   }
@@ -194,6 +242,7 @@ export class Session {
     const b = new Session(this.sc, this.contentHash, this.seed, this.mode, this.humanRole, { state: r.state, log: prefix, weekHashes: r.weekHashes, turn: ROLES[0] });
     b.feed = r.feed;
     b.origin = { fromWeek: week, log: [...this.log] };
+    b.coachAllowed = this.coachAllowed;
     return b;
   }
 }

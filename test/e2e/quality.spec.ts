@@ -96,6 +96,9 @@ test('no serious accessibility violations and no CSP violations on every screen'
   await playTurn(page);
   await page.locator('.pipeline .chip[data-token]').first().click();
   await check('play');
+  await page.locator('.coach-ask').click();
+  await expect(page.locator('.coach-panel')).toBeVisible();
+  await check('play with the coach panel');
   await page.locator('header .lang').click();
   await check('play (en)');
   await page.locator('header .open-debrief-top').click();
@@ -138,6 +141,9 @@ for (const [width, height] of [[1024, 768], [1280, 720], [1920, 1080]] as const)
       const chips = page.locator('.pipeline .chip[data-token]');
       if ((await chips.count()) > 0) await chips.first().click();
       await look('play');
+      await page.locator('.coach-ask').click();
+      await expect(page.locator('.coach-panel')).toBeVisible();
+      await look('coach');
       expect(problems).toEqual([]);
     }
   });

@@ -23,6 +23,7 @@ import './timeline.ts';
 import './replay.ts';
 import './reflection.ts';
 import './score-breakdown.ts';
+import { coachUsageLines } from '../../i18n/coach-usage.ts';
 
 type TurningState = { status: 'running'; done: number; total: number } | { status: 'done'; report: import('../../debrief/index.ts').TurningPointReport; seconds: number } | { status: 'error'; message: string };
 
@@ -113,6 +114,7 @@ export class DebriefScreen extends LitElement {
         ? nothing
         : html`<p class="note partial" data-testid="debrief-partial" role="status"><strong>${t('debrief.partial', { week: a.card.atWeek, weeks: a.card.weeks })}</strong><br />${t('debrief.partial.hint', { week: a.card.atWeek })}</p>`}
       ${this.renderScorecard(a)}
+      ${coachUsageLines(tx.lang, { allowed: s.coachAvailable(), uses: s.coachUses }).map((line) => html`<p class="coach-usage" data-testid="coach-usage">${line}</p>`)}
       <it-score-breakdown .sc=${s.sc} .kpis=${a.history.kpis} .tx=${tx}></it-score-breakdown>
       ${a.original ? this.renderCompare(a) : nothing}
       ${this.renderTurningPoints()}
