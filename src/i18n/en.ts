@@ -9,6 +9,7 @@
  * - `debrief.*`   the debrief screen and report (debrief.en.ts)
  * - `kpi.*`, `kpiHint.*`, `scorePart.*`, `ui.score.*`  the KPIs and the score (kpis.en.ts)
  * - `ui.games.*`, `ui.saves.*`, `ui.importError.*`, `ui.nav.*`  saved games (saves.en.ts)
+ * - `panel.*`, `summary.*`  the action panel's groups and the end-of-week summary (panel.en.ts)
  * - `act.*`       action button labels; `kind.*` short names of action kinds
  * - enum names:   role, srole, kpi, kpiHint, lane, ticketKind, ticketCause, ticketStatus,
  *                 leadGrade, oppStatus, orderStatus, contractStatus, invoiceStatus,
@@ -23,6 +24,7 @@ import { eventsEn } from './events.en.ts';
 import { rejectionsEn } from './rejections.en.ts';
 import { kpisEn } from './kpis.en.ts';
 import { savesEn } from './saves.en.ts';
+import { panelEn } from './panel.en.ts';
 
 const core = {
   // ── app ───────────────────────────────────────────────────────────────────
@@ -414,7 +416,7 @@ const core = {
 } as const;
 
 /** The whole catalogue: the core strings, the rejections, the feed's event lines and the debrief's (each in its own file). */
-export const en = { ...core, ...kpisEn, ...savesEn, ...rejectionsEn, ...eventsEn, ...debriefEn } as const;
+export const en = { ...core, ...kpisEn, ...savesEn, ...panelEn, ...rejectionsEn, ...eventsEn, ...debriefEn } as const;
 
 export type MessageKey = keyof typeof en;
 /** The shape every language's catalogue must have: exactly the English keys. */

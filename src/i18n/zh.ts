@@ -12,6 +12,7 @@ import { eventsZh } from './events.zh.ts';
 import { rejectionsZh } from './rejections.zh.ts';
 import { kpisZh } from './kpis.zh.ts';
 import { savesZh } from './saves.zh.ts';
+import { panelZh } from './panel.zh.ts';
 
 const core = {
   // ── 应用 ──────────────────────────────────────────────────────────────────
@@ -400,4 +401,4 @@ const core = {
   'act.endWeek': '结束本周',
 };
 
-export const zh = { ...core, ...kpisZh, ...savesZh, ...rejectionsZh, ...eventsZh, ...debriefZh } satisfies Catalogue;
+export const zh = { ...core, ...kpisZh, ...savesZh, ...panelZh, ...rejectionsZh, ...eventsZh, ...debriefZh } satisfies Catalogue;

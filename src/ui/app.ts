@@ -23,11 +23,11 @@ import { download } from './debrief/export.ts';
 import { scoreLine, scoreRows } from './score.ts';
 import { LANES, type BoardHandle, type Lane } from './board/model.ts';
 import './panels/kpi-bar.ts';
-import './panels/actions.ts';
 import './panels/detail.ts';
 import './panels/feed.ts';
 import './panels/card-dialog.ts';
 import { BranchIntent, NotesIntent } from './debrief/intents.ts';
+import type { WeekSummary } from './week-summary-model.ts';
 
 type Screen = 'start' | 'briefing' | 'play' | 'handover' | 'end' | 'recover' | 'debrief';
 
@@ -58,6 +58,8 @@ export class ItApp extends LitElement {
   /** The save slot the current game writes to: every game, branch and import has its own. */
   private gameId: string | null = null;
   @state() private lastEvents: GameEvent[] = [];
+  /** The end-of-week summary of this game's last finished week, until dismissed. */
+  @state() private weekSummary: { session: Session; data: WeekSummary } | null = null;
   @state() private rev = 0;
   private session: Session | null = null;
   private store = new SaveStore();
@@ -78,6 +80,7 @@ export class ItApp extends LitElement {
     this.addEventListener(EndTurnIntent.type, () => this.onEndTurn());
     this.addEventListener(BranchIntent.type, (e) => this.branch((e as BranchIntent).week));
     this.addEventListener(NotesIntent.type, (e) => this.saveNotes((e as NotesIntent).notes));
+    this.addEventListener('it-close-summary', () => (this.weekSummary = null));
     void this.refreshGames();
   }
 
@@ -261,7 +264,9 @@ export class ItApp extends LitElement {
     const s = this.session;
     if (!s) return;
     const before = s.feed.length;
+    const [week, start] = [s.state.week, s.weekStart()];
     s.endTurn();
+    if (s.state.week > week && !s.state.finished) void import('./panels/week-summary.ts').then((m) => (this.weekSummary = { session: s, data: m.summariseWeek(week, s.feed, start, s.weekStart(), playerView(s.sc, s.state, s.turn)) }));
     this.afterChange(s.feed.slice(before).map((f) => f.event));
     if (s.state.finished) this.screen = 'end';
     else if (s.mode === 'team') this.screen = 'handover';
@@ -329,6 +334,8 @@ export class ItApp extends LitElement {
     const dialog = this.querySelector<HTMLDialogElement>('dialog.leave-dialog');
     if (dialog && !dialog.open) dialog.showModal();
     this.focusKeeper?.check();
+    // The action panel is not needed on the start screen: it loads beside the briefing.
+    if (this.screen !== 'start') void import('./panels/actions.ts');
     if ((this.screen === 'play' || this.screen === 'end') && !this.board && !this.boardLoading) void this.mountBoard();
     if (this.screen !== 'play' && this.screen !== 'end' && this.board) {
       this.board.destroy();
@@ -545,6 +552,7 @@ export class ItApp extends LitElement {
             <div class="lane-list"><span class="lane-name">${tx.ui('ui.play.customers')}</span>${s.sc.customers.map((c) => html`<button class="chip ${this.selected === CUSTOMER_PREFIX + c.id ? 'sel' : ''}" data-token=${CUSTOMER_PREFIX + c.id} @click=${() => this.select(CUSTOMER_PREFIX + c.id)}>${tx.text(c.name)}</button>`)}</div>
           </nav>
           <it-feed .items=${s.feed} .tx=${tx}></it-feed>
+          ${this.weekSummary?.session === s && !finished ? html`<it-week-summary .summary=${this.weekSummary.data} .tx=${tx}></it-week-summary>` : nothing}
         </div>
         <aside class="side" tabindex="0" aria-label=${tx.ui('ui.play.sidePanel')}>
           ${finished
