@@ -26,6 +26,7 @@ import './panels/kpi-bar.ts';
 import './panels/detail.ts';
 import './panels/feed.ts';
 import './panels/card-dialog.ts';
+import { PANEL_ENGINE } from './panels/panel-engine.ts';
 import { BranchIntent, NotesIntent } from './debrief/intents.ts';
 import type { WeekSummary } from './week-summary-model.ts';
 
@@ -554,12 +555,13 @@ export class ItApp extends LitElement {
           <it-feed .items=${s.feed} .tx=${tx}></it-feed>
           ${this.weekSummary?.session === s && !finished ? html`<it-week-summary .summary=${this.weekSummary.data} .tx=${tx}></it-week-summary>` : nothing}
         </div>
-        <aside class="side" tabindex="0" aria-label=${tx.ui('ui.play.sidePanel')}>
+        <aside class="side" aria-label=${tx.ui('ui.play.sidePanel')}><div class="side-scroll" tabindex="0">
           ${finished
             ? nothing
             : html`<div class="turn">${s.mode === 'solo' ? tx.ui('ui.play.botsPlaying', { roles: tx.list(ROLES.filter((r) => !s.isHuman(r)).map((r) => tx.role(r))) }) : tx.ui('ui.play.yourTurn', { role: tx.role(s.turn) })}</div>
-              <it-actions .sc=${s.sc} .state=${s.state} .target=${focus} .tx=${tx} .actingRole=${s.turn} .daysLeft=${daysLeft(s.sc, s.state, s.turn)} ?lastRole=${lastRole}></it-actions>`}
-          <it-detail .target=${focus} .view=${v} .tx=${tx}></it-detail>
+              <it-actions .engine=${PANEL_ENGINE} .sc=${s.sc} .state=${s.state} .target=${focus} .tx=${tx} .actingRole=${s.turn} .daysLeft=${daysLeft(s.sc, s.state, s.turn)}></it-actions>`}
+          <it-detail .target=${focus} .view=${v} .tx=${tx}></it-detail></div>
+          ${finished ? nothing : html`<div class="end-bar"><button class="end-turn primary" @click=${() => this.onEndTurn()}>${lastRole ? tx.ui('ui.play.endWeek') : tx.ui('ui.play.endTurn')}</button></div>`}
         </aside>
       </div>
       ${pendingCard ? html`<it-card-dialog .card=${pendingCard} .holder=${s.turn} .tx=${tx}></it-card-dialog>` : nothing}

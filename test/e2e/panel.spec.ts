@@ -20,6 +20,8 @@ async function inViewport(page: Page, selector: string): Promise<boolean> {
 }
 
 async function closeSummary(page: Page): Promise<void> {
+  const card = page.locator('.card-dialog');
+  if (await card.isVisible()) await card.locator('button').first().click();
   const close = page.locator('.summary-close');
   if (await close.isVisible()) await close.click();
 }
@@ -115,7 +117,7 @@ for (const lang of ['en', 'zh'] as const) {
     expect(await unreadableText(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(summary).toBeHidden();
-    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('it-actions'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.side'))).toBe(true);
   });
 }
 

@@ -4,13 +4,11 @@
  * count of what can be done. All the variants of a kind on one object are one control
  * (action-controls.ts). An action not available now is greyed out with the engine's
  * reason, so the rules teach themselves — except running out of days, said once.
- * "End week" sits in a bar that stays at the bottom of the side panel.
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { TERMS_PRESETS, actionCost, bidInTime, candidateActions, estimateBid, lazyPlayerView, validate, type Action, type BidEstimate, type GameState, type PlayerView, type Rejection, type Role } from '../../engine/index.ts';
-import { ADVANCE_NET_DAYS } from '../../engine/rules/cash.ts';
-import { RETENTION_WEEKS } from '../../engine/rules/delivery.ts';
+import type { Action, BidEstimate, GameState, PlayerView, Rejection, Role } from '../../engine/index.ts';
+import type { PanelEngine } from './panel-engine.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { concerns, type Focus } from '../focus.ts';
 import { PURPOSES, choiceOf, groupActions, optionKey, pickVariant, type ActionControl, type ActionGroup } from './action-groups.ts';
@@ -19,18 +17,19 @@ import { renderControl, type ActionNotes, type ControlCtx } from './action-contr
 /** Refusals that only say the object is closed: a selected item's leftovers, not worth a line each. */
 let panels = 0;
 const GONE = new Set(['leadNotOpen', 'opportunityClosed', 'invoiceNotOpen', 'ticketClosed']);
-import { ActIntent, EndTurnIntent } from '../intents.ts';
+import { ActIntent } from '../intents.ts';
 import type { Tx } from '../text.ts';
 
 @customElement('it-actions')
 export class Actions extends LitElement {
+  /** The engine's functions (panel-engine.ts), from the app: this panel imports no engine code itself. */
+  @property({ attribute: false }) engine!: PanelEngine;
   @property({ attribute: false }) sc!: Scenario;
   @property({ attribute: false }) state!: GameState;
   @property({ attribute: false }) target: Focus | null = null;
   @property({ attribute: false }) tx!: Tx;
   @property({ type: String }) actingRole: Role = 'AR';
   @property({ type: Number }) daysLeft = 0;
-  @property({ type: Boolean }) lastRole = false;
   protected override createRenderRoot() {
     return this;
   }
@@ -40,8 +39,8 @@ export class Actions extends LitElement {
   private estimates = new Map<string, BidEstimate | null>();
   private estimateFor(opp: string): BidEstimate | null {
     if (!this.estimates.has(opp)) {
-      this.view ??= lazyPlayerView(this.sc, this.state, this.actingRole);
-      this.estimates.set(opp, estimateBid(this.view, opp));
+      this.view ??= this.engine.lazyPlayerView(this.sc, this.state, this.actingRole);
+      this.estimates.set(opp, this.engine.estimateBid(this.view, opp));
     }
     return this.estimates.get(opp) ?? null;
   }
@@ -53,8 +52,8 @@ export class Actions extends LitElement {
     const o = this.state.opportunities[a.opportunity];
     if (!x || !o) return null;
     // Finished now (this bid's day included), does it clear approval by Friday of the deadline week?
-    const srDays = this.state.daysUsed.SR + (actionCost(this.sc, this.state, a).SR ?? 0);
-    const timing = bidInTime(this.state.week, srDays, o.deadlineWeek, x.approvalHalfDays);
+    const srDays = this.state.daysUsed.SR + (this.engine.actionCost(this.sc, this.state, a).SR ?? 0);
+    const timing = this.engine.bidInTime(this.state.week, srDays, o.deadlineWeek, x.approvalHalfDays);
     const late = timing.inTime ? null : tx.ui('ui.bid.late', { days: tx.days(x.approvalHalfDays / 2), week: o.deadlineWeek });
     const budget = tx.ui(x.budget === 'inside' ? 'ui.bid.insideBudget' : x.budget === 'over' ? 'ui.bid.overBudget' : 'ui.bid.budgetUnknown');
     const words = [
@@ -77,10 +76,10 @@ export class Actions extends LitElement {
     const t = a.terms;
     const days = tx.days(t.netDays);
     const parts: string[] = [];
-    if (t.advanceBp > 0) parts.push(tx.ui('ui.cash.advance', { amount: part(t.advanceBp), days: tx.days(ADVANCE_NET_DAYS) }));
+    if (t.advanceBp > 0) parts.push(tx.ui('ui.cash.advance', { amount: part(t.advanceBp), days: tx.days(this.engine.ADVANCE_NET_DAYS) }));
     if (t.deliveryBp > 0) parts.push(tx.ui('ui.cash.delivery', { amount: part(t.deliveryBp), days }));
     if (t.acceptanceBp > 0) parts.push(tx.ui('ui.cash.acceptance', { amount: part(t.acceptanceBp), days }));
-    if (t.retentionBp > 0) parts.push(tx.ui('ui.cash.retention', { amount: part(t.retentionBp), weeks: RETENTION_WEEKS, days }));
+    if (t.retentionBp > 0) parts.push(tx.ui('ui.cash.retention', { amount: part(t.retentionBp), weeks: this.engine.RETENTION_WEEKS, days }));
     return tx.ui(o.bid ? 'ui.cash.onBid' : 'ui.cash.onList', { parts: parts.join(tx.ui('fmt.sep')) });
   }
 
@@ -109,7 +108,7 @@ export class Actions extends LitElement {
     if (c.kind === 'setTerms') {
       // The deal's current terms (or the standard form), as the form opens.
       const o = this.state.opportunities[(c.variants[0] as { opportunity: string }).opportunity];
-      const want = optionKey(o?.terms ?? TERMS_PRESETS.standard);
+      const want = optionKey(o?.terms ?? this.engine.TERMS_PRESETS.standard);
       pick = c.variants.find((v) => optionKey((v as { terms: unknown }).terms) === want && (v as { insured: boolean }).insured === (o?.insured ?? false));
     }
     pick ??= c.variants.find((v) => this.reasonOf(v) === null) ?? c.variants[0]!;
@@ -120,7 +119,7 @@ export class Actions extends LitElement {
   }
   private reasons = new Map<Action, Rejection | null>();
   private reasonOf(a: Action): Rejection | null {
-    if (!this.reasons.has(a)) this.reasons.set(a, validate(this.sc, this.state, a, true));
+    if (!this.reasons.has(a)) this.reasons.set(a, this.engine.validate(this.sc, this.state, a, true));
     return this.reasons.get(a)!;
   }
   /** Refusals for want of the acting role's days are said once, at the top, when none are left. */
@@ -132,7 +131,7 @@ export class Actions extends LitElement {
   private costText(a: Action): string {
     const dayText = (d: number) => this.tx.ui('ui.play.costDays', { days: d });
     // Compact: "1d + SR 1d" — the companions' short role names, so the label keeps the width.
-    return Object.entries(actionCost(this.sc, this.state, a)).map(([r, d]) => (r === this.actingRole ? dayText(d) : `${r} ${dayText(d)}`)).join(' + ');
+    return Object.entries(this.engine.actionCost(this.sc, this.state, a)).map(([r, d]) => (r === this.actingRole ? dayText(d) : `${r} ${dayText(d)}`)).join(' + ');
   }
   private notes(a: Action): ActionNotes | null {
     if (a.kind === 'setTerms') {
@@ -198,7 +197,7 @@ export class Actions extends LitElement {
     this.view = null;
     this.estimates.clear();
     this.reasons.clear();
-    const groups = groupActions(candidateActions(this.sc, this.state, this.actingRole));
+    const groups = groupActions(this.engine.candidateActions(this.sc, this.state, this.actingRole));
     const focus = this.target;
     const isSel = (g: ActionGroup) => !!focus && g.object !== null && concerns(g.controls[0]!.variants[0]!, focus);
     // A closed deal's or paid invoice's leftovers say nothing new: hidden unless something can be done.
@@ -214,11 +213,6 @@ export class Actions extends LitElement {
         ${this.daysLeft === 0 ? html`<p class="no-days" role="status" data-testid="no-days">${tx.ui('panel.noDays', { role: tx.role(this.actingRole) })}</p>` : nothing}
         ${sections.map(([p, gs]) => html`<div class="purpose" data-purpose=${p}><h3>${tx.ui(`panel.purpose.${p}`)}</h3>${gs.map((g) => this.renderGroup(g, isSel(g), ctx))}</div>`)}
       </section>
-      <div class="end-bar">
-        <button class="end-turn primary" @click=${() => this.dispatchEvent(new EndTurnIntent())}>
-          ${this.lastRole ? tx.ui('ui.play.endWeek') : tx.ui('ui.play.endTurn')}
-        </button>
-      </div>
     `;
   }
 }

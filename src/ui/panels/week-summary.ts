@@ -40,7 +40,7 @@ export class WeekSummaryPanel extends LitElement {
 
   private close(): void {
     this.dispatchEvent(new CloseSummaryIntent());
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('it-actions .end-turn')?.focus());
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.side .end-turn')?.focus());
   }
 
   private format(key: ChangeKey, x: number | null): string {
