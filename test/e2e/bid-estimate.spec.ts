@@ -6,7 +6,8 @@
  * deadline rule in words.
  */
 import { test, expect } from '@playwright/test';
-import { freshStart, startGame } from './helpers.ts';
+import AxeBuilder from '@axe-core/playwright';
+import { freshStart, startGame, unreadableText } from './helpers.ts';
 
 for (const lang of ['en', 'zh'] as const) {
   test(`a bid panel shows price, margin and win-chance estimate before submit (${lang})`, async ({ page }) => {
@@ -50,6 +51,10 @@ for (const lang of ['en', 'zh'] as const) {
     expect(seen.size).toBe(await levels.count());
     await bid.scrollIntoViewIfNeeded();
     await page.locator('aside.side').screenshot({ path: `${process.env.UI_SHOTS_DIR ?? '/tmp'}/ui-bid-${lang}.png` });
+    // The levels side by side stay readable in the side panel, in both languages.
+    expect(await unreadableText(page)).toEqual([]);
+    const r = await new AxeBuilder({ page }).exclude('#board').analyze();
+    expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     // Nothing was submitted to learn these numbers.
     await expect(page.locator('it-actions .act[data-kind=submitBid]').first()).toBeEnabled();
     await expect(page.locator('it-detail')).toContainText(lang === 'en' ? /bid must be approved by Friday of week \d+/ : /投标须在第 \d+ 周周五前审批完毕/);

@@ -124,7 +124,7 @@ function editor(ctx: ControlCtx, c: ActionControl, field: string, id: string): T
 function bidTable(ctx: ControlCtx, c: ActionControl, levels: number[], id: string): TemplateResult {
   const tx = ctx.tx;
   const now = ctx.choice(c).discountBp;
-  return html`<table class="bid-levels"><caption class="sr-only">${tx.ui('panel.field.discountBp')}</caption>
+  return html`<table class="bid-levels" aria-label=${tx.ui('panel.field.discountBp')}>
     <thead><tr><th scope="col">${tx.ui('panel.field.discountBp')}</th><th scope="col">${tx.ui('panel.col.price')}</th><th scope="col">${tx.ui('panel.col.margin')}</th><th scope="col">${tx.ui('panel.col.chance')}</th></tr></thead>
     <tbody>${levels.map((d) => {
       const a = c.variants.find((v) => (v as { discountBp?: number }).discountBp === d)!;
