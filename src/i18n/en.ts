@@ -9,6 +9,7 @@
  * - `debrief.*`   the debrief screen and report (debrief.en.ts)
  * - `kpi.*`, `kpiHint.*`, `scorePart.*`, `ui.score.*`  the KPIs and the score (kpis.en.ts)
  * - `ui.games.*`, `ui.saves.*`, `ui.importError.*`, `ui.nav.*`  saved games (saves.en.ts)
+ * - `panel.*`, `summary.*`  the action panel's groups and the end-of-week summary (panel.en.ts)
  * - `act.*`       action button labels; `kind.*` short names of action kinds
  * - enum names:   role, srole, kpi, kpiHint, lane, ticketKind, ticketCause, ticketStatus,
  *                 leadGrade, oppStatus, orderStatus, contractStatus, invoiceStatus,
@@ -26,6 +27,7 @@ import { kpisEn } from './kpis.en.ts';
 import { savesEn } from './saves.en.ts';
 import { onboardingEn } from './onboarding.en.ts';
 import { coachEn } from './coach.en.ts';
+import { panelEn } from './panel.en.ts';
 
 const core = {
   // ── app ───────────────────────────────────────────────────────────────────
@@ -417,7 +419,7 @@ const core = {
 } as const;
 
 /** The whole catalogue: the core strings, the rejections, the feed's event lines and the debrief's (each in its own file). */
-export const en = { ...core, ...kpisEn, ...savesEn, ...onboardingEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...decisionsEn, ...coachEn } as const;
+export const en = { ...core, ...kpisEn, ...savesEn, ...onboardingEn, ...panelEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...decisionsEn, ...coachEn } as const;
 
 export type MessageKey = keyof typeof en;
 /** The shape every language's catalogue must have: exactly the English keys. */

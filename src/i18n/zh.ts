@@ -15,6 +15,7 @@ import { kpisZh } from './kpis.zh.ts';
 import { savesZh } from './saves.zh.ts';
 import { onboardingZh } from './onboarding.zh.ts';
 import { coachZh } from './coach.zh.ts';
+import { panelZh } from './panel.zh.ts';
 
 const core = {
   // ── 应用 ──────────────────────────────────────────────────────────────────
@@ -403,4 +404,4 @@ const core = {
   'act.endWeek': '结束本周',
 };
 
-export const zh = { ...core, ...kpisZh, ...savesZh, ...onboardingZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh, ...coachZh } satisfies Catalogue;
+export const zh = { ...core, ...kpisZh, ...savesZh, ...onboardingZh, ...panelZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh, ...coachZh } satisfies Catalogue;

@@ -24,13 +24,14 @@ import { download } from './debrief/export.ts';
 import { scoreLine, scoreRows } from './score.ts';
 import { LANES, type BoardHandle, type Lane } from './board/model.ts';
 import './panels/kpi-bar.ts';
-import './panels/actions.ts';
 import './panels/detail.ts';
 import './panels/feed.ts';
 import './panels/card-dialog.ts';
 import { loadAdvice, renderCoachOption } from './panels/coach.ts';
+import { PANEL_ENGINE } from './panels/panel-engine.ts';
 import { BranchIntent, NotesIntent } from './debrief/intents.ts';
 import { GuideSwitch } from './onboarding/entry.ts';
+import type { WeekSummary } from './week-summary-model.ts';
 
 type Screen = 'start' | 'briefing' | 'play' | 'handover' | 'end' | 'recover' | 'debrief';
 
@@ -62,6 +63,8 @@ export class ItApp extends LitElement {
   /** The save slot the current game writes to: every game, branch and import has its own. */
   private gameId: string | null = null;
   @state() private lastEvents: GameEvent[] = [];
+  /** The end-of-week summary of this game's last finished week, until dismissed. */
+  @state() private weekSummary: { session: Session; data: WeekSummary } | null = null;
   @state() private rev = 0;
   private session: Session | null = null;
   private store = new SaveStore();
@@ -84,6 +87,7 @@ export class ItApp extends LitElement {
     this.addEventListener(EndTurnIntent.type, () => this.onEndTurn());
     this.addEventListener(BranchIntent.type, (e) => this.branch((e as BranchIntent).week));
     this.addEventListener(NotesIntent.type, (e) => this.saveNotes((e as NotesIntent).notes));
+    this.addEventListener('it-close-summary', () => (this.weekSummary = null));
     // Fetch the board's chunk (Phaser) while the player reads the start screen, so the
     // board is ready when the game begins; it is not part of the first download.
     const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
@@ -275,7 +279,9 @@ export class ItApp extends LitElement {
     const s = this.session;
     if (!s) return;
     const before = s.feed.length;
+    const [week, start] = [s.state.week, s.weekStart()];
     s.endTurn();
+    if (s.state.week > week && !s.state.finished) void import('./panels/week-summary.ts').then((m) => (this.weekSummary = { session: s, data: m.summariseWeek(week, s.feed, start, s.weekStart(), playerView(s.sc, s.state, s.turn)) }));
     this.afterChange(s.feed.slice(before).map((f) => f.event));
     if (s.state.finished) this.screen = 'end';
     else if (s.mode === 'team') this.screen = 'handover';
@@ -343,6 +349,8 @@ export class ItApp extends LitElement {
     const dialog = this.querySelector<HTMLDialogElement>('dialog.leave-dialog');
     if (dialog && !dialog.open) dialog.showModal();
     this.focusKeeper?.check();
+    // The action panel is not needed on the start screen: it loads beside the briefing.
+    if (this.screen !== 'start') void import('./panels/actions.ts');
     if ((this.screen === 'play' || this.screen === 'end') && !this.board && !this.boardLoading) void this.mountBoard();
     if (this.screen !== 'play' && this.screen !== 'end' && this.board) {
       this.board.destroy();
@@ -562,14 +570,16 @@ export class ItApp extends LitElement {
             <div class="lane-list"><span class="lane-name">${tx.ui('ui.play.customers')}</span>${s.sc.customers.map((c) => html`<button class="chip ${this.selected === CUSTOMER_PREFIX + c.id ? 'sel' : ''}" data-token=${CUSTOMER_PREFIX + c.id} @click=${() => this.select(CUSTOMER_PREFIX + c.id)}>${tx.text(c.name)}</button>`)}</div>
           </nav>
           <it-feed .items=${s.feed} .tx=${tx}></it-feed>
+          ${this.weekSummary?.session === s && !finished ? html`<it-week-summary .summary=${this.weekSummary.data} .tx=${tx}></it-week-summary>` : nothing}
         </div>
-        <aside class="side" tabindex="0" aria-label=${tx.ui('ui.play.sidePanel')}>
+        <aside class="side" aria-label=${tx.ui('ui.play.sidePanel')}><div class="side-scroll" tabindex="0">
           ${finished
             ? nothing
             : html`<div class="turn">${s.mode === 'solo' ? tx.ui('ui.play.botsPlaying', { roles: tx.list(ROLES.filter((r) => !s.isHuman(r)).map((r) => tx.role(r))) }) : tx.ui('ui.play.yourTurn', { role: tx.role(s.turn) })}</div>
               ${s.coachAvailable() && s.isHuman(s.turn) ? html`<it-coach .tx=${tx} .actingRole=${s.turn} .rev=${this.rev} .ask=${() => this.askCoach()}></it-coach>` : nothing}
-              <it-actions .sc=${s.sc} .state=${s.state} .target=${focus} .tx=${tx} .actingRole=${s.turn} .daysLeft=${daysLeft(s.sc, s.state, s.turn)} ?lastRole=${lastRole}></it-actions>`}
-          <it-detail .target=${focus} .view=${v} .tx=${tx} .feed=${s.feed}></it-detail>
+              <it-actions .engine=${PANEL_ENGINE} .sc=${s.sc} .state=${s.state} .target=${focus} .tx=${tx} .actingRole=${s.turn} .daysLeft=${daysLeft(s.sc, s.state, s.turn)}></it-actions>`}
+          <it-detail .target=${focus} .view=${v} .tx=${tx} .feed=${s.feed}></it-detail></div>
+          ${finished ? nothing : html`<div class="end-bar"><button class="end-turn primary" @click=${() => this.onEndTurn()}>${lastRole ? tx.ui('ui.play.endWeek') : tx.ui('ui.play.endTurn')}</button></div>`}
         </aside>
       </div>
       ${pendingCard ? html`<it-card-dialog .card=${pendingCard} .holder=${s.turn} .tx=${tx}></it-card-dialog>` : nothing}

@@ -140,10 +140,23 @@ for (const [width, height] of [[1024, 768], [1280, 720], [1920, 1080]] as const)
       for (let w = 0; w < 3; w++) await playTurn(page);
       const chips = page.locator('.pipeline .chip[data-token]');
       if ((await chips.count()) > 0) await chips.first().click();
+      // The week's summary is open over the board; the selected item's action groups are open.
+      await expect(page.getByTestId('week-summary')).toBeVisible();
+      await look('play, week summary');
+      await page.locator('.summary-close').click();
+      await expect(page.getByTestId('week-summary')).toBeHidden();
       await look('play');
       await page.locator('.coach-ask').click();
       await expect(page.locator('.coach-panel')).toBeVisible();
       await look('coach');
+      // Every action group opened: composite controls (visit, terms, bid) included.
+      for (const g of await page.locator('it-actions details.group:not([open]) > summary').all()) await g.click();
+      for (const c of await page.locator('it-actions li.control').all()) {
+        await c.scrollIntoViewIfNeeded();
+        await look('play, action groups open');
+      }
+      await expect(page.locator('.end-turn')).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('it-feed')).toBeInViewport();
       expect(problems).toEqual([]);
     }
   });

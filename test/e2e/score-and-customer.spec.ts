@@ -59,20 +59,37 @@ for (const lang of ['en', 'zh'] as const) {
       if (!sawTerms) await page.locator('.end-turn').click();
     }
     expect(sawTerms).toBe(true);
-    const termsItems = page.locator('it-actions li:has(.act[data-kind=setTerms])');
-    const n = await termsItems.count();
+    // One terms control per deal: a contract form, credit insurance, one Set button.
+    const termsControl = page.locator('it-actions li.control[data-kind=setTerms]');
+    await expect(termsControl).toHaveCount(1);
+    const forms = termsControl.locator('select[data-field=terms] option');
+    const n = await forms.count();
     expect(n).toBeGreaterThanOrEqual(4);
-    for (let i = 0; i < n; i++) await expect(termsItems.nth(i).locator('.terms-words')).not.toBeEmpty();
-    const warned = page.locator('it-actions li:has(.act[data-kind=setTerms].forbidden)');
-    expect(await warned.count()).toBeGreaterThan(0);
-    await expect(warned.first().locator('[data-testid=terms-forbidden]')).toContainText(lang === 'en' ? /no advance.*disqualified/ : /不接受预付款.*废标/);
-    // Still selectable: the engine's rule is the lesson (unless days run out, which has its own reason).
-    const forbiddenButtons = page.locator('it-actions .act[data-kind=setTerms].forbidden');
-    const enabled = await forbiddenButtons.evaluateAll((els) => els.filter((e) => !(e as HTMLButtonElement).disabled).length);
-    const daysOut = await page.locator('it-actions li:has(.act[data-kind=setTerms].forbidden) .why').count();
-    expect(enabled + daysOut).toBe(await forbiddenButtons.count());
-    await page.locator('it-actions .act[data-kind=setTerms]').first().scrollIntoViewIfNeeded();
-    await page.locator('aside.side').screenshot({ path: `${SHOTS}/ui-terms-${lang}.png` });
+    let warned = 0;
+    for (let i = 0; i < n; i++) {
+      await termsControl.locator('select[data-field=terms]').selectOption({ index: i });
+      await expect(termsControl.locator('.terms-words')).not.toBeEmpty();
+      await expect(termsControl.locator('[data-testid=terms-cash]')).not.toBeEmpty();
+      const label = (await forms.nth(i).textContent()) ?? '';
+      const warning = termsControl.locator('[data-testid=terms-forbidden]');
+      // The menu marks the forms their tender forbids, and choosing one warns in words.
+      if (/(not allowed by their tender|客户招标不允许)/.test(label)) {
+        warned++;
+        await expect(warning).toContainText(lang === 'en' ? /no advance.*disqualified/ : /不接受预付款.*废标/);
+        // Still selectable: the engine's rule is the lesson (unless days run out, which has its own reason).
+        const button = termsControl.locator('.act[data-kind=setTerms]');
+        await expect(button).toHaveClass(/forbidden/);
+        const daysOut = (await termsControl.locator('.why').count()) + (await page.locator('it-actions [data-testid=no-days]').count());
+        if (daysOut === 0) await expect(button).toBeEnabled();
+        if (warned === 1) {
+          await termsControl.scrollIntoViewIfNeeded();
+          await page.locator('aside.side').screenshot({ path: `${SHOTS}/ui-terms-${lang}.png` });
+        }
+      } else {
+        await expect(warning).toHaveCount(0);
+      }
+    }
+    expect(warned).toBeGreaterThan(0);
     expect(await readable(page, 'it-actions .act[data-kind=setTerms]')).toEqual([]);
     expect(await axe(page, 'terms')).toEqual([]);
 

@@ -1,27 +1,35 @@
 /**
- * The current role's actions: what it can do about the selected item (or in general),
- * each with its time cost; an action that is not available now is shown greyed out
- * with the engine's reason, so the rules teach themselves.
+ * The current role's actions, grouped by purpose (win the deal, deliver, collect cash,
+ * service, find business) and by the object they act on; each group folds open with a
+ * count of what can be done. All the variants of a kind on one object are one control
+ * (action-controls.ts). An action not available now is greyed out with the engine's
+ * reason, so the rules teach themselves — except running out of days, said once.
  */
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { actionCost, bidInTime, candidateActions, estimateBid, lazyPlayerView, validate, type Action, type BidEstimate, type GameState, type PlayerView, type Role } from '../../engine/index.ts';
-import { ADVANCE_NET_DAYS } from '../../engine/rules/cash.ts';
-import { RETENTION_WEEKS } from '../../engine/rules/delivery.ts';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Action, BidEstimate, GameState, PlayerView, Rejection, Role } from '../../engine/index.ts';
+import type { PanelEngine } from './panel-engine.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { concerns, isGeneral, type Focus } from '../focus.ts';
-import { ActIntent, EndTurnIntent } from '../intents.ts';
+import { concerns, type Focus } from '../focus.ts';
+import { PURPOSES, choiceOf, groupActions, optionKey, pickVariant, type ActionControl, type ActionGroup } from './action-groups.ts';
+import { renderControl, type ActionNotes, type ControlCtx } from './action-controls.ts';
+
+/** Refusals that only say the object is closed: a selected item's leftovers, not worth a line each. */
+let panels = 0;
+const GONE = new Set(['leadNotOpen', 'opportunityClosed', 'invoiceNotOpen', 'ticketClosed']);
+import { ActIntent } from '../intents.ts';
 import type { Tx } from '../text.ts';
 
 @customElement('it-actions')
 export class Actions extends LitElement {
+  /** The engine's functions (panel-engine.ts), from the app: this panel imports no engine code itself. */
+  @property({ attribute: false }) engine!: PanelEngine;
   @property({ attribute: false }) sc!: Scenario;
   @property({ attribute: false }) state!: GameState;
   @property({ attribute: false }) target: Focus | null = null;
   @property({ attribute: false }) tx!: Tx;
   @property({ type: String }) actingRole: Role = 'AR';
   @property({ type: Number }) daysLeft = 0;
-  @property({ type: Boolean }) lastRole = false;
   protected override createRenderRoot() {
     return this;
   }
@@ -31,8 +39,8 @@ export class Actions extends LitElement {
   private estimates = new Map<string, BidEstimate | null>();
   private estimateFor(opp: string): BidEstimate | null {
     if (!this.estimates.has(opp)) {
-      this.view ??= lazyPlayerView(this.sc, this.state, this.actingRole);
-      this.estimates.set(opp, estimateBid(this.view, opp));
+      this.view ??= this.engine.lazyPlayerView(this.sc, this.state, this.actingRole);
+      this.estimates.set(opp, this.engine.estimateBid(this.view, opp));
     }
     return this.estimates.get(opp) ?? null;
   }
@@ -44,8 +52,8 @@ export class Actions extends LitElement {
     const o = this.state.opportunities[a.opportunity];
     if (!x || !o) return null;
     // Finished now (this bid's day included), does it clear approval by Friday of the deadline week?
-    const srDays = this.state.daysUsed.SR + (actionCost(this.sc, this.state, a).SR ?? 0);
-    const timing = bidInTime(this.state.week, srDays, o.deadlineWeek, x.approvalHalfDays);
+    const srDays = this.state.daysUsed.SR + (this.engine.actionCost(this.sc, this.state, a).SR ?? 0);
+    const timing = this.engine.bidInTime(this.state.week, srDays, o.deadlineWeek, x.approvalHalfDays);
     const late = timing.inTime ? null : tx.ui('ui.bid.late', { days: tx.days(x.approvalHalfDays / 2), week: o.deadlineWeek });
     const budget = tx.ui(x.budget === 'inside' ? 'ui.bid.insideBudget' : x.budget === 'over' ? 'ui.bid.overBudget' : 'ui.bid.budgetUnknown');
     const words = [
@@ -68,40 +76,11 @@ export class Actions extends LitElement {
     const t = a.terms;
     const days = tx.days(t.netDays);
     const parts: string[] = [];
-    if (t.advanceBp > 0) parts.push(tx.ui('ui.cash.advance', { amount: part(t.advanceBp), days: tx.days(ADVANCE_NET_DAYS) }));
+    if (t.advanceBp > 0) parts.push(tx.ui('ui.cash.advance', { amount: part(t.advanceBp), days: tx.days(this.engine.ADVANCE_NET_DAYS) }));
     if (t.deliveryBp > 0) parts.push(tx.ui('ui.cash.delivery', { amount: part(t.deliveryBp), days }));
     if (t.acceptanceBp > 0) parts.push(tx.ui('ui.cash.acceptance', { amount: part(t.acceptanceBp), days }));
-    if (t.retentionBp > 0) parts.push(tx.ui('ui.cash.retention', { amount: part(t.retentionBp), weeks: RETENTION_WEEKS, days }));
+    if (t.retentionBp > 0) parts.push(tx.ui('ui.cash.retention', { amount: part(t.retentionBp), weeks: this.engine.RETENTION_WEEKS, days }));
     return tx.ui(o.bid ? 'ui.cash.onBid' : 'ui.cash.onList', { parts: parts.join(tx.ui('fmt.sep')) });
-  }
-
-  private button(a: Action) {
-    const reason = validate(this.sc, this.state, a, true);
-    const cost = actionCost(this.sc, this.state, a);
-    // Compact: "1d + SR 1d" — the companions' short role names, so the label keeps the width.
-    const dayText = (d: number) => this.tx.ui('ui.play.costDays', { days: d });
-    const days = Object.entries(cost).map(([r, d]) => (r === this.actingRole ? dayText(d) : `${r} ${dayText(d)}`)).join(' + ');
-    const label = this.tx.action(a);
-    const why = reason ? this.tx.rejection(reason) : '';
-    const terms = a.kind === 'setTerms' ? this.termsNotes(a) : null;
-    const cash = a.kind === 'setTerms' ? this.termsCash(a) : null;
-    const bid = a.kind === 'submitBid' ? this.bidNotes(a) : null;
-    // What a screen reader hears: the label, then the numbers, the terms in words and the warning, then why not.
-    const spoken = [label, bid?.words, terms?.words, cash, terms?.warning, bid?.late, why].filter(Boolean).join(' — ');
-    const warning = terms?.warning ?? bid?.late ?? null;
-    return html`<li>
-      <button class="act ${warning ? 'forbidden' : ''}" data-kind=${a.kind} ?disabled=${reason !== null} aria-disabled=${reason !== null ? 'true' : 'false'}
-        title=${why || (warning ?? '')} aria-label=${spoken}
-        @click=${() => this.dispatchEvent(new ActIntent(a))}>
-        <span class="act-label">${label}</span>${days ? html`<span class="cost" aria-hidden="true">${days}</span>` : nothing}
-        ${terms ? html`<span class="terms-words">${terms.words}</span>` : nothing}
-        ${cash ? html`<span class="terms-cash" data-testid="terms-cash">${cash}</span>` : nothing}
-        ${bid ? html`<span class="bid-numbers" data-testid="bid-estimate">${bid.words}</span>` : nothing}
-      </button>
-      ${terms?.warning ? html`<span class="terms-warn" data-testid="terms-forbidden">⚠ ${terms.warning}</span>` : nothing}
-      ${bid?.late ? html`<span class="terms-warn" data-testid="bid-late">⚠ ${bid.late}</span>` : nothing}
-      ${reason ? html`<span class="why">${why}</span>` : nothing}
-    </li>`;
   }
 
   /**
@@ -118,25 +97,121 @@ export class Actions extends LitElement {
     return { words: tx.terms(a.terms), warning };
   }
 
+  // ── the player's choices in composite controls, and which groups are open ───
+  /** Per composite control (by key): the options the player picked. Survives re-renders. */
+  @state() private choices = new Map<string, Record<string, string>>();
+  /** Groups the player opened or closed by hand (others follow the selection). */
+  @state() private toggled = new Map<string, boolean>();
+
+  private defaultChoice(c: ActionControl): Record<string, string> {
+    let pick: Action | undefined;
+    if (c.kind === 'setTerms') {
+      // The deal's current terms (or the standard form), as the form opens.
+      const o = this.state.opportunities[(c.variants[0] as { opportunity: string }).opportunity];
+      const want = optionKey(o?.terms ?? this.engine.TERMS_PRESETS.standard);
+      pick = c.variants.find((v) => optionKey((v as { terms: unknown }).terms) === want && (v as { insured: boolean }).insured === (o?.insured ?? false));
+    }
+    pick ??= c.variants.find((v) => this.reasonOf(v) === null) ?? c.variants[0]!;
+    return choiceOf(c, pick);
+  }
+  private choiceFor(c: ActionControl): Record<string, string> {
+    return this.choices.get(c.key) ?? this.defaultChoice(c);
+  }
+  private reasons = new Map<Action, Rejection | null>();
+  private reasonOf(a: Action): Rejection | null {
+    if (!this.reasons.has(a)) this.reasons.set(a, this.engine.validate(this.sc, this.state, a, true));
+    return this.reasons.get(a)!;
+  }
+  /** Refusals for want of the acting role's days are said once, at the top, when none are left. */
+  private whyText(r: Rejection | null): string | null {
+    if (!r) return null;
+    if (r.code === 'notEnoughDays' && r.params?.role === this.actingRole && this.daysLeft === 0) return null;
+    return this.tx.rejection(r);
+  }
+  private costText(a: Action): string {
+    const dayText = (d: number) => this.tx.ui('ui.play.costDays', { days: d });
+    // Compact: "1d + SR 1d" — the companions' short role names, so the label keeps the width.
+    return Object.entries(this.engine.actionCost(this.sc, this.state, a)).map(([r, d]) => (r === this.actingRole ? dayText(d) : `${r} ${dayText(d)}`)).join(' + ');
+  }
+  private notes(a: Action): ActionNotes | null {
+    if (a.kind === 'setTerms') {
+      const t = this.termsNotes(a);
+      return { words: t.words, cash: this.termsCash(a), warning: t.warning, warnKind: 'terms' };
+    }
+    if (a.kind === 'submitBid') {
+      const b = this.bidNotes(a);
+      return b ? { bid: b.words, warning: b.late, warnKind: 'bid' } : null;
+    }
+    return null;
+  }
+  private bidRows(a: Action) {
+    if (a.kind !== 'submitBid') return null;
+    const x = this.estimateFor(a.opportunity)?.options.find((o) => o.discountBp === a.discountBp);
+    return x ? { price: this.tx.money(x.price), margin: this.tx.pct(x.marginBp / 10000), chance: this.tx.pct(x.winChanceBp / 10000) } : null;
+  }
+  private ctx(): ControlCtx {
+    return {
+      tx: this.tx, role: this.actingRole,
+      reasonOf: (a) => this.reasonOf(a), whyText: (r) => this.whyText(r), costText: (a) => this.costText(a), notes: (a) => this.notes(a),
+      choice: (c) => this.choiceFor(c), chosen: (c) => pickVariant(c, this.choiceFor(c)),
+      choose: (c, f, v) => (this.choices = new Map(this.choices).set(c.key, { ...this.choiceFor(c), [f]: v })),
+      bidRows: (a) => this.bidRows(a),
+      act: (a) => this.dispatchEvent(new ActIntent(a)),
+    };
+  }
+
+  /** How many controls of a group can be used now (a composite counts once). */
+  private available(g: ActionGroup): number {
+    return g.controls.filter((c) => c.variants.some((v) => this.reasonOf(v) === null)).length;
+  }
+  /** The object in words: whose it is, then what ("Qingjiang Water · 30 × Flow meter"). */
+  private objectName(g: ActionGroup): string {
+    const n = this.tx.names;
+    const id = g.object ?? '';
+    if (g.field === 'customer') return n.customer(id);
+    const what = g.field === 'lead' ? (n.lead?.(id) ?? id) : (n.ref?.(id) ?? id);
+    const cust = n.customerOf?.(id);
+    return cust ? [n.customer(cust), what].join(this.tx.ui('fmt.sep')) : what;
+  }
+  private onToggle(g: ActionGroup, open: boolean, e: Event): void {
+    const el = e.currentTarget as HTMLDetailsElement;
+    if (el.open !== open) this.toggled = new Map(this.toggled).set(g.key, el.open);
+  }
+
+  private renderGroup(g: ActionGroup, selected: boolean, ctx: ControlCtx) {
+    const controls = (open: boolean) => (open ? html`<ul class="act-list">${g.controls.map((c) => renderControl(ctx, c, `${this.idBase}-${g.key}`))}</ul>` : nothing);
+    if (g.object === null) return controls(true);
+    const open = this.toggled.get(g.key) ?? selected;
+    const n = this.available(g);
+    return html`<details class="group ${selected ? 'sel' : ''}" data-group=${g.key} ?open=${open} @toggle=${(e: Event) => this.onToggle(g, open, e)}>
+      <summary><span class="g-name">${this.objectName(g)}</span><span class="g-count ${n ? '' : 'none'}" aria-label=${this.tx.ui('panel.available', { n })}>${n}</span></summary>
+      ${controls(open)}
+    </details>`;
+  }
+
+  /** Unique per panel, for the radio groups' names. */
+  private readonly idBase = `a${++panels}`;
+
   override render() {
     const tx = this.tx;
     this.view = null;
     this.estimates.clear();
-    const all = candidateActions(this.sc, this.state, this.actingRole).filter((a) => a.kind !== 'endWeek');
-    const focused = this.target ? all.filter((a) => concerns(a, this.target!)) : [];
-    const general = all.filter(isGeneral);
+    this.reasons.clear();
+    const groups = groupActions(this.engine.candidateActions(this.sc, this.state, this.actingRole));
+    const focus = this.target;
+    const isSel = (g: ActionGroup) => !!focus && g.object !== null && concerns(g.controls[0]!.variants[0]!, focus);
+    // A closed deal's or paid invoice's leftovers say nothing new: hidden unless something can be done.
+    // Other items show when something can be done about them — customers only when selected,
+    // or every customer would always show its credit check and visits.
+    const shown = groups.filter((g) =>
+      g.object === null || (isSel(g) ? !g.controls.every((c) => c.variants.every((v) => GONE.has(this.reasonOf(v)?.code ?? ''))) : g.field !== 'customer' && this.available(g) > 0));
+    const sections = PURPOSES.map((p) => [p, shown.filter((g) => g.purpose === p).sort((a, b) => Number(isSel(b)) - Number(isSel(a)))] as const).filter(([, gs]) => gs.length > 0);
+    const ctx = this.ctx();
     return html`
       <section class="actions" aria-label=${tx.ui('ui.play.actions')}>
         <div class="days" aria-live="polite">${tx.ui('ui.play.daysLeft', { role: tx.role(this.actingRole), days: this.daysLeft })}</div>
-        ${this.target
-          ? html`<h3>${tx.ui('ui.play.forSelected')}</h3>
-              ${focused.length ? html`<ul class="act-list">${focused.map((a) => this.button(a))}</ul>` : html`<p class="muted">${tx.ui('ui.play.nothingForSelected')}</p>`}`
-          : html`<p class="muted">${tx.ui('ui.play.selectHint')}</p>`}
-        <h3>${tx.ui('ui.play.general')}</h3>
-        <ul class="act-list">${general.map((a) => this.button(a))}</ul>
-        <button class="end-turn primary" @click=${() => this.dispatchEvent(new EndTurnIntent())}>
-          ${this.lastRole ? tx.ui('ui.play.endWeek') : tx.ui('ui.play.endTurn')}
-        </button>
+        ${this.daysLeft === 0 ? html`<p class="no-days" role="status" data-testid="no-days">${tx.ui('panel.noDays', { role: tx.role(this.actingRole) })}</p>` : nothing}
+        ${sections.map(([p, gs]) => html`<div class="purpose" data-purpose=${p}><h3>${tx.ui(`panel.purpose.${p}`)}</h3>${gs.map((g) => this.renderGroup(g, isSel(g), ctx))}</div>`)}
       </section>
     `;
   }
