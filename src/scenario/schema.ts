@@ -263,7 +263,7 @@ export const Scenario = z.strictObject({
   coach: z
     .boolean()
     .optional()
-    .describe('whether players may "Ask the coach" (智慧小玄) in this scenario; absent = true. Set false for a competition: the button is absent and the session refuses coach use'),
+    .meta({ description: 'Whether players may "Ask the coach" (智慧小玄) in this scenario (true or false; absent = true). Set false for a competition: the button is absent and the session refuses coach use.', examples: [false] }),
 });
 export type Scenario = z.infer<typeof Scenario>;
 export type ScenarioInput = z.input<typeof Scenario>;
