@@ -78,7 +78,8 @@ export async function playTurn(page: Page, items = 4, prefer: readonly string[] 
 
 export function verifyWithCli(file: string): { verified: boolean; kpis: Record<string, number>; score: number; stateHash: string } {
   const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'verify', file, '--json'], { cwd: ROOT, encoding: 'utf8' });
-  return JSON.parse(out);
+  // `verify --json` reports an array, one object per file.
+  return (JSON.parse(out) as ReturnType<typeof verifyWithCli>[])[0]!;
 }
 
 /**

@@ -163,7 +163,13 @@ export class Guide extends LitElement {
       return { target: chip ?? q('.pipeline'), wait: 'select', text: this.say('guide.act.select', { thing }) };
     }
     const label = tx.action(sug.action);
-    const button = [...(q('it-actions')?.querySelectorAll<HTMLElement>('.act') ?? [])].find((b) => b.querySelector('.act-label')?.textContent?.trim() === label) ?? null;
+    // The action's own button, or else the one-control form of its kind (a visit, the
+    // terms, a bid, parts: options and one button), opened if its group is folded.
+    const button =
+      [...(q('it-actions')?.querySelectorAll<HTMLElement>('.act') ?? [])].find((b) => b.querySelector('.act-label')?.textContent?.trim() === label) ??
+      q(`it-actions li.control[data-kind="${CSS.escape(sug.action.kind)}"] .act:not([disabled])`);
+    const group = button?.closest('details');
+    if (group && !group.open) group.open = true;
     const cost = Object.entries(this.engine.actionCost(s.sc, s.state, sug.action))
       .map(([r, d]) => (r === this.myRole ? tx.days(d) : `${r} ${tx.days(d)}`))
       .join(' + ');

@@ -34,7 +34,8 @@ export class WeekSummaryPanel extends LitElement {
     this.shownWeek = this.summary.week;
     // A decision card is modal and answers first; the summary waits its turn for focus.
     requestAnimationFrame(() => {
-      if (!document.querySelector('.card-dialog')) this.querySelector<HTMLElement>('.summary-close')?.focus();
+      // The first-week guide leads the keyboard while it runs.
+      if (!document.querySelector('.card-dialog, .guide-card')) this.querySelector<HTMLElement>('.summary-close')?.focus();
     });
   }
 
