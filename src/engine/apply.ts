@@ -19,6 +19,7 @@ import type { ActionDef, CheckCtx } from './rules/types.ts';
 import { indexScenario, type Ctx } from './context.ts';
 import { Luck } from './rng.ts';
 import { endWeek } from './rules/week.ts';
+import { unknownRef } from './refs.ts';
 
 export type ApplyResult =
   | { ok: true; state: GameState; events: GameEvent[] }
@@ -47,7 +48,10 @@ const defOf = (a: Action): AnyDef | null => (a.kind === 'endWeek' ? null : DEFS.
 /** Days each role would spend on an action (what the UI shows on its button). */
 export function actionCost(sc: Scenario, s: GameState, a: Action): Partial<Record<Role, number>> {
   const def = defOf(a);
-  return def ? def.cost({ s, sc, ix: indexScenario(sc) }, a as never) : {};
+  if (!def) return {};
+  const c = { s, sc, ix: indexScenario(sc) };
+  // An action naming something that does not exist costs nothing (it will be refused).
+  return unknownRef(c, a) ? {} : def.cost(c, a as never);
 }
 
 /** Everything short of applying: returns why the action cannot be taken, or null. */
@@ -64,6 +68,9 @@ export function validate(sc: Scenario, s: GameState, action: unknown, trustedSha
 export function checkAction(c: CheckCtx, a: Action, left: Record<Role, number> | null): Rejection | null {
   const def = defOf(a);
   if (!def) return null;
+  // Ids first: every rule may then look them up without meeting Object.prototype.
+  const unknown = unknownRef(c, a);
+  if (unknown) return unknown;
   const cost = def.cost(c, a as never);
   for (const r in cost) {
     const role = r as Role;
