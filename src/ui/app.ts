@@ -16,7 +16,7 @@ import { renderSavedGames } from './saved-games.ts';
 import { Tx, savedLang, rememberLang, type Lang } from './text.ts';
 import { ActIntent, EndTurnIntent, SelectIntent } from './intents.ts';
 import { FocusKeeper } from './focus-keeper.ts';
-import { importErrorText, saveProblemText } from './import-errors.ts';
+import { importErrorText } from './import-errors.ts';
 import { cleanText } from '../save/text.ts';
 import { resolveFocus, CUSTOMER_PREFIX } from './focus.ts';
 import { boardModel, boardTextFor, customerColours } from './board-model.ts';
@@ -27,7 +27,8 @@ import './panels/kpi-bar.ts';
 import './panels/detail.ts';
 import './panels/feed.ts';
 import './panels/card-dialog.ts';
-import { loadAdvice, renderCoachOption } from './panels/coach.ts';
+import { loadAdvice } from './panels/coach.ts';
+import { startScreen, leaveDialog, briefingScreen, handoverScreen, recoverScreen, endScreen, type Recovery } from './screens.ts';
 import { PANEL_ENGINE } from './panels/panel-engine.ts';
 import { BranchIntent, NotesIntent } from './debrief/intents.ts';
 import { GuideSwitch } from './onboarding/entry.ts';
@@ -59,7 +60,7 @@ export class ItApp extends LitElement {
   @state() private deleting: string | null = null;
   /** The header's Home / New game confirm dialog, when open. */
   @state() private leaving: 'home' | 'new' | null = null;
-  @state() private recovery: { game: string; sc: Scenario; contentHash: string; versions: CheckedSave[] } | null = null;
+  @state() private recovery: Recovery | null = null;
   /** The save slot the current game writes to: every game, branch and import has its own. */
   private gameId: string | null = null;
   @state() private lastEvents: GameEvent[] = [];
@@ -421,45 +422,12 @@ export class ItApp extends LitElement {
   }
 
   private renderStart(tx: Tx) {
-    return html`<section class="start">
-      ${this.renderGames(tx)}
-      <h2 class="start-options">${tx.ui('ui.start.chooseScenario')}</h2>
-      <div class="scenarios" role="radiogroup" aria-label=${tx.ui('ui.start.chooseScenario')}>
-        ${LIBRARY.map((e) =>
-          e.result.ok
-            ? html`<label class="scenario ${this.scenarioId === e.result.scenario.id ? 'chosen' : ''}">
-                <input type="radio" name="scenario" data-scenario=${e.result.scenario.id} aria-label=${tx.text(e.result.scenario.title)} .checked=${this.scenarioId === e.result.scenario.id} @change=${() => (this.scenarioId = (e.result as { scenario: Scenario }).scenario.id)} />
-                <h3>${tx.text(e.result.scenario.title)}</h3>
-                <div class="meta">${tx.ui('ui.start.weeks', { weeks: e.result.scenario.weeks })} · ${tx.ui('ui.start.difficulty')} ${'★'.repeat(e.result.scenario.difficulty)}</div>
-                <p>${tx.text(e.result.scenario.summary)}</p>
-                <details><summary>${tx.ui('ui.start.objectives')}</summary><ul>${e.result.scenario.objectives.map((o) => html`<li>${tx.text(o)}</li>`)}</ul></details>
-              </label>`
-            : html`<div class="scenario broken"><h3>${e.file}</h3><p>${tx.ui('ui.start.broken')}</p><pre>${e.result.issues.map((i) => `${i.line}:${i.column} ${i.path} — ${i.message}`).join('\n')}</pre></div>`,
-        )}
-      </div>
-      <div class="options">
-        <fieldset>
-          <legend>${tx.ui('ui.start.mode')}</legend>
-          <label><input type="radio" name="mode" value="solo" .checked=${this.gameMode === 'solo'} @change=${() => (this.gameMode = 'solo')} /> ${tx.ui('ui.start.solo')}</label>
-          <label><input type="radio" name="mode" value="team" .checked=${this.gameMode === 'team'} @change=${() => (this.gameMode = 'team')} /> ${tx.ui('ui.start.team')}</label>
-        </fieldset>
-        ${this.gameMode === 'solo'
-          ? html`<fieldset><legend>${tx.ui('ui.start.yourRole')}</legend>
-              ${ROLES.map((r) => html`<label><input type="radio" name="role" value=${r} .checked=${this.soloRole === r} @change=${() => (this.soloRole = r)} /> ${tx.role(r)}</label>`)}
-            </fieldset>`
-          : nothing}
-        <fieldset>
-          <legend><it-term term="seed" label=${tx.ui('ui.start.seed')} .tx=${tx}></it-term></legend>
-          <input id="seed" aria-label=${tx.ui('ui.start.seed')} .value=${this.seed} @input=${(e: Event) => (this.seed = (e.target as HTMLInputElement).value)} maxlength="60" />
-          <button @click=${() => (this.seed = newSeed())}>${tx.ui('ui.start.newSeed')}</button>
-        </fieldset>
-        ${renderCoachOption(tx, this.coachOn, findScenario(this.scenarioId)?.scenario.coach === false, (on) => (this.coachOn = on))}
-      </div>
-      <div class="go">
-        <button class="primary start-game" @click=${() => this.start()}>${tx.ui('ui.start.start')}</button>
-        <label class="import">${tx.ui('ui.saves.import')} <input type="file" accept="application/json,.json" @change=${(e: Event) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void this.importFile(f); }} /></label>
-      </div>
-    </section>`;
+    return startScreen(tx, this.renderGames(tx), {
+      scenarioId: this.scenarioId, gameMode: this.gameMode, soloRole: this.soloRole, seed: this.seed, coachOn: this.coachOn,
+      pickScenario: (id) => (this.scenarioId = id), setMode: (m) => (this.gameMode = m), setRole: (r) => (this.soloRole = r),
+      setSeed: (seed) => (this.seed = seed), newSeed: () => (this.seed = newSeed()), setCoach: (on) => (this.coachOn = on),
+      start: () => this.start(), importFile: (f) => void this.importFile(f),
+    });
   }
 
   /** The start screen's saved games: one row per game, newest first. */
@@ -476,74 +444,27 @@ export class ItApp extends LitElement {
     });
   }
 
-  /** Home / New game: a confirm that says the game is autosaved and stays listed. */
   private renderLeave(tx: Tx, to: 'home' | 'new') {
-    const s = this.session!;
-    return html`<dialog class="leave-dialog" aria-labelledby="leave-title" @close=${() => (this.leaving = null)}>
-      <h2 id="leave-title">${tx.ui(to === 'home' ? 'ui.nav.confirmHomeTitle' : 'ui.nav.confirmNewTitle')}</h2>
-      <p>${tx.ui('ui.nav.autosavedNote', { week: Math.min(s.state.week, s.sc.weeks) })}</p>
-      <div class="dialog-buttons">
-        <button class="primary leave-yes" @click=${() => void this.saving.then(() => this.leaveGame(to))}>${tx.ui(to === 'home' ? 'ui.nav.goHome' : 'ui.nav.goNew')}</button>
-        <button class="leave-no" autofocus @click=${() => (this.leaving = null)}>${tx.ui('ui.nav.stay')}</button>
-      </div>
-    </dialog>`;
+    return leaveDialog(tx, this.session!, to, {
+      close: () => (this.leaving = null), stay: () => (this.leaving = null), go: () => void this.saving.then(() => this.leaveGame(to)),
+    });
   }
 
   private renderBriefing(tx: Tx) {
-    const s = this.session!;
-    const mine = (r: Role) => s.isHuman(r);
-    return html`<section class="briefing">
-      <h2>${tx.text(s.sc.title)}</h2>
-      <h3>${tx.ui('ui.briefing.situation')}</h3>
-      <p>${tx.text(s.sc.briefing.situation)}</p>
-      <h3>${tx.ui('ui.briefing.responsibilities')}</h3>
-      <ul class="roles">${ROLES.map((r) => html`<li class=${mine(r) ? 'mine' : ''}><strong>${tx.role(r)}</strong>${mine(r) ? html` <em>(${this.gameMode === 'team' ? tx.ui('ui.briefing.aPlayer') : tx.ui('ui.briefing.you')})</em>` : html` <em>(🤖)</em>`} — ${tx.text(s.sc.briefing.roles[r])}</li>`)}</ul>
-      <h3>${tx.ui('ui.start.objectives')}</h3>
-      <ul>${s.sc.objectives.map((o) => html`<li>${tx.text(o)}</li>`)}</ul>
-      <button class="primary begin" @click=${() => this.begin()}>${tx.ui('ui.briefing.begin')}</button>
-    </section>`;
+    return briefingScreen(tx, this.session!, this.gameMode === 'team', () => this.begin());
   }
 
   private renderHandover(tx: Tx) {
-    const s = this.session!;
-    return html`<section class="handover">
-      <h2>${tx.ui('ui.play.handOver', { role: tx.role(s.turn) })}</h2>
-      <p>${tx.ui('ui.play.week', { week: s.state.week, weeks: s.sc.weeks })}</p>
-      <button class="primary take-turn" @click=${() => (this.screen = 'play')}>${tx.ui('ui.play.startTurn', { role: tx.role(s.turn) })}</button>
-    </section>`;
+    return handoverScreen(tx, this.session!, () => (this.screen = 'play'));
   }
 
   private renderRecover(tx: Tx) {
     const r = this.recovery!;
-    const good = r.versions.filter((v) => v.ok);
-    return html`<section class="recover" role="alertdialog" aria-labelledby="recover-title">
-      <h2 id="recover-title">${tx.ui('ui.saves.corruptTitle')}</h2>
-      <p>${tx.ui('ui.saves.corruptExplain')}</p>
-      <ul>${r.versions.map((v) => html`<li class=${v.ok ? 'ok' : 'bad'}>${tx.ui('ui.play.week', { week: v.week, weeks: r.sc.weeks })}: ${v.ok ? tx.ui('ui.saves.good') : v.problem ? saveProblemText(tx, v.problem, true) : v.reason}</li>`)}</ul>
-      ${good[0]
-        ? html`<button class="primary restore" @click=${() => this.restore(r.game, r.sc, r.contentHash, good[0]!)}>${tx.ui('ui.saves.restoreWeek', { week: good[0].week })}</button>`
-        : html`<p>${tx.ui('ui.saves.noGood')}</p>`}
-      <button @click=${() => this.leaveGame('home')}>${tx.ui('ui.saves.startOver')}</button>
-    </section>`;
+    return recoverScreen(tx, r, { restore: (v) => this.restore(r.game, r.sc, r.contentHash, v), startOver: () => this.leaveGame('home') });
   }
 
   private renderEnd(tx: Tx) {
-    const s = this.session!;
-    const k = s.kpis();
-    return html`<section class="end" aria-labelledby="end-title">
-      <h2 id="end-title">${tx.ui('ui.end.title')}</h2>
-      <p class="score">${tx.ui('ui.end.score')}: <strong data-testid="final-score" title=${scoreLine(tx, scoreRows(s.sc, k))}>${s.score()}</strong></p>
-      <dl class="final-kpis">
-        ${(['winRate', 'revenue', 'grossMarginPct', 'collectedPct', 'collectionCycleDays', 'csat', 'complaintRate', 'docCycleDays'] as const).map((key) => {
-          const v = k[key];
-          // A rate with nothing measured shows a dash, and says so when pointed at.
-          return html`<div><dt>${tx.kpi(key)}</dt><dd data-kpi=${key} data-value=${v === null ? 'null' : v} title=${v === null ? tx.ui('kpi.notMeasured') : nothing}>${key === 'revenue' ? tx.money(k[key]) : key === 'collectionCycleDays' || key === 'docCycleDays' ? tx.days(k[key]) : key === 'csat' ? tx.level(k[key]) : tx.pct(k[key])}</dd></div>`;
-        })}
-      </dl>
-      <button class="primary open-debrief" @click=${() => void this.openDebrief()}>${tx.ui('debrief.open')}</button>
-      <button class="export-save" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
-      <button class="play-again" @click=${() => this.leaveGame('new')}>${tx.ui('ui.end.playAgain')}</button>
-    </section>`;
+    return endScreen(tx, this.session!, { debrief: () => void this.openDebrief(), exportSave: () => this.exportSave(), again: () => this.leaveGame('new') });
   }
 
   private renderPlay(tx: Tx, finished: boolean) {
