@@ -18,7 +18,7 @@ import { ActIntent, EndTurnIntent, SelectIntent } from './intents.ts';
 import { FocusKeeper } from './focus-keeper.ts';
 import { importErrorText } from './import-errors.ts';
 import { cleanText } from '../save/text.ts';
-import { resolveFocus, CUSTOMER_PREFIX } from './focus.ts';
+import { resolveFocus } from './focus.ts';
 import { boardModel, boardTextFor, customerColours } from './board-model.ts';
 import { download } from './debrief/export.ts';
 import { scoreLine, scoreRows } from './score.ts';
@@ -28,7 +28,7 @@ import './panels/detail.ts';
 import './panels/feed.ts';
 import './panels/card-dialog.ts';
 import { loadAdvice } from './panels/coach.ts';
-import { startScreen, leaveDialog, briefingScreen, handoverScreen, recoverScreen, endScreen, type Recovery } from './screens.ts';
+import { startScreen, leaveDialog, briefingScreen, handoverScreen, recoverScreen, endScreen, pipelineList, type Recovery } from './screens.ts';
 import { PANEL_ENGINE } from './panels/panel-engine.ts';
 import { BranchIntent, NotesIntent } from './debrief/intents.ts';
 import { GuideSwitch } from './onboarding/entry.ts';
@@ -481,15 +481,7 @@ export class ItApp extends LitElement {
       <div class="play ${finished ? 'finished' : ''}">
         <div class="board-col">
           <div id="board" class="board" aria-hidden="true"></div>
-          <nav class="pipeline" aria-label=${tx.ui('ui.play.pipeline')}>
-            ${[...LANES, 'ticket'].map((lane) => {
-              const mine = tokens.filter((t) => t.lane === lane);
-              return mine.length
-                ? html`<div class="lane-list"><span class="lane-name">${tx.lane(lane)}</span>${mine.map((t) => html`<button class="chip ${t.status} ${t.selected ? 'sel' : ''}" data-token=${t.id} aria-pressed=${t.selected ? 'true' : 'false'} @click=${() => this.select(t.id)}>${t.label} · ${t.sub}</button>`)}</div>`
-                : nothing;
-            })}
-            <div class="lane-list"><span class="lane-name">${tx.ui('ui.play.customers')}</span>${s.sc.customers.map((c) => html`<button class="chip ${this.selected === CUSTOMER_PREFIX + c.id ? 'sel' : ''}" data-token=${CUSTOMER_PREFIX + c.id} @click=${() => this.select(CUSTOMER_PREFIX + c.id)}>${tx.text(c.name)}</button>`)}</div>
-          </nav>
+          ${pipelineList(tx, s.sc, tokens, this.selected, (id) => this.select(id))}
           <it-feed .items=${s.feed} .tx=${tx}></it-feed>
           ${this.weekSummary?.session === s && !finished ? html`<it-week-summary .summary=${this.weekSummary.data} .tx=${tx}></it-week-summary>` : nothing}
         </div>
@@ -509,4 +501,3 @@ export class ItApp extends LitElement {
 }
 
 export const __test = { newSeed, ROLES: ROLES as readonly Role[], rev: (a: ItApp) => (a as unknown as { rev: number }).rev };
-void daysLeft;

@@ -1,6 +1,7 @@
 /**
  * The app's simple screens as templates: the start screen, the leave confirm, the
- * briefing, the hand-over, save recovery and the end of the game. Each takes what it
+ * briefing, the hand-over, save recovery, the end of the game, and the play screen's
+ * pipeline list (the board's content as buttons, for keyboard and screen readers). Each takes what it
  * shows and callbacks for what its buttons do; the app (app.ts) owns the state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -15,6 +16,11 @@ import type { Tx } from './text.ts';
 import { saveProblemText } from './import-errors.ts';
 import { scoreLine, scoreRows } from './score.ts';
 import { renderCoachOption } from './panels/coach.ts';
+import { LANES } from './board/model.ts';
+import { CUSTOMER_PREFIX } from './focus.ts';
+import type { boardModel } from './board-model.ts';
+
+type Token = ReturnType<typeof boardModel>['tokens'][number];
 
 export interface StartChoices {
   scenarioId: string; gameMode: Mode; soloRole: Role; seed: string; coachOn: boolean;
@@ -122,11 +128,24 @@ export function endScreen(tx: Tx, s: Session, on: { debrief(): void; exportSave(
         ${(['winRate', 'revenue', 'grossMarginPct', 'collectedPct', 'collectionCycleDays', 'csat', 'complaintRate', 'docCycleDays'] as const).map((key) => {
           const v = k[key];
           // A rate with nothing measured shows a dash, and says so when pointed at.
-          return html`<div><dt>${tx.kpi(key)}</dt><dd data-kpi=${key} data-value=${v === null ? 'null' : v} title=${v === null ? tx.ui('kpi.notMeasured') : nothing}>${key === 'revenue' ? tx.money(k[key]) : key === 'collectionCycleDays' || key === 'docCycleDays' ? tx.days(k[key]) : key === 'csat' ? tx.level(k[key]) : tx.pct(k[key])}</dd></div>`;
+          return html`<div><dt>${tx.kpi(key)}</dt><dd data-kpi=${key} data-value=${v === null ? 'null' : v} title=${v === null ? tx.ui('kpi.notMeasured') : nothing}>${tx.kpiValue(key, v)}</dd></div>`;
         })}
       </dl>
       <button class="primary open-debrief" @click=${() => on.debrief()}>${tx.ui('debrief.open')}</button>
       <button class="export-save" @click=${() => on.exportSave()}>${tx.ui('ui.saves.export')}</button>
       <button class="play-again" @click=${() => on.again()}>${tx.ui('ui.end.playAgain')}</button>
     </section>`;
+}
+
+/** Every item on the board as a button, lane by lane, then the customers. */
+export function pipelineList(tx: Tx, sc: Scenario, tokens: readonly Token[], selected: string | null, select: (id: string) => void) {
+  return html`<nav class="pipeline" aria-label=${tx.ui('ui.play.pipeline')}>
+    ${[...LANES, 'ticket'].map((lane) => {
+      const mine = tokens.filter((t) => t.lane === lane);
+      return mine.length
+        ? html`<div class="lane-list"><span class="lane-name">${tx.lane(lane)}</span>${mine.map((t) => html`<button class="chip ${t.status} ${t.selected ? 'sel' : ''}" data-token=${t.id} aria-pressed=${t.selected ? 'true' : 'false'} @click=${() => select(t.id)}>${t.label} · ${t.sub}</button>`)}</div>`
+        : nothing;
+    })}
+    <div class="lane-list"><span class="lane-name">${tx.ui('ui.play.customers')}</span>${sc.customers.map((c) => html`<button class="chip ${selected === CUSTOMER_PREFIX + c.id ? 'sel' : ''}" data-token=${CUSTOMER_PREFIX + c.id} @click=${() => select(CUSTOMER_PREFIX + c.id)}>${tx.text(c.name)}</button>`)}</div>
+  </nav>`;
 }

@@ -77,6 +77,17 @@ export class Tx {
   level(x: number | null): string {
     return x === null ? NOT_MEASURED : x.toFixed(0);
   }
+  /**
+   * A KPI's value (or the score, or cash) as the KPI bar, the week's summary and the end
+   * screen show it: money, days, a satisfaction level or a percentage; null is a dash.
+   */
+  kpiValue(key: string, x: number | null): string {
+    if (key === 'revenue' || key === 'cash') return this.money(x ?? 0);
+    if (key === 'collectionCycleDays' || key === 'docCycleDays') return this.days(x);
+    if (key === 'csat') return this.level(x);
+    if (key === 'score') return String(x ?? 0);
+    return this.pct(x);
+  }
   /** Why a customer's satisfaction moved, in words ("late delivery"). */
   satisfactionReason(why: string): string {
     return i18n.satisfactionReasonName(this.lang, why);

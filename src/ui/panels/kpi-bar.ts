@@ -37,14 +37,6 @@ export class KpiBar extends LitElement {
     return key === 'cash' ? cash : key === 'score' ? score : k[key];
   }
 
-  private format(key: Key, x: number | null): string {
-    const tx = this.tx;
-    if (key === 'revenue' || key === 'cash') return tx.money(x ?? 0);
-    if (key === 'collectionCycleDays' || key === 'docCycleDays') return tx.days(x);
-    if (key === 'csat') return tx.level(x);
-    if (key === 'score') return String(x ?? 0);
-    return tx.pct(x);
-  }
 
   private target(key: Key): string | null {
     const t = this.targets;
@@ -84,7 +76,7 @@ export class KpiBar extends LitElement {
   override render() {
     const { kpis: k, tx } = this;
     const item = (key: Key, title?: string) => {
-      const value = this.format(key, this.value(key, k, this.cash, this.score));
+      const value = this.tx.kpiValue(key, this.value(key, k, this.cash, this.score));
       const target = this.target(key);
       return html`<div class="kpi" data-kpi=${key} title=${value === NOT_MEASURED ? tx.ui('kpi.notMeasured') : (title ?? '')}>
         <span class="kpi-label"><it-term term="kpi.${key}" label=${tx.kpi(key)} .tx=${tx}></it-term></span><span class="kpi-value">${value}</span>

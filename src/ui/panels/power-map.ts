@@ -32,7 +32,7 @@ export class PowerMap extends LitElement {
     if (!c) return nothing;
     const tx = this.tx;
     const people = c.stakeholders;
-    const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
+    const signed = (n: number) => tx.signed(n);
     const stance = (support: number) => tx.ui(`stance.${stanceOf(support)}`);
     // The next stance up and how far it is: a +21 visit that leaves someone neutral says why.
     const next = (support: number) => {

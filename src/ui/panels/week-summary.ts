@@ -8,7 +8,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Tx } from '../text.ts';
 import { SelectIntent } from '../intents.ts';
-import { BETTER, type Attention, type ChangeKey, type WeekSummary } from '../week-summary-model.ts';
+import { BETTER, type Attention, type WeekSummary } from '../week-summary-model.ts';
 
 export { summariseWeek } from '../week-summary-model.ts';
 
@@ -44,14 +44,6 @@ export class WeekSummaryPanel extends LitElement {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.side .end-turn')?.focus());
   }
 
-  private format(key: ChangeKey, x: number | null): string {
-    const tx = this.tx;
-    if (key === 'revenue' || key === 'cash') return tx.money(x ?? 0);
-    if (key === 'collectionCycleDays' || key === 'docCycleDays') return tx.days(x);
-    if (key === 'csat') return tx.level(x);
-    if (key === 'score') return String(x ?? 0);
-    return tx.pct(x);
-  }
 
   private attentionText(a: Attention): string {
     const tx = this.tx;
@@ -87,7 +79,7 @@ export class WeekSummaryPanel extends LitElement {
             : html`<dl class="summary-changes">${s.changes.map((c) => {
                 const good = c.from !== null && c.to !== null ? Math.sign(c.to - c.from) * BETTER[c.key] : 0;
                 return html`<div data-kpi=${c.key}><dt>${c.key === 'cash' ? tx.ui('ui.play.cash') : c.key === 'score' ? tx.ui('ui.end.score') : tx.kpi(c.key)}</dt>
-                  <dd class=${good > 0 ? 'good' : good < 0 ? 'bad' : ''}>${tx.ui('summary.change', { from: this.format(c.key, c.from), to: this.format(c.key, c.to) })}</dd></div>`;
+                  <dd class=${good > 0 ? 'good' : good < 0 ? 'bad' : ''}>${tx.ui('summary.change', { from: this.tx.kpiValue(c.key, c.from), to: this.tx.kpiValue(c.key, c.to) })}</dd></div>`;
               })}</dl>`}
           <h3>${tx.ui('summary.attention', { week: s.next })}</h3>
           ${s.attention.length === 0
