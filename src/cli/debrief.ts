@@ -8,8 +8,8 @@
 import type { Scenario } from '../scenario/schema.ts';
 import type { SaveFile } from '../save/format.ts';
 import type { Action } from '../engine/index.ts';
-import { benchmarks, buildHistory, comparisonWeek, scorecard, turningPoints, type Scorecard, type TurningPointOptions, type TurningPointReport } from '../debrief/index.ts';
-import { formatKpi, deltaParts, scorecardColumns, turningPointText, yoursBetter } from '../i18n/debrief.ts';
+import { benchmarks, buildHistory, comparisonWeek, scorecard, turningPoints, type OverdraftUse, type Scorecard, type TurningPointOptions, type TurningPointReport } from '../debrief/index.ts';
+import { formatKpi, deltaParts, overdraftLine, scorecardColumns, turningPointText, yoursBetter } from '../i18n/debrief.ts';
 import { kpiLabel, roleName, t, type Lang } from '../i18n/index.ts';
 import { makeNames } from '../i18n/names.ts';
 import { coachUsageLines } from '../i18n/coach-usage.ts';
@@ -21,6 +21,8 @@ export interface DebriefReport {
   seed: string;
   humanRoles: string[];
   scorecard: Scorecard;
+  /** The bank overdraft: weeks ended below zero, interest paid, lowest cash (src/engine/rules/cash.ts). */
+  overdraft: OverdraftUse;
   turningPoints: TurningPointReport & { seconds: number };
   /** When the coach was asked (from the save; absent in saves made before the coach). */
   coach?: SaveFile['coach'];
@@ -34,7 +36,7 @@ export function debriefReport(sc: Scenario, save: SaveFile, opts: Omit<TurningPo
   const card = scorecard(sc, h, benchmarks(sc, save.seed, atWeek));
   const t0 = performance.now();
   const tp = turningPoints(sc, game, { ...opts, untilWeek: atWeek });
-  return { scenario: sc.id, seed: save.seed, humanRoles: h.humanRoles, scorecard: card, turningPoints: { ...tp, seconds: Math.round(performance.now() - t0) / 1000 }, ...(save.coach ? { coach: save.coach } : {}) };
+  return { scenario: sc.id, seed: save.seed, humanRoles: h.humanRoles, scorecard: card, overdraft: h.overdraft, turningPoints: { ...tp, seconds: Math.round(performance.now() - t0) / 1000 }, ...(save.coach ? { coach: save.coach } : {}) };
 }
 
 export function formatDebrief(lang: Lang, sc: Scenario, r: DebriefReport, state: Parameters<typeof makeNames>[2]): string {
@@ -54,6 +56,7 @@ export function formatDebrief(lang: Lang, sc: Scenario, r: DebriefReport, state:
     const cells = [row.you, row.target, row.par, row.siloed].map((v) => (v === null ? '—' : formatKpi(lang, row.key, v)));
     lines.push(pad(kpiLabel(lang, row.key), w) + cells.map((c) => pad(c, cw)).join(''));
   }
+  lines.push('', overdraftLine(lang, r.overdraft));
   const coach = coachUsageLines(lang, r.coach);
   if (coach.length) lines.push('', ...coach);
   const tp = r.turningPoints;

@@ -18,7 +18,7 @@ function zeroStats(): Stats {
   return {
     bidsWon: 0, bidsDecided: 0, revenue: 0, productCost: 0, deliveryCost: 0, serviceCost: 0, penalties: 0,
     invoiced: 0, collected: 0, badDebt: 0, cashDaysWeighted: 0, cashDaysAmount: 0, ordersDelivered: 0,
-    complaints: 0, ticketsOpened: 0, ticketsInSla: 0, docs: 0, docHalfDays: 0, time,
+    complaints: 0, ticketsOpened: 0, ticketsInSla: 0, docs: 0, docHalfDays: 0, overdraftInterest: 0, weeksOverdrawn: 0, time,
   };
 }
 
@@ -70,7 +70,7 @@ export function beliefState(sc: Scenario, v: PlayerView): GameState {
     week: v.week,
     finished: v.finished,
     cash: v.cash,
-    ledger: { collections: 0, marketing: 0, production: 0, delivery: 0, service: 0, parts: 0, penalties: 0, legal: 0, insurance: 0, insuranceClaims: 0, creditChecks: 0, scripted: 0 },
+    ledger: { collections: 0, marketing: 0, production: 0, delivery: 0, service: 0, parts: 0, penalties: 0, legal: 0, insurance: 0, insuranceClaims: 0, creditChecks: 0, scripted: 0, interest: 0 },
     // Scripted changes to a role's days are folded into what is used: the days left come out the same.
     daysUsed: { AR: sc.company.days.AR - v.daysLeft.AR, SR: sc.company.days.SR - v.daysLeft.SR, FR: sc.company.days.FR - v.daysLeft.FR },
     roleDayChanges: [],

@@ -159,8 +159,12 @@ export function buildHistory(sc: Scenario, game: GameRecord): GameHistory {
       return [role, { customerDays: t.customer, internalDays: total - t.customer, byKind: byKind[role] }];
     }),
   ) as Record<Role, TimeSplit>;
+  // Cash as each week closed (the `weekEnded` line: after interest, before the next week's scripted events).
+  let lowestCash = sc.company.startingCash;
+  for (const e of timeline) if (e.role === null) for (const ev of e.events) if (ev.type === 'weekEnded' && typeof ev.cash === 'number') lowestCash = Math.min(lowestCash, ev.cash);
+  const overdraft = { weeksOverdrawn: s.stats.weeksOverdrawn, interestPaid: s.stats.overdraftInterest, lowestCash, limit: sc.company.overdraftLimit };
   return {
     scenarioId: sc.id, seed: game.seed, humanRoles, timeline, weeks, funnel: funnelOf(s), timeSplit,
-    kpis, score: computeScore(sc, kpis), finished: s.finished, week: s.week, stateHash: stateHash(s),
+    kpis, score: computeScore(sc, kpis), finished: s.finished, week: s.week, stateHash: stateHash(s), overdraft,
   };
 }

@@ -76,6 +76,17 @@ export interface GameHistory {
   /** The week the game is in (sc.weeks + 1 once finished). */
   week: number;
   stateHash: string;
+  overdraft: OverdraftUse;
+}
+
+/** How the team used the bank overdraft (src/engine/rules/cash.ts): weeks ended below zero, interest paid. */
+export interface OverdraftUse {
+  weeksOverdrawn: number;
+  interestPaid: number;
+  /** The lowest cash at the start or at any week's end (negative: overdrawn). */
+  lowestCash: number;
+  /** The scenario's line: cash may go down to −limit. */
+  limit: number;
 }
 
 export interface ScorecardRow {

@@ -19,6 +19,7 @@ import type { ActionDef, CheckCtx } from './rules/types.ts';
 import { indexScenario, type Ctx } from './context.ts';
 import { Luck } from './rng.ts';
 import { endWeek } from './rules/week.ts';
+import { warnIfOverdrawn } from './rules/cash.ts';
 import { unknownRef } from './refs.ts';
 
 export type ApplyResult =
@@ -47,6 +48,8 @@ const defOf = (a: Action): AnyDef | null => (a.kind === 'endWeek' ? null : DEFS.
 
 /** Days each role would spend on an action (what the UI shows on its button). */
 export function actionCost(sc: Scenario, s: GameState, a: Action): Partial<Record<Role, number>> {
+  // Not shaped like an action (from a save or a client message): it will be refused, and costs nothing.
+  if (!ActionSchema.safeParse(a).success) return {};
   const def = defOf(a);
   if (!def) return {};
   const c = { s, sc, ix: indexScenario(sc) };
@@ -105,7 +108,9 @@ function run(sc: Scenario, s: GameState, a: Action, events: GameEvent[], quiet =
       s.daysUsed[role] += days;
       s.stats.time[role][def.category] += days;
     }
+    const cashBefore = s.cash;
     def.perform(ctx, a as never);
+    warnIfOverdrawn(ctx, cashBefore);
   }
 }
 

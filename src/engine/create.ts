@@ -7,7 +7,7 @@ import { indexScenario, type Ctx } from './context.ts';
 import { runScript } from './rules/script.ts';
 
 /** Bumped whenever a rule change can alter outcomes; saves record it. */
-export const ENGINE_VERSION = '1.2.0';
+export const ENGINE_VERSION = '1.3.0';
 
 const CATEGORIES: TimeCategory[] = ['customer', 'solution', 'delivery', 'service', 'finance', 'internal'];
 
@@ -21,7 +21,7 @@ function emptyStats(): Stats {
   return {
     bidsWon: 0, bidsDecided: 0, revenue: 0, productCost: 0, deliveryCost: 0, serviceCost: 0, penalties: 0,
     invoiced: 0, collected: 0, badDebt: 0, cashDaysWeighted: 0, cashDaysAmount: 0, ordersDelivered: 0,
-    complaints: 0, ticketsOpened: 0, ticketsInSla: 0, docs: 0, docHalfDays: 0, time,
+    complaints: 0, ticketsOpened: 0, ticketsInSla: 0, docs: 0, docHalfDays: 0, overdraftInterest: 0, weeksOverdrawn: 0, time,
   };
 }
 
@@ -41,7 +41,7 @@ export function createGame(sc: Scenario, seed: string): GameState {
     cash: sc.company.startingCash,
     ledger: {
       collections: 0, marketing: 0, production: 0, delivery: 0, service: 0, parts: 0, penalties: 0,
-      legal: 0, insurance: 0, insuranceClaims: 0, creditChecks: 0, scripted: 0,
+      legal: 0, insurance: 0, insuranceClaims: 0, creditChecks: 0, scripted: 0, interest: 0,
     },
     daysUsed: { AR: 0, SR: 0, FR: 0 },
     roleDayChanges: [],

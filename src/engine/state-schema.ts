@@ -73,6 +73,7 @@ export const GameStateSchema = z.strictObject({
   stats: z.strictObject({
     bidsWon: Count, bidsDecided: Count, revenue: Count, productCost: Count, deliveryCost: Count, serviceCost: Count, penalties: Count,
     invoiced: Count, collected: Count, badDebt: Count, cashDaysWeighted: Count, cashDaysAmount: Count, ordersDelivered: Count,
-    complaints: Count, ticketsOpened: Count, ticketsInSla: Count, docs: Count, docHalfDays: Count, time: ByRole(Time),
+    complaints: Count, ticketsOpened: Count, ticketsInSla: Count, docs: Count, docHalfDays: Count, overdraftInterest: Count, weeksOverdrawn: Count,
+    time: ByRole(Time),
   }),
 });

@@ -168,7 +168,7 @@ export interface CustomerState {
 
 export type LedgerAccount =
   | 'collections' | 'marketing' | 'production' | 'delivery' | 'service' | 'parts'
-  | 'penalties' | 'legal' | 'insurance' | 'insuranceClaims' | 'creditChecks' | 'scripted';
+  | 'penalties' | 'legal' | 'insurance' | 'insuranceClaims' | 'creditChecks' | 'scripted' | 'interest';
 
 export type TimeCategory = 'customer' | 'solution' | 'delivery' | 'service' | 'finance' | 'internal';
 
@@ -194,6 +194,10 @@ export interface Stats {
   ticketsInSla: number;
   docs: number;
   docHalfDays: number;
+  /** Overdraft interest paid so far (rules/cash.ts, `chargeOverdraftInterest`). */
+  overdraftInterest: number;
+  /** Weeks that ended with cash below zero. */
+  weeksOverdrawn: number;
   time: Record<Role, Record<TimeCategory, number>>;
 }
 

@@ -3,8 +3,8 @@
  * in a language, a turning point as a sentence, and the after-action questions.
  */
 import type { GameEvent } from '../engine/state.ts';
-import type { DeltaEstimate, Interval, ScoreKey, TurningPoint } from '../debrief/types.ts';
-import { describeAction, describeEvent, formatDays, formatMoney, formatPct, roleName, t, type Lang, type Names } from './index.ts';
+import type { DeltaEstimate, Interval, OverdraftUse, ScoreKey, TurningPoint } from '../debrief/types.ts';
+import { describeAction, describeEvent, formatCount, formatDays, formatMoney, formatPct, roleName, t, type Lang, type Names } from './index.ts';
 
 const MONEY: ReadonlySet<ScoreKey> = new Set(['revenue', 'invoiced', 'collected', 'badDebt']);
 const RATES: ReadonlySet<ScoreKey> = new Set(['winRate', 'grossMarginPct', 'collectedPct', 'complaintRate']);
@@ -104,4 +104,13 @@ export function turningPointText(lang: Lang, tp: TurningPoint, names: Names): Tu
 export function scorecardColumns(lang: Lang, atWeek: number | null): string[] {
   if (atWeek === null) return [t(lang, 'debrief.score.you'), t(lang, 'debrief.score.target'), t(lang, 'debrief.score.par'), t(lang, 'debrief.score.siloed')];
   return [t(lang, 'debrief.score.youAt', { week: atWeek }), t(lang, 'debrief.score.targetYear'), t(lang, 'debrief.score.parAt', { week: atWeek }), t(lang, 'debrief.score.siloedAt', { week: atWeek })];
+}
+
+/** The debrief's line on the bank overdraft: weeks ended below zero, interest paid, the lowest cash. */
+export function overdraftLine(lang: Lang, o: OverdraftUse): string {
+  const limit = formatMoney(lang, o.limit);
+  if (o.weeksOverdrawn === 0 && o.lowestCash >= 0) return t(lang, 'debrief.overdraft.none', { limit });
+  return t(lang, 'debrief.overdraft.used', {
+    weeks: formatCount(lang, 'week', o.weeksOverdrawn), interest: formatMoney(lang, o.interestPaid), lowest: formatMoney(lang, o.lowestCash), limit,
+  });
 }

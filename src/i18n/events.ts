@@ -20,7 +20,7 @@ export const EVENT_TYPES = [
   'creditChecked', 'contractDrafted', 'contractVetoed', 'contractSigned', 'orderHeldForAdvance', 'orderReleased', 'contractClosed',
   // cash.ts
   'invoiceIssued', 'paymentReceived', 'customerDefaulted', 'legalJudgement', 'reconciliationSent', 'dunned', 'overdueAnalyzed',
-  'legalActionStarted', 'insuranceClaimed', 'badDebtWrittenOff', 'blacklisted',
+  'legalActionStarted', 'insuranceClaimed', 'badDebtWrittenOff', 'blacklisted', 'cashOverdrawn', 'overdraftInterest',
   // delivery.ts
   'orderArrived', 'orderProduced', 'deliveredLate', 'installed', 'acceptanceFailed', 'accepted', 'ticketResolved',
   // service.ts
@@ -175,6 +175,8 @@ const EVENT_LINES: Record<EventType, (e: GameEvent, h: EventHelpers) => Line> = 
   insuranceClaimed: (e, { s, customer, money }) => ['ev.insuranceClaimed', { invoice: s('invoice'), customer: customer(), recovered: money('recovered') }],
   badDebtWrittenOff: (e, { s, customer, money }) => ['ev.badDebtWrittenOff', { invoice: s('invoice'), customer: customer(), amount: money('amount') }],
   blacklisted: (e, { customer }) => ['ev.blacklisted', { customer: customer() }],
+  cashOverdrawn: (e, { money }) => ['ev.cashOverdrawn', { cash: money('cash'), limit: money('limit') }],
+  overdraftInterest: (e, { money }) => ['ev.overdraftInterest', { interest: money('interest'), cash: money('cash'), limit: money('limit') }],
   orderArrived: (e, { s, customer }) => ['ev.orderArrived', { order: s('order'), customer: customer() }],
   orderProduced: (e, { s, customer }) => ['ev.orderProduced', { order: s('order'), customer: customer() }],
   deliveredLate: (e, { lang, s, n, customer, money }) => [

@@ -196,7 +196,7 @@ export const REJECTION_CODES = [
   // delivery.ts
   'unknownOrder', 'orderNotReady', 'repairOpen',
   // cash.ts
-  'unknownInvoice', 'invoiceNotOpen', 'notOverdueEnough', 'nothingToReconcile', 'alreadyAnalyzed', 'notInsured',
+  'unknownInvoice', 'invoiceNotOpen', 'notOverdueEnough', 'nothingToReconcile', 'alreadyAnalyzed', 'notInsured', 'overdraftLimit',
   // service.ts
   'unknownTicket', 'ticketClosed', 'useInstall', 'wrongRoleForTicket', 'noParts', 'fixUnderlyingFirst', 'notAResolvedRepair', 'rootCauseAlreadyFed', 'partsQty',
   // script.ts
@@ -272,6 +272,11 @@ export function describeRejection(lang: Lang, rejection: Rejection, names: Names
       break;
     case 'nothingToReconcile':
       p.days = formatDays(lang, num('days'));
+      break;
+    case 'overdraftLimit':
+      p.cost = formatMoney(lang, num('cost'));
+      p.room = formatMoney(lang, num('room'));
+      p.limit = formatMoney(lang, num('limit'));
       break;
     case 'unknownStakeholder':
     case 'stakeholderGone': {

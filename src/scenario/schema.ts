@@ -176,7 +176,7 @@ export const DecisionCard = z.strictObject({
 const money = (d: string, ex: number) => Money.meta(doc(`${d}, ¥ (integer yuan).`, ex));
 export const Company = z.strictObject({
   name: text('The trainees\' company.', 'Huachuan Instruments', '华川仪表'),
-  startingCash: money('Cash at the start of week 1. Marketing, production, logistics, crews, service, parts, checks, penalties, premiums and lawsuits spend it; customer payments refill it', 2000000),
+  startingCash: money('Cash at the start of week 1. Marketing, production, logistics, crews, service, parts, checks, penalties, premiums, lawsuits and overdraft interest spend it; customer payments refill it. It may go below zero down to the overdraft line (overdraftLimit)', 2000000),
   creditBudget: money('Total receivable exposure finance allows across all customers: a contract whose unsecured part (price less advance) would take the active contracts\' open exposure above it is vetoed (prepaid contracts pass)', 3000000),
   ratingLimitBp: z
     .strictObject({
@@ -206,6 +206,8 @@ export const Company = z.strictObject({
     executiveVisit: money('Cost of an executive visit to one customer (1 AR day; +10 support with its decisionMaker; 1 of its executiveVisit leads, 80%)', 8000),
     referenceVisit: money('Cost of a reference-site visit for one customer (2 AR days; +6 support with all its people once a customer with an accepted order has satisfaction ≥ 70; 1 of its referenceVisit leads, 80%)', 12000),
   }).meta(doc('What each marketing activity costs AR\'s budget; the leads it can surface are those with that source.')),
+  overdraftLimit: Money.default(1_000_000).meta(doc('The bank\'s overdraft line, ¥ (integer yuan; default 1000000): how far below zero cash may go. Spending the team chooses — marketing, credit checks, spare parts, lawsuits — is refused if it would take cash below −overdraftLimit; costs already committed (production, logistics, install crews, service work, penalties, premiums, interest, scripted events) are still paid and may take cash past it. 0 = no overdraft: chosen spending stops at zero.', 1000000)),
+  overdraftInterestBp: z.int().min(0).max(1000).default(30).meta(doc('Interest on an overdraft, bp of the overdrawn amount per week (0–1000; default 30 = 0.3% a week, about 16% a year), charged at each week\'s end while cash is below zero, after the week\'s payments. The debrief reports the interest paid and the weeks overdrawn.', 30)),
 });
 
 const weight = (part: string) => z.int().min(0).max(100).meta(doc(`Points (0–100) of the score for ${part}; the weights add up to 100.`, 15));

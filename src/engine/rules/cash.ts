@@ -6,11 +6,23 @@
  * A customer pays according to its own behaviour (reliability, payables delay, cash
  * position), and withholds payment while a complaint of theirs is open: if the cause
  * is ours, only the ITR side can unlock the cash.
+ *
+ * Our own cash and the overdraft line (the rule for cash below zero):
+ * - the bank lets cash go down to −company.overdraftLimit;
+ * - spending the team chooses (OVERDRAFT_SPENDING: marketing, credit checks, spare parts,
+ *   lawsuits) is refused with `overdraftLimit` if it would take cash below the line;
+ * - costs already committed — production, logistics, install crews, service work,
+ *   late penalties, insurance premiums, scripted events and the interest itself — are
+ *   always paid, so they alone can take cash past the line;
+ * - at each week's end, after the week's payments, cash below zero costs
+ *   company.overdraftInterestBp of the overdrawn amount (ledger `interest`), and the week
+ *   counts as overdrawn (stats.overdraftInterest, stats.weeksOverdrawn: the debrief);
+ * - the moment cash goes below zero the feed says so (`cashOverdrawn`).
  */
 import type { ActionDef, CheckCtx } from './types.ts';
 import { reject } from './types.ts';
 import { bpOf, changeSatisfaction, dealOfContract, emit, nextId, weekEndDay, weekStartDay, type Ctx } from '../context.ts';
-import type { Contract, Invoice, Milestone } from '../state.ts';
+import type { Contract, Invoice, Milestone, Rejection } from '../state.ts';
 
 export const ADVANCE_NET_DAYS = 7;
 export const RECONCILE_WINDOW_DAYS = 30;
@@ -198,15 +210,17 @@ export const analyzeOverdue: ActionDef<'analyzeOverdue'> = {
   },
 };
 
+const legalCost = (inv: Invoice): number => Math.max(LEGAL.minCost, bpOf(inv.amount, LEGAL.costBp));
+
 export const legalAction: ActionDef<'legalAction'> = {
   kind: 'legalAction',
   category: 'finance',
   cost: () => ({ AR: 1 }),
-  check: (c, a) => overdueInvoice(c, a.invoice, LEGAL.minOverdueDays),
+  check: (c, a) => overdueInvoice(c, a.invoice, LEGAL.minOverdueDays) ?? pastOverdraftLine(c, legalCost(c.s.invoices[a.invoice]!)),
   perform: (ctx, a) => {
     const { s } = ctx;
     const inv = s.invoices[a.invoice]!;
-    const cost = Math.max(LEGAL.minCost, bpOf(inv.amount, LEGAL.costBp));
+    const cost = legalCost(inv);
     s.cash -= cost;
     s.ledger.legal -= cost;
     inv.status = 'legal';
@@ -273,4 +287,30 @@ function closeAccount(ctx: Ctx, customer: string): void {
   for (const l of Object.values(s.leads)) if (l.customer === customer && (l.grade === 'primary' || l.grade === 'credible')) l.grade = 'dropped';
   for (const o of Object.values(s.opportunities)) if (o.customer === customer && (o.status === 'open' || o.status === 'bidding')) o.status = 'noBid';
   emit(ctx, 'blacklisted', { customer });
+}
+
+/** Spending the team chooses, refused past the overdraft line (the file comment has the rule). */
+export const OVERDRAFT_SPENDING: ReadonlySet<string> = new Set(['marketing', 'creditCheck', 'orderParts', 'legalAction']);
+
+/** `overdraftLimit` when paying `amount` now would take cash below −company.overdraftLimit. */
+export function pastOverdraftLine(c: CheckCtx, amount: number): Rejection | null {
+  const room = c.s.cash + c.sc.company.overdraftLimit;
+  return amount > room ? reject('overdraftLimit', { cost: amount, room: Math.max(0, room), limit: c.sc.company.overdraftLimit }) : null;
+}
+
+/** The feed's warning, once, when something just took cash from zero or above to below it. */
+export function warnIfOverdrawn(ctx: Ctx, cashBefore: number): void {
+  if (cashBefore >= 0 && ctx.s.cash < 0) emit(ctx, 'cashOverdrawn', { cash: ctx.s.cash, limit: ctx.sc.company.overdraftLimit });
+}
+
+/** Weekly, after the week's payments: a week ending below zero pays interest on the overdraft. */
+export function chargeOverdraftInterest(ctx: Ctx): void {
+  const { s, sc } = ctx;
+  if (s.cash >= 0) return;
+  const interest = bpOf(-s.cash, sc.company.overdraftInterestBp);
+  s.stats.weeksOverdrawn += 1;
+  s.cash -= interest;
+  s.ledger.interest -= interest;
+  s.stats.overdraftInterest += interest;
+  emit(ctx, 'overdraftInterest', { interest, cash: s.cash, limit: sc.company.overdraftLimit });
 }

@@ -11,7 +11,7 @@ import type { ActionDef, CheckCtx } from './types.ts';
 import { reject } from './types.ts';
 import { bpOf, changeSatisfaction, emit, findRecord, nextId, weekEndDay, weekStartDay, type Ctx } from '../context.ts';
 import type { Contract, Opportunity, Order, Terms, VetoReason } from '../state.ts';
-import { issueInvoice } from './cash.ts';
+import { issueInvoice, pastOverdraftLine } from './cash.ts';
 import { relationshipScore } from './position.ts';
 
 export const CREDIT_CHECK_COST = 3000;
@@ -58,10 +58,10 @@ export const creditCheck: ActionDef<'creditCheck'> = {
   kind: 'creditCheck',
   category: 'finance',
   cost: () => ({ AR: 1 }),
-  check: ({ s, ix }, a) => {
-    if (!ix.customer.has(a.customer)) return reject('unknownCustomer', { customer: a.customer });
-    if (s.customers[a.customer]!.creditChecked) return reject('alreadyChecked', { customer: a.customer });
-    return null;
+  check: (c, a) => {
+    if (!c.ix.customer.has(a.customer)) return reject('unknownCustomer', { customer: a.customer });
+    if (c.s.customers[a.customer]!.creditChecked) return reject('alreadyChecked', { customer: a.customer });
+    return pastOverdraftLine(c, CREDIT_CHECK_COST);
   },
   perform: (ctx, a) => {
     ctx.s.customers[a.customer]!.creditChecked = true;

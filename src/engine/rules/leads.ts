@@ -7,6 +7,7 @@
 import type { ActionDef } from './types.ts';
 import { reject } from './types.ts';
 import { emit, leadsFrom, nextId, type Ctx } from '../context.ts';
+import { pastOverdraftLine } from './cash.ts';
 import type { LeadState } from '../state.ts';
 import type { Lead } from '../../scenario/schema.ts';
 
@@ -25,15 +26,16 @@ export const marketing: ActionDef<'marketing'> = {
   kind: 'marketing',
   category: 'customer',
   cost: (_c, a) => ({ AR: MARKETING[a.activity].days }),
-  check: ({ s, ix }, a) => {
-    if (!(a.activity in MARKETING)) return reject('unknownActivity', { activity: a.activity });
+  check: (c, a) => {
+    const { s, ix } = c;
+    if (!Object.prototype.hasOwnProperty.call(MARKETING, a.activity)) return reject('unknownActivity', { activity: a.activity });
     const targeted = a.activity === 'executiveVisit' || a.activity === 'referenceVisit';
     if (targeted !== ('customer' in a && a.customer !== undefined)) return reject(targeted ? 'customerRequired' : 'customerNotAllowed', { activity: a.activity });
     if ('customer' in a && a.customer !== undefined) {
       if (!ix.customer.has(a.customer)) return reject('unknownCustomer', { customer: a.customer });
       if (s.customers[a.customer]!.blacklisted) return reject('customerBlacklisted', { customer: a.customer });
     }
-    return null;
+    return pastOverdraftLine(c, c.sc.company.marketingCost[a.activity]);
   },
   perform: (ctx, a) => {
     const { s, sc } = ctx;

@@ -10,6 +10,7 @@ import { reject } from './types.ts';
 import { changeSatisfaction, dealOfOrder, emit, nextId, type Ctx } from '../context.ts';
 import type { Ticket, TicketKind } from '../state.ts';
 import { resolveTicketRecord } from './delivery.ts';
+import { pastOverdraftLine } from './cash.ts';
 
 /** Weeks to resolve a ticket, by severity (1 = most severe). */
 export const SLA_WEEKS = { 1: 1, 2: 2, 3: 3 } as const;
@@ -107,7 +108,7 @@ export const orderParts: ActionDef<'orderParts'> = {
   kind: 'orderParts',
   category: 'service',
   cost: () => ({ FR: 1 }),
-  check: (_c, a) => ((PARTS_MENU as readonly number[]).includes(a.qty) ? null : reject('partsQty', { max: MAX_PARTS_ORDER })),
+  check: (c, a) => ((PARTS_MENU as readonly number[]).includes(a.qty) ? pastOverdraftLine(c, a.qty * c.sc.company.partCost) : reject('partsQty', { max: MAX_PARTS_ORDER })),
   perform: (ctx, a) => {
     const { s, sc } = ctx;
     const cost = a.qty * sc.company.partCost;

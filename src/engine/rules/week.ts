@@ -7,7 +7,7 @@ import { defaultPendingCards, runScript } from './script.ts';
 import { closeContracts, processApprovals, releaseOrdersOnAdvance } from './contracts.ts';
 import { decideBids, driftSupport } from './opportunities.ts';
 import { issueRetention, produce } from './delivery.ts';
-import { collectPayments, creditEvents } from './cash.ts';
+import { chargeOverdraftInterest, collectPayments, creditEvents, warnIfOverdrawn } from './cash.ts';
 import { serviceWeek } from './service.ts';
 import { expireLeads } from './leads.ts';
 import { emit } from '../context.ts';
@@ -15,6 +15,7 @@ import { ROLES } from '../../scenario/enums.ts';
 
 export function endWeek(ctx: Ctx): void {
   const { s, sc } = ctx;
+  const opening = s.cash;
   defaultPendingCards(ctx); // 1. unanswered decision cards take their default
   processApprovals(ctx); //    2. contracts and orders finish approval (admission, credit limit)
   decideBids(ctx); //          3. customers decide bids due this week
@@ -27,6 +28,8 @@ export function endWeek(ctx: Ctx): void {
   driftSupport(ctx); //        9. rivals court neglected stakeholders
   expireLeads(ctx); //        10. cold leads expire
   closeContracts(ctx); //     11. settled contracts close
+  warnIfOverdrawn(ctx, opening); //  the week's flows took cash below zero
+  chargeOverdraftInterest(ctx); // 12. a week ending below zero pays overdraft interest
   emit(ctx, 'weekEnded', { cash: s.cash });
   s.week += 1;
   for (const r of ROLES) s.daysUsed[r] = 0;
@@ -36,5 +39,7 @@ export function endWeek(ctx: Ctx): void {
     emit(ctx, 'gameFinished', {});
     return;
   }
-  runScript(ctx); //          12. the new week's scripted events and cards
+  const beforeScript = s.cash;
+  runScript(ctx); //          13. the new week's scripted events and cards
+  warnIfOverdrawn(ctx, beforeScript);
 }

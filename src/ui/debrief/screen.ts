@@ -9,7 +9,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Role } from '../../scenario/schema.ts';
 import { benchmarks, better, branchLog, buildHistory, comparisonWeek, scorecard, type GameHistory, type GameRecord, type Scorecard } from '../../debrief/index.ts';
-import { deltaParts, formatKpi, scorecardColumns, turningPointText, yoursBetter } from '../../i18n/debrief.ts';
+import { deltaParts, formatKpi, overdraftLine, scorecardColumns, turningPointText, yoursBetter } from '../../i18n/debrief.ts';
 import type { Session } from '../session.ts';
 import type { Tx } from '../text.ts';
 import { customerColours } from '../board-model.ts';
@@ -116,6 +116,7 @@ export class DebriefScreen extends LitElement {
       ${this.renderScorecard(a)}
       ${coachUsageLines(tx.lang, { allowed: s.coachAvailable(), uses: s.coachUses }).map((line) => html`<p class="coach-usage" data-testid="coach-usage">${line}</p>`)}
       <it-score-breakdown .sc=${s.sc} .kpis=${a.history.kpis} .tx=${tx}></it-score-breakdown>
+      <p class=${a.history.overdraft.weeksOverdrawn > 0 ? 'overdraft used' : 'overdraft'} data-testid="debrief-overdraft">${overdraftLine(tx.lang, a.history.overdraft)}</p>
       ${a.original ? this.renderCompare(a) : nothing}
       ${this.renderTurningPoints()}
       <section class="debrief-charts" aria-labelledby="charts-title">

@@ -75,12 +75,15 @@ export class KpiBar extends LitElement {
 
   override render() {
     const { kpis: k, tx } = this;
+    // Cash below zero is the bank overdraft (src/engine/rules/cash.ts): said in words, not only by the sign.
+    const overdrawn = this.cash < 0;
     const item = (key: Key, title?: string) => {
       const value = this.tx.kpiValue(key, this.value(key, k, this.cash, this.score));
       const target = this.target(key);
-      return html`<div class="kpi" data-kpi=${key} title=${value === NOT_MEASURED ? tx.ui('kpi.notMeasured') : (title ?? '')}>
+      const od = key === 'cash' && overdrawn;
+      return html`<div class="kpi ${od ? 'overdrawn' : ''}" data-kpi=${key} title=${value === NOT_MEASURED ? tx.ui('kpi.notMeasured') : od ? tx.ui('kpi.overdrawnTitle') : (title ?? '')}>
         <span class="kpi-label"><it-term term="kpi.${key}" label=${tx.kpi(key)} .tx=${tx}></it-term></span><span class="kpi-value">${value}</span>
-        <span class="kpi-meta">${target !== null ? html`<span class="kpi-target">${tx.ui('kpi.target', { value: target })}</span>` : nothing}${this.change(key)}</span>
+        <span class="kpi-meta">${od ? html`<span class="kpi-overdraft">${tx.ui('kpi.overdrawn')}</span> ` : nothing}${target !== null ? html`<span class="kpi-target">${tx.ui('kpi.target', { value: target })}</span>` : nothing}${this.change(key)}</span>
       </div>`;
     };
     return html`<div class="kpi-bar" role="status" aria-live="polite">
