@@ -117,6 +117,21 @@ export function playTurn(sc: Scenario, state: GameState, role: Role, bot: Bot, d
   return done;
 }
 
+/**
+ * `playTurn` for one role, turn after turn, on one state the caller owns: the bot's
+ * window (with its closures) is built once, not every turn — a debrief plays hundreds of
+ * games from the middle. Each call is exactly `playTurn(sc, state, role, bot, dice, events)`.
+ */
+export function turnPlayer(sc: Scenario, state: GameState, role: Role, dice: Dice): (bot: Bot, events?: GameEvent[]) => void {
+  const { turn, refresh } = botTurn(sc, () => state, role, dice);
+  const done: Action[] = [];
+  return (bot, events) => {
+    refresh();
+    runTurn(sc, state, turn, refresh, bot, done, events);
+    done.length = 0;
+  };
+}
+
 /** `playTurn` with the bot's window supplied (fresh caches) and the accepted actions pushed onto `done`. */
 function runTurn(sc: Scenario, state: GameState, turn: BotTurn, refresh: () => void, bot: Bot, done: Action[], events?: GameEvent[]): void {
   const gen = bot.turn(turn);

@@ -69,7 +69,7 @@ import {
   applyActionInPlace, canonicalJson, cloneState, computeKpis, computeScore, createGame,
   type Action, type GameEvent, type GameState, type Kpis, type Role,
 } from '../engine/index.ts';
-import { botByName, botDice, firstChoice, playTurn, type Bot } from '../bots/index.ts';
+import { botByName, botDice, firstChoice, turnPlayer, type Bot } from '../bots/index.ts';
 import { humanRolesOf, type GameRecord } from './history.ts';
 import { consequence, tally, type PairTally } from './consequence.ts';
 export { consequence, type PairTally } from './consequence.ts';
@@ -137,11 +137,12 @@ interface Outcome {
  * roles after it take their turns, the week ends, and whole par weeks follow. `salt`
  * picks par's dice (none: the game's own).
  */
-function finishWithPar(sc: Scenario, s: GameState, seed: string, role: Role, roleGoesOn: boolean, par: Bot, events: GameEvent[], doneThisTurn: ReadonlySet<string>, salt: string | undefined, until: number | undefined): Outcome {
-  const dice = Object.fromEntries(ROLES.map((r) => [r, botDice(seed, r, PAR_STRATEGY, salt)])) as Record<Role, ReturnType<typeof botDice>>;
+function finishWithPar(sc: Scenario, s: GameState, seed: string, role: Role, roleGoesOn: boolean, par: Bot, events: GameEvent[] | null, doneThisTurn: ReadonlySet<string>, salt: string | undefined, until: number | undefined): Outcome {
+  // Each role's bot window is built once for the whole continuation (not every turn).
+  const turns = Object.fromEntries(ROLES.map((r) => [r, turnPlayer(sc, s, r, botDice(seed, r, PAR_STRATEGY, salt))])) as Record<Role, ReturnType<typeof turnPlayer>>;
   const apply = (a: Action) => {
-    const r = applyActionInPlace(sc, s, a, true);
-    if (r.ok) for (const e of r.events) events.push(e);
+    const r = applyActionInPlace(sc, s, a, true, events === null);
+    if (r.ok && events) for (const e of r.events) events.push(e);
   };
   let first = true;
   while (!s.finished && (until === undefined || s.week < until)) {
@@ -149,13 +150,13 @@ function finishWithPar(sc: Scenario, s: GameState, seed: string, role: Role, rol
       if (first && ROLES.indexOf(r) < ROLES.indexOf(role)) continue;
       if (first && r === role && !roleGoesOn) continue;
       // Picking up a turn halfway, par must not redo what was already done this turn.
-      playTurn(sc, s, r, first && r === role ? skipping(par, doneThisTurn) : par, dice[r], events);
+      turns[r](first && r === role ? skipping(par, doneThisTurn) : par, events ?? undefined);
     }
     first = false;
     apply({ kind: 'endWeek' });
   }
   const kpis = computeKpis(sc, s);
-  return { kpis, score: computeScore(sc, kpis), events, state: s };
+  return { kpis, score: computeScore(sc, kpis), events: events ?? [], state: s };
 }
 
 /** The bot, minus the proposals in `done` (it is told they were refused and moves on). */
@@ -244,23 +245,26 @@ function forkAt(sc: Scenario, seed: string, log: readonly Action[], pt: Decision
   return { pt, state: s, doneThisTurn, choice, screened: ZERO };
 }
 
-/** One branch: `decision` (null: end the turn) at the fork, par finishing with dice `salt` (up to the start of `until`). */
-function branch(sc: Scenario, seed: string, par: Bot, f: Fork, decision: Action | null, salt: string | undefined, until: number | undefined): Outcome | null {
+/**
+ * One branch: `decision` (null: end the turn) at the fork, par finishing with dice `salt`
+ * (up to the start of `until`). `quiet`: no events kept (the screen needs only the KPIs).
+ */
+function branch(sc: Scenario, seed: string, par: Bot, f: Fork, decision: Action | null, salt: string | undefined, until: number | undefined, quiet: boolean): Outcome | null {
   const b = cloneState(f.state);
-  const events: GameEvent[] = [];
+  const events: GameEvent[] | null = quiet ? null : [];
   if (decision) {
-    const r = applyActionInPlace(sc, b, decision, true);
+    const r = applyActionInPlace(sc, b, decision, true, quiet);
     if (!r.ok) return null;
-    events.push(...r.events);
+    if (events) events.push(...r.events);
   }
   const doneNow = decision ? new Set([...f.doneThisTurn, canonicalJson(decision)]) : f.doneThisTurn;
   return finishWithPar(sc, b, seed, f.pt.role, f.pt.original !== null, par, events, doneNow, salt, until);
 }
 
 /** Both branches with the same dice: yours (the decision taken) and par's. */
-function pairAt(sc: Scenario, seed: string, par: Bot, f: Fork, salt: string | undefined, until?: number): { yours: Outcome; pars: Outcome } | null {
-  const yours = branch(sc, seed, par, f, f.pt.original, salt, until);
-  const pars = branch(sc, seed, par, f, f.choice, salt, until);
+function pairAt(sc: Scenario, seed: string, par: Bot, f: Fork, salt: string | undefined, until?: number, quiet = false): { yours: Outcome; pars: Outcome } | null {
+  const yours = branch(sc, seed, par, f, f.pt.original, salt, until, quiet);
+  const pars = branch(sc, seed, par, f, f.choice, salt, until, quiet);
   return yours && pars ? { yours, pars } : null;
 }
 
@@ -283,7 +287,7 @@ export function decisionSamples(sc: Scenario, game: GameRecord, point: { index: 
   if (!f) return null;
   const deltas: Delta[] = [];
   for (const salt of salts) {
-    const r = pairAt(sc, seed, par, f, salt);
+    const r = pairAt(sc, seed, par, f, salt, undefined, true);
     if (r) deltas.push(delta(r.yours, r.pars));
   }
   return { choice: f.choice, deltas };
@@ -306,7 +310,7 @@ export function turningPoints(sc: Scenario, game: GameRecord, opts: TurningPoint
   const tick = () => opts.progress?.(++done, total);
   opts.progress?.(0, total);
   const until = opts.untilWeek ?? undefined;
-  const pair = (f: Fork, salt: string | undefined) => pairAt(sc, seed, par, f, salt, until);
+  const pair = (f: Fork, salt: string | undefined, quiet = false) => pairAt(sc, seed, par, f, salt, until, quiet);
 
   // 1. The screen: one pass down the log; at each decision point, one continuation per branch.
   const kept: Fork[] = [];
@@ -316,14 +320,15 @@ export function turningPoints(sc: Scenario, game: GameRecord, opts: TurningPoint
   let applied = 0;
   for (const pt of points) {
     while (applied < pt.index) {
-      applyActionInPlace(sc, s, log[applied]!, true);
+      applyActionInPlace(sc, s, log[applied]!, true, true);
       applied++;
     }
     tick();
     const fork = forkAt(sc, seed, log, pt, s, par);
     if (!fork) continue;
     candidates++;
-    const r = pair(fork, undefined);
+    // The screen needs only the KPIs: its branches keep no events.
+    const r = pair(fork, undefined, true);
     if (!r) continue;
     fork.screened = delta(r.yours, r.pars);
     if (unchanged(fork.screened) || M === 0) continue;
