@@ -11,6 +11,15 @@
 import type { Action, GameState, Rejection } from './state.ts';
 import type { CheckCtx } from './rules/types.ts';
 
+/**
+ * The entry of `record` named `id`, or undefined: only an own entry counts, so an id such
+ * as "constructor" finds nothing instead of Object.prototype's function. For lookups by
+ * an id that comes from outside the engine's own records (a caller, a file, a message).
+ */
+export function ownEntry<T>(record: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, id) ? record[id] : undefined;
+}
+
 const has = (record: object, id: unknown): boolean => typeof id === 'string' && Object.prototype.hasOwnProperty.call(record, id);
 
 /** Action field → the state's record of that thing, and the rejection when it is not there. */

@@ -8,6 +8,7 @@ import type { Customer, Scenario, StakeholderRoleName } from '../scenario/schema
 import type { Contract, GameState, Invoice, LeadGrade, Opportunity, Order, Role, Terms, Ticket } from './state.ts';
 import { daysLeft } from './apply.ts';
 import { indexScenario } from './context.ts';
+import { ownEntry } from './refs.ts';
 import { budgetOf } from './rules/position.ts';
 import { queuedUnits } from './rules/contracts.ts';
 import { DEFAULT_TERMS } from './rules/position.ts';
@@ -97,7 +98,7 @@ function buildCustomerView(cust: Customer, live: GameState['customers'][string],
   };
 }
 
-/** One customer (for callers that need one, not all ten): counts only its own records. */
+/** One customer (for callers that need one, not all ten): counts only its own records. Throws a RangeError for an id the game does not have. */
 export function customerView(sc: Scenario, s: GameState, id: string): CustomerView {
   const counts: CustomerCounts = { exposure: 0, openTickets: 0, complaintsEver: 0 };
   for (const tid in s.tickets) {
@@ -110,11 +111,16 @@ export function customerView(sc: Scenario, s: GameState, id: string): CustomerVi
     const k = s.contracts[kid]!;
     if (k.status === 'active' && k.customer === id) counts.exposure += k.openExposure;
   }
-  return buildCustomerView(indexScenario(sc).customer.get(id)!, s.customers[id]!, counts);
+  const def = indexScenario(sc).customer.get(id);
+  const live = ownEntry(s.customers, id);
+  if (!def || !live) throw new RangeError(`customerView: no customer "${id}" in this game`);
+  return buildCustomerView(def, live, counts);
 }
 
+/** One opportunity as the team sees it (budget and start only once discovered). Throws a RangeError for an id the game does not have. */
 export function opportunityView(sc: Scenario, s: GameState, id: string): OpportunityView {
-  const o = s.opportunities[id]!;
+  const o = ownEntry(s.opportunities, id);
+  if (!o) throw new RangeError(`opportunityView: no opportunity "${id}" in this game`);
   // Field by field rather than a spread: bots build these after every action, and a
   // literal of fixed shape is several times cheaper for V8 than copying by spread.
   return {

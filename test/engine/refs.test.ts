@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../helpers.ts';
-import { actionCost, applyAction, applyActionInPlace, cloneState, legalActions, stateHash, validate, type Action } from '../../src/engine/index.ts';
+import { actionCost, applyAction, applyActionInPlace, cloneState, createGame, customerView, legalActions, opportunityView, stateHash, validate, type Action } from '../../src/engine/index.ts';
 import { botsFor, playGame } from '../../src/bots/index.ts';
 import { ACTIONS } from '../../src/engine/registry.ts';
 
@@ -69,4 +69,16 @@ describe('ids that name Object.prototype keys', () => {
       expect(tried).toBeGreaterThan(50);
     });
   }
+});
+
+describe('views looked up by a caller\'s id', () => {
+  it('customerView and opportunityView refuse prototype keys and unknown ids with a RangeError, not a TypeError', () => {
+    const { scenario } = bundled('tutorial');
+    const s = createGame(scenario, 'views');
+    for (const id of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'nope']) {
+      expect(() => customerView(scenario, s, id)).toThrow(RangeError);
+      expect(() => opportunityView(scenario, s, id)).toThrow(RangeError);
+    }
+    expect(customerView(scenario, s, scenario.customers[0]!.id).id).toBe(scenario.customers[0]!.id);
+  });
 });
