@@ -79,7 +79,7 @@ export const eventsEn = {
   'ev.cardDealt': 'Decision card for {role}: {card}',
   'ev.cardResolved': 'Decision card "{card}": chose "{option}"',
   'ev.cardResolved.default': 'Decision card "{card}": nobody chose, so the default applies ("{option}")',
-  'ev.cashOverdrawn': 'Cash is below zero ({cash}): we are on the bank overdraft. Interest is charged every week that ends below zero, and marketing, credit checks, parts and lawsuits stop at the line of -{limit}',
+  'ev.cashOverdrawn': 'Cash below zero ({cash}): on the bank overdraft, with weekly interest; chosen spending stops at -{limit}',
   'ev.overdraftInterest': 'Overdraft interest {interest}; cash {cash} (line -{limit})',
   'ev.weekEnded': 'Week {week} closed; cash {cash}',
   'ev.gameFinished': 'The game is over: see the final KPIs and the debrief',

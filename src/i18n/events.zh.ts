@@ -78,7 +78,7 @@ export const eventsZh = {
   'ev.cardDealt': '{role}收到决策卡：{card}',
   'ev.cardResolved': '决策卡“{card}”：选择“{option}”',
   'ev.cardResolved.default': '决策卡“{card}”无人决定，按默认选项“{option}”执行',
-  'ev.cashOverdrawn': '现金已为负（{cash}）：公司在使用银行透支额度。每个以负现金结束的周都要付利息；营销、资信调查、备件和诉讼的支出不能超过透支额度 -{limit}',
+  'ev.cashOverdrawn': '现金转负（{cash}）：进入银行透支，按周计息；自主支出以 -{limit} 为限',
   'ev.overdraftInterest': '透支利息 {interest}；现金 {cash}（透支额度 -{limit}）',
   'ev.weekEnded': '第 {week} 周结束，现金余额 {cash}',
   'ev.gameFinished': '本局结束，请查看最终 KPI 和复盘',

@@ -27,7 +27,7 @@ export const kpisEn = {
   'kpi.target': 'target {value}',
   'kpi.points': '{n} pts',
   'kpi.overdrawn': 'overdraft',
-  'kpi.overdrawnTitle': 'Cash is below zero: the company is on its bank overdraft. Every week that ends below zero costs interest, and marketing, credit checks, parts and lawsuits are refused past the line',
+  'kpi.overdrawnTitle': 'On the bank overdraft: weekly interest, and chosen spending stops at the line',
   'kpi.changeTitle': 'Change since this week began',
   'kpi.notMeasured': 'Not measured yet: nothing of this kind has happened in the game',
   'kpiHint.winRate': 'Bids won ÷ bids decided (a bid that reached the customer late, or broke the tender\'s payment rules, counts as lost)',

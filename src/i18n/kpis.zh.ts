@@ -25,7 +25,7 @@ export const kpisZh = {
   'kpi.target': '目标 {value}',
   'kpi.points': '{n} 个百分点',
   'kpi.overdrawn': '透支',
-  'kpi.overdrawnTitle': '现金为负：公司正在使用银行透支额度。每个以负现金结束的周都要付利息；超过透支额度后，营销、资信调查、备件和诉讼的支出会被拒绝',
+  'kpi.overdrawnTitle': '银行透支中：按周计息，自主支出不能超过透支额度',
   'kpi.changeTitle': '本周开始以来的变化',
   'kpi.notMeasured': '尚无数据：本局还没有发生可计算这一指标的业务',
   'kpiHint.winRate': '中标数 ÷ 已决标数（标书逾期送达或不符合招标付款条件被废标，均按丢标计）',

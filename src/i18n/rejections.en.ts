@@ -37,7 +37,7 @@ export const rejectionsEn = {
   'rej.notOverdueEnough.notDue': 'Invoice {invoice} is not overdue yet.',
   'rej.nothingToReconcile': '{customer} has no unreconciled invoice falling due within {days}.',
   'rej.alreadyAnalyzed': 'The overdue cause of invoice {invoice} is already known.',
-  'rej.overdraftLimit': 'Not enough cash: this costs {cost}, and the bank overdraft leaves {room} before the line of -{limit}. Collect what customers owe first.',
+  'rej.overdraftLimit': 'Not enough cash: this costs {cost}; the overdraft leaves {room} before the line of -{limit}.',
   'rej.notInsured': 'The contract behind invoice {invoice} is not credit-insured.',
   'rej.unknownTicket': 'That ticket does not exist (any more).',
   'rej.ticketClosed': 'Ticket {ticket} is already resolved.',

@@ -36,7 +36,7 @@ export const rejectionsZh = {
   'rej.notOverdueEnough.notDue': '发票 {invoice} 还没有逾期。',
   'rej.nothingToReconcile': '{customer}没有 {days}内到期、尚未对账的发票。',
   'rej.alreadyAnalyzed': '发票 {invoice} 的逾期原因已经分析过了。',
-  'rej.overdraftLimit': '现金不足：这项支出需要 {cost}，距离银行透支额度 -{limit} 只剩 {room}。请先收回客户欠款。',
+  'rej.overdraftLimit': '现金不足：需要 {cost}，透支额度 -{limit} 内只剩 {room}。',
   'rej.notInsured': '发票 {invoice} 对应的合同没有投保信用保险。',
   'rej.unknownTicket': '找不到这张工单（可能已不存在）。',
   'rej.ticketClosed': '工单 {ticket} 已经解决。',

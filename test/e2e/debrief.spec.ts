@@ -26,6 +26,8 @@ test('after the tutorial: scorecard, charts, turning points and the timeline', a
   await expect(card.locator('tbody tr')).toHaveCount(11);
   await expect(card.locator('tr[data-kpi=score] td').first()).toHaveText(/^\d+$/);
   await expect(page.locator('figure.chart')).toHaveCount(5);
+  // The bank overdraft: this team never went below zero, and the debrief says so in words.
+  await expect(page.locator('[data-testid=debrief-overdraft]')).toHaveText(/never ended a week below zero/);
   const heights = await page.locator('figure.chart').evaluateAll((figs) => figs.map((f) => f.querySelector('svg')?.getBoundingClientRect().height ?? 0));
   for (const h of heights) expect(h).toBeGreaterThan(30);
   // Turning points come from a worker, with progress, then the list.
