@@ -8,8 +8,9 @@
  *    it in the week had played);
  *  - `in play`: the same, without the standing offers that are legal whatever happens in
  *    the world (untargeted or targeted marketing, spare-parts orders, blacklisting and
- *    credit checks): work on something actually in play — a lead, an opportunity, an
- *    order, a ticket, an invoice, a card or an installed customer;
+ *    credit checks, and a technical exchange at a customer where nothing is in play):
+ *    work on something actually in play — a lead, an opportunity, an order, a ticket, an
+ *    invoice, a card or an installed customer;
  *  - `par acted`: par actually took at least one action of that role that week.
  * Also the same measured at the start of the week, before any bot played (what a person
  * holding the role in solo would see if the bots left their days alone).
@@ -27,9 +28,19 @@ const STRATEGY = 'iron-triangle';
 
 type Counts = Record<Role, { weeks: number; legal: number; inPlay: number; weekStartLegal: number; weekStartInPlay: number; acted: number }>;
 
+/** Does the customer have an open lead, an open opportunity or an order with us? */
+function engaged(s: GameState, customer: string): boolean {
+  return (
+    Object.values(s.leads).some((l) => l.customer === customer && (l.grade === 'primary' || l.grade === 'credible')) ||
+    Object.values(s.opportunities).some((o) => o.customer === customer && (o.status === 'open' || o.status === 'bidding')) ||
+    Object.values(s.orders).some((o) => o.customer === customer)
+  );
+}
+
 function meaningful(sc: Scenario, s: GameState, role: Role): { legal: boolean; inPlay: boolean } {
   const acts = legalActions(sc, s, role).filter((a) => a.kind !== 'endWeek');
-  return { legal: acts.length > 0, inPlay: acts.some((a) => !STANDING.has(a.kind)) };
+  const inPlay = (a: Action) => !STANDING.has(a.kind) && (a.kind !== 'technicalExchange' || engaged(s, a.customer));
+  return { legal: acts.length > 0, inPlay: acts.some(inPlay) };
 }
 
 function measure(sc: Scenario): Counts {

@@ -60,7 +60,9 @@ const MAX_ACTIONS_PER_TURN = 60;
  * A bot's window on the game: the state is read through `get` (the immer path swaps
  * states after every action); `refresh()` drops the cached view after an accepted action.
  */
-function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { turn: BotTurn; refresh: () => void } {
+const NO_HUMANS: ReadonlySet<Role> = new Set();
+
+function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice, humans: ReadonlySet<Role> = NO_HUMANS): { turn: BotTurn; refresh: () => void } {
   // Everything a bot reads is kept until the state changes: bots ask for the same
   // customer or opportunity several times between two actions.
   // (Short lists searched by id rather than maps: dropped after every action, they must be cheap to replace.)
@@ -71,6 +73,7 @@ function botTurn(sc: Scenario, get: () => GameState, role: Role, dice: Dice): { 
   const turn: BotTurn = {
     role,
     dice,
+    humans,
     view: () => (view ??= lazyPlayerView(sc, get(), role)),
     legal: () => legalActions(sc, get(), role),
     daysLeft: (r = role) => daysLeft(sc, get(), r),
@@ -152,15 +155,17 @@ function runTurn(sc: Scenario, state: GameState, turn: BotTurn, refresh: () => v
 
 /**
  * The same turn, applied through a caller's `apply` (the UI's immer path), reporting
- * each accepted action with its events. The state is read through `get` because the
+ * each accepted action with its events. `humans`: the roles people hold, whose days the
+ * bot leaves alone. The state is read through `get` because the
  * immer path returns a new state after every action.
  */
 export function playTurnVia(
   sc: Scenario, get: () => GameState, apply: (a: Action) => ApplyResult, role: Role, bot: Bot, dice: Dice,
   onAction?: (a: Action, events: GameEvent[]) => void,
+  humans: ReadonlySet<Role> = NO_HUMANS,
 ): Action[] {
   const done: Action[] = [];
-  const { turn, refresh } = botTurn(sc, get, role, dice);
+  const { turn, refresh } = botTurn(sc, get, role, dice, humans);
   const gen = bot.turn(turn);
   let step = gen.next();
   for (let i = 0; !step.done && i < MAX_ACTIONS_PER_TURN && !get().finished; i++) {

@@ -27,6 +27,8 @@ export const randomBot: Bot = {
       const byKind = new Map<string, Action[]>();
       for (const a of legal) {
         if (a.kind === 'endWeek' || a.kind === 'chooseCard' || (RARE.has(a.kind) && !allowRare)) continue;
+        // A person's days are theirs: no bringing them along.
+        if (a.kind === 'visit' && a.with.some((r) => t.humans.has(r))) continue;
         const list = byKind.get(a.kind) ?? [];
         list.push(a);
         byKind.set(a.kind, list);

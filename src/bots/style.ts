@@ -52,6 +52,20 @@ export interface Knobs {
   design: boolean;
   /** FR checks delivery feasibility before the bid (a realistic promised week). */
   feasibility: boolean;
+  /** FR surveys the customer's site before the bid (a delivery plan the customer believes). */
+  siteSurvey: boolean;
+  /**
+   * SR holds technical exchanges with the customer's engineers: at a customer whose deal
+   * is being shaped (before design and bid), and — when the pipeline is thin and there is
+   * still time for a new lead to pay — with the customer it has talked to least lately.
+   */
+  technicalExchange: boolean;
+  /** SR holds a solution workshop on each open lead (its needs, and whether it is real). */
+  workshop: boolean;
+  /** FR services each customer's installed kit when preventive maintenance is due. */
+  maintenance: boolean;
+  /** FR prepares each installation while the order is made (site, crew, permits). */
+  prepare: boolean;
   /**
    * AR credit-checks every customer it bids for; a customer finance would veto unless it
    * prepays is dropped (its leads) or abandoned (its opportunities) and not marketed to.
@@ -109,6 +123,11 @@ export const KNOB_VALUES: { [K in keyof Knobs]: readonly Knobs[K][] } = {
   discovery: [true, false],
   design: [true, false],
   feasibility: [true, false],
+  siteSurvey: [true, false],
+  technicalExchange: [true, false],
+  workshop: [true, false],
+  maintenance: [true, false],
+  prepare: [true, false],
   creditCheck: [true, false],
   qualify: [true, false],
   marketing: ['whenThin', 'always', 'never'],
@@ -132,6 +151,17 @@ export const PAR: Knobs = {
   discovery: true,
   design: true,
   feasibility: true,
+  siteSurvey: true,
+  // SR meets customers on its own too (技术交流, solution workshops): leads come from
+  // technical exchanges, and a workshop tells a real project from a junk one.
+  technicalExchange: true,
+  workshop: true,
+  // FR's installation prep and preventive maintenance are there for players (each has real
+  // effects in the world), but par does not use them: in the calibrated flagship they do
+  // not pay for a team already doing feasibility, site surveys and SLA service
+  // (docs/exploits.md: the with-… entries of the exploit library measure each).
+  maintenance: false,
+  prepare: false,
   creditCheck: true,
   qualify: true,
   marketing: 'whenThin',
@@ -147,12 +177,13 @@ export const PAR: Knobs = {
 export const ABLATIONS = {
   'joint-visits': { visits: 'decisionMaker', joint: false },
   discovery: { discovery: false, design: false },
-  'early-fr': { feasibility: false },
+  'early-fr': { feasibility: false, siteSurvey: false },
   'credit-check': { creditCheck: false },
   'sensible-terms': { terms: 'loose' },
   reconciliation: { cash: 'dunLate' },
   'ticket-sla': { service: 'late' },
   'root-cause': { rootCause: false },
+  'sr-customer-work': { technicalExchange: false, workshop: false },
 } as const satisfies Record<string, Partial<Knobs>>;
 export const BEHAVIOURS = Object.keys(ABLATIONS) as (keyof typeof ABLATIONS)[];
 export type Behaviour = (typeof BEHAVIOURS)[number];
@@ -177,6 +208,7 @@ export const siloed: Style = {
   ...ABLATIONS.reconciliation,
   ...ABLATIONS['ticket-sla'],
   ...ABLATIONS['root-cause'],
+  ...ABLATIONS['sr-customer-work'],
   pricing: 'list',
   bid: 'atOnce',
   // SR bids the week the opportunity opens, so AR puts its (loose) terms on the table as it qualifies the lead.
@@ -189,6 +221,7 @@ export const greedyDiscount: Style = {
   name: 'greedy-discount',
   ...PAR,
   ...ABLATIONS['joint-visits'],
+  ...ABLATIONS['sr-customer-work'],
   design: false,
   pricing: 'deep',
   bid: 'budgetKnown',

@@ -15,7 +15,7 @@
  */
 import type { Bot, BotTurn } from './types.ts';
 import type { Action, CustomerView, OpportunityView, PlayerView, Terms } from '../engine/index.ts';
-import { DISCOUNT_MENU, TERMS_PRESETS } from '../engine/index.ts';
+import { DISCOUNT_MENU, EXCHANGE_SUPPORT_CAP, TERMS_PRESETS } from '../engine/index.ts';
 import type { Style } from './style.ts';
 import { chooseCards } from './cards.ts';
 
@@ -120,6 +120,45 @@ function* marketing(t: BotTurn, style: Style): Generator<Action, void, boolean> 
   }
 }
 
+/**
+ * The days a colleague can give a joint visit this week without leaving its own due work
+ * undone: FR's installations and acceptances waiting, tickets at their SLA and the
+ * feasibility checks bids still need; SR's bids due (and their designs). A team that
+ * coordinates asks before it borrows.
+ */
+function spareDays(t: BotTurn, role: 'SR' | 'FR'): number {
+  const v = t.view();
+  if (role === 'FR') {
+    const due = v.orders.filter((o) => o.status === 'install' || o.status === 'acceptance').length +
+      v.tickets.filter((k) => k.status === 'open' && k.kind !== 'complaint' && k.slaWeek <= v.week + 1).length +
+      t.openOpportunities().filter((o) => !o.bid && o.feasibilityWeek === null).length;
+    return t.daysLeft('FR') - due;
+  }
+  const bids = t.openOpportunities().filter((o) => !o.bid && o.deadlineWeek - v.week <= 1);
+  return t.daysLeft('SR') - bids.reduce((n, o) => n + 1 + (o.solutionDesigned ? 0 : 2), 0);
+}
+
+/** Up to `max` visits to the stakeholders AR's style targets, with the colleague each one needs when that colleague has days to spare. */
+function* visitChain(t: BotTurn, style: Style, opportunity: string, max: number): Generator<Action, void, boolean> {
+  const o = t.opportunity(opportunity);
+  const stakeholders = t.customer(o.customer).stakeholders.filter((s) => s.present).sort((a, b) => b.influence - a.influence || a.id.localeCompare(b.id));
+  const targets =
+    // A chain already won over still gets one visit to open the conversation (discovery needs it).
+    style.visits === 'chain' ? stakeholders.filter((s, i) => s.support < 70 || (i === 0 && style.discovery && o.visits === 0))
+    : style.visits === 'decisionMaker' ? stakeholders.filter((s) => s.role === 'decisionMaker' && (s.support < 40 || (style.discovery && o.visits === 0)))
+    : [];
+  for (const s of targets.slice(0, style.visits === 'decisionMaker' ? 1 : max)) {
+    if (t.daysLeft() === 0) break;
+    const withRoles: ('SR' | 'FR')[] = [];
+    if (style.joint) {
+      // Never a person's days: in solo mode the player's week is the player's.
+      if ((s.role === 'technicalEvaluator' || s.role === 'influencer') && !t.humans.has('SR') && spareDays(t, 'SR') >= 2) withRoles.push('SR');
+      if ((s.role === 'procurement' || s.role === 'decisionMaker' || s.role === 'finance') && !t.humans.has('FR') && spareDays(t, 'FR') >= 2) withRoles.push('FR');
+    }
+    yield { kind: 'visit', role: 'AR', opportunity, stakeholder: s.id, with: withRoles };
+  }
+}
+
 function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
   const left = () => t.daysLeft();
   if (t.view().pendingCards.length > 0) yield* chooseCards(t, style);
@@ -166,23 +205,15 @@ function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean
       const chosen = termsFor(style, cust());
       if (chosen) yield { kind: 'setTerms', role: 'AR', opportunity: o.id, ...chosen };
     }
-    const stakeholders = cust().stakeholders.filter((s) => s.present).sort((a, b) => b.influence - a.influence || a.id.localeCompare(b.id));
-    const targets =
-      style.visits === 'chain' ? stakeholders.filter((s) => s.support < 70).slice(0, 2)
-      : style.visits === 'decisionMaker' ? stakeholders.filter((s) => s.role === 'decisionMaker' && (s.support < 40 || (style.discovery && o.visits === 0))).slice(0, 1)
-      : [];
-    for (const s of targets) {
-      if (left() === 0) break;
-      const withRoles: ('SR' | 'FR')[] = [];
-      if (style.joint) {
-        if ((s.role === 'technicalEvaluator' || s.role === 'influencer') && t.daysLeft('SR') >= 3) withRoles.push('SR');
-        if ((s.role === 'procurement' || s.role === 'decisionMaker' || s.role === 'finance') && t.daysLeft('FR') >= 3) withRoles.push('FR');
-      }
-      yield { kind: 'visit', role: 'AR', opportunity: o.id, stakeholder: s.id, with: withRoles };
-    }
+    // First the most influential person not yet won over (the decision maker to open the
+    // conversation), then SPIN discovery while the relationship is fresh: the other
+    // opportunities get their turn before a second visit here.
+    yield* visitChain(t, style, o.id, style.visits === 'chain' ? 1 : 2);
     o = t.opportunity(o0.id);
     if (style.discovery && o.budget === null && o.visits > 0 && left() > 0) yield { kind: 'discover', role: 'AR', opportunity: o.id };
   }
+  // Then the rest of the decision chain with the days left.
+  if (style.visits === 'chain') for (const o of t.openOpportunities()) if (left() > 0 && !needsPrepay(t.view(), t.customer(o.customer))) yield* visitChain(t, style, o.id, 1);
   // Leads: qualify what we have; a disciplined team drops leads of customers it cannot serve.
   if (style.qualify) {
     for (const l of t.view().leads.filter((x) => x.grade === 'primary' || x.grade === 'credible').sort((a, b) => a.expiresWeek - b.expiresWeek || a.id.localeCompare(b.id))) {
@@ -207,17 +238,38 @@ function* accountTurn(t: BotTurn, style: Style): Generator<Action, void, boolean
 function* solutionTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
   if (t.view().pendingCards.length > 0) yield* chooseCards(t, style);
   const week = t.view().week;
+  const bidNow = (o: OpportunityView) => style.bid === 'atOnce' || o.deadlineWeek - week <= 1 || (style.bid === 'budgetKnown' && o.budget !== null);
+  // Days the bids due now still need (design and the bid itself): exchanges and workshops come out of the rest.
+  const reserve = () => t.openOpportunities().filter((o) => !o.bid && bidNow(o)).reduce((n, o) => n + 1 + (style.design && !o.solutionDesigned ? 2 : 0), 0);
+  if (style.technicalExchange) {
+    // 技术交流 where a deal is being shaped: engineers not yet won over, before the design.
+    const done = new Set<string>();
+    for (const o of t.openOpportunities()) {
+      if (o.bid || done.has(o.customer) || t.daysLeft() <= reserve()) continue;
+      const c = t.customer(o.customer);
+      if (c.exchangeWeek === week || !c.stakeholders.some((s) => s.present && (s.role === 'technicalEvaluator' || s.role === 'influencer') && s.support < EXCHANGE_SUPPORT_CAP)) continue;
+      done.add(o.customer);
+      yield { kind: 'technicalExchange', role: 'SR', customer: o.customer };
+    }
+  }
+  if (style.workshop) {
+    for (const l of t.view().leads.filter((x) => (x.grade === 'primary' || x.grade === 'credible') && !x.workshop)) {
+      if (t.daysLeft() < 2 + reserve()) break;
+      const c = t.customer(l.customer);
+      if (c.blacklisted || (style.creditCheck && needsPrepay(t.view(), c))) continue;
+      yield { kind: 'solutionWorkshop', role: 'SR', lead: l.id };
+    }
+  }
   for (const o0 of t.openOpportunities()) {
     const o = t.opportunity(o0.id);
     if (o.bid || t.daysLeft() === 0) continue;
-    const weeksLeft = o.deadlineWeek - week;
     // `late`: late enough for the team's groundwork to count, early enough for approval.
-    const bidNow = style.bid === 'atOnce' || weeksLeft <= 1 || (style.bid === 'budgetKnown' && o.budget !== null);
+    const now = bidNow(o);
     if (style.design && !o.solutionDesigned && t.daysLeft() >= 2) {
       const painsKnown = t.customer(o.customer).painsKnown.some((p) => p.product === o.product);
-      if (painsKnown || bidNow) yield { kind: 'designSolution', role: 'SR', opportunity: o.id };
+      if (painsKnown || now) yield { kind: 'designSolution', role: 'SR', opportunity: o.id };
     }
-    if (bidNow) yield { kind: 'submitBid', role: 'SR', opportunity: o.id, discountBp: discountFor(t.view(), style, o) };
+    if (now) yield { kind: 'submitBid', role: 'SR', opportunity: o.id, discountBp: discountFor(t.view(), style, o) };
   }
   if (style.rootCause) {
     for (const tk of t.view().tickets.filter((x) => x.kind === 'repair' && x.status === 'resolved' && !x.rootCauseFed)) {
@@ -225,6 +277,25 @@ function* solutionTurn(t: BotTurn, style: Style): Generator<Action, void, boolea
       yield { kind: 'feedRootCause', role: 'SR', ticket: tk.id };
     }
   }
+  if (style.technicalExchange) yield* prospect(t, style);
+}
+
+/**
+ * SR's lead hunting (线索从技术交流中来): with a thin pipeline and time for a new lead to
+ * pay (the same reading of the view as AR's learned marketing), one exchange a week with
+ * the customer the team has talked to least lately — never one it found junk at or one
+ * finance would veto.
+ */
+function* prospect(t: BotTurn, style: Style): Generator<Action, void, boolean> {
+  const v = t.view();
+  const pipeline = t.openOpportunities().length + v.leads.filter((l) => l.grade === 'primary' || l.grade === 'credible').length;
+  if (pipeline >= 4 || t.daysLeft() === 0 || !marketingPays(v)) return;
+  const junk = new Set(v.leads.filter((l) => l.grade === 'junk').map((l) => l.customer));
+  const targets = v.customers
+    .filter((c) => !c.blacklisted && c.exchangeWeek !== v.week && !junk.has(c.id) && !(style.creditCheck && needsPrepay(v, c)))
+    .filter((c) => c.stakeholders.some((s) => s.present && (s.role === 'technicalEvaluator' || s.role === 'influencer')))
+    .sort((a, b) => (a.exchangeWeek ?? 0) - (b.exchangeWeek ?? 0) || a.id.localeCompare(b.id));
+  if (targets.length) yield { kind: 'technicalExchange', role: 'SR', customer: targets[0]!.id };
 }
 
 function* fulfilmentTurn(t: BotTurn, style: Style): Generator<Action, void, boolean> {
@@ -247,10 +318,30 @@ function* fulfilmentTurn(t: BotTurn, style: Style): Generator<Action, void, bool
   if (style.feasibility) {
     for (const o of t.openOpportunities().filter((x) => x.feasibilityWeek === null && !x.bid)) if (left() > 0) yield { kind: 'feasibility', role: 'FR', opportunity: o.id };
   }
+  if (style.service !== 'never') {
+    // Without SLA discipline a ticket waits its turn: a week in the queue, oldest first, three a week.
+    const backlog = onTime ? tickets() : tickets().filter((x) => x.openedWeek <= t.view().week - 2).sort((a, b) => a.openedWeek - b.openedWeek || a.id.localeCompare(b.id)).slice(0, 3);
+    for (const tk of backlog) if (left() > 0) yield { kind: 'workTicket', role: 'FR', ticket: tk.id };
+  }
+  // Groundwork with the days left once deliveries and tickets are covered.
+  if (style.siteSurvey) {
+    for (const o of t.openOpportunities().filter((x) => !x.siteSurveyed && !x.bid)) if (left() > 0) yield { kind: 'siteSurvey', role: 'FR', opportunity: o.id };
+  }
+  if (style.prepare) {
+    const preparable = ['approving', 'awaitingAdvance', 'production', 'shipping'];
+    for (const o of t.view().orders.filter((x) => !x.prepared && preparable.includes(x.status))) if (left() > 0) yield { kind: 'prepareInstallation', role: 'FR', order: o.id };
+  }
+  if (style.maintenance) {
+    // 巡检: each installed customer when its maintenance is due, keeping spare parts for repairs.
+    const mv = t.view();
+    const installed = [...new Set(mv.orders.filter((o) => o.status === 'acceptance' || o.status === 'accepted').map((o) => o.customer))].sort();
+    for (const id of installed) {
+      if (left() === 0 || t.view().partsInventory < 3) break;
+      const w = t.customer(id).maintainedWeek;
+      if (w === null || mv.week - w >= 4) yield { kind: 'preventiveMaintenance', role: 'FR', customer: id };
+    }
+  }
   if (style.service === 'never') return;
-  // Without SLA discipline a ticket waits its turn: a week in the queue, oldest first, three a week.
-  const backlog = onTime ? tickets() : tickets().filter((x) => x.openedWeek <= t.view().week - 2).sort((a, b) => a.openedWeek - b.openedWeek || a.id.localeCompare(b.id)).slice(0, 3);
-  for (const tk of backlog) if (left() > 0) yield { kind: 'workTicket', role: 'FR', ticket: tk.id };
   const pv = t.view();
   const spares = pv.partsInventory + pv.partsOnOrder;
   if ((onTime ? spares < 3 : pv.partsInventory <= 1 && pv.partsOnOrder === 0) && left() > 0) yield { kind: 'orderParts', role: 'FR', qty: 5 };

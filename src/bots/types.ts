@@ -34,6 +34,11 @@ export interface BotTurn {
    */
   cardOptions(card: string): CardOption[];
   dice: Dice;
+  /**
+   * The roles people hold (solo mode: the player's role). A bot never spends their days:
+   * it brings no person along on a visit, so the human's week is the human's.
+   */
+  humans: ReadonlySet<Role>;
 }
 
 /**

@@ -99,6 +99,8 @@ export function advise(sc: Scenario, view: PlayerView, role: Role, opts: AdviseO
   const open = view.opportunities.filter(isOpen).sort(byDeadline);
   const turn: BotTurn = {
     role,
+    // The coach advises one player; it assumes nothing about who holds the other roles.
+    humans: new Set<Role>(),
     dice: new Dice(initialRng(`coach/${view.week}/${role}`)),
     view: () => view,
     legal: () => [],

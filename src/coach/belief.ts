@@ -42,7 +42,7 @@ export function beliefState(sc: Scenario, v: PlayerView): GameState {
       bidAfterWeeks: opp ? opp.deadlineWeek - opp.openedWeek : 0,
       competitors: opp ? [...opp.competitors] : [],
       junk: null,
-      grade: l.grade, surfacedWeek: l.surfacedWeek, expiresWeek: l.expiresWeek, repeat: l.repeat,
+      grade: l.grade, surfacedWeek: l.surfacedWeek, expiresWeek: l.expiresWeek, repeat: l.repeat, workshop: l.workshop,
     };
   }
   const customers: GameState['customers'] = {};
@@ -52,6 +52,7 @@ export function beliefState(sc: Scenario, v: PlayerView): GameState {
     customers[c.id] = {
       satisfaction: c.satisfaction, cashPosition: 0, creditChecked: c.creditChecked, blacklisted: c.blacklisted, defaulted: false,
       stakeholders, painsRevealed: c.painsKnown.map((p) => p.id), lateDeliveries: c.lateDeliveries, satisfactionDrivers: { ...c.satisfactionDrivers },
+      exchangeWeek: c.exchangeWeek, maintainedWeek: c.maintainedWeek,
     };
   }
   const opportunities: GameState['opportunities'] = {};
@@ -70,7 +71,7 @@ export function beliefState(sc: Scenario, v: PlayerView): GameState {
     week: v.week,
     finished: v.finished,
     cash: v.cash,
-    ledger: { collections: 0, marketing: 0, production: 0, delivery: 0, service: 0, parts: 0, penalties: 0, legal: 0, insurance: 0, insuranceClaims: 0, creditChecks: 0, scripted: 0, interest: 0 },
+    ledger: { collections: 0, marketing: 0, production: 0, delivery: 0, service: 0, parts: 0, penalties: 0, legal: 0, insurance: 0, insuranceClaims: 0, creditChecks: 0, scripted: 0, interest: 0, presales: 0 },
     // Scripted changes to a role's days are folded into what is used: the days left come out the same.
     daysUsed: { AR: sc.company.days.AR - v.daysLeft.AR, SR: sc.company.days.SR - v.daysLeft.SR, FR: sc.company.days.FR - v.daysLeft.FR },
     roleDayChanges: [],

@@ -41,7 +41,7 @@ export function createGame(sc: Scenario, seed: string): GameState {
     cash: sc.company.startingCash,
     ledger: {
       collections: 0, marketing: 0, production: 0, delivery: 0, service: 0, parts: 0, penalties: 0,
-      legal: 0, insurance: 0, insuranceClaims: 0, creditChecks: 0, scripted: 0, interest: 0,
+      legal: 0, insurance: 0, insuranceClaims: 0, creditChecks: 0, scripted: 0, interest: 0, presales: 0,
     },
     daysUsed: { AR: 0, SR: 0, FR: 0 },
     roleDayChanges: [],
@@ -58,6 +58,8 @@ export function createGame(sc: Scenario, seed: string): GameState {
       stakeholders: byId(c.stakeholders, (st) => ({ support: st.stance * 30, present: true, lastVisitWeek: null })),
       painsRevealed: [],
       lateDeliveries: 0,
+      exchangeWeek: null,
+      maintainedWeek: null,
       satisfactionDrivers: {},
     })),
     leads: {},

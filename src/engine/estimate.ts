@@ -87,6 +87,7 @@ export function estimatePosition(v: PlayerView, o: OpportunityView, price: numbe
       return { id, price: bp(list, x.priceIndexBp - (x.aggressive ? AGGRESSIVE_CUT_BP : 0)), score: ASSUMED_RIVAL_STRENGTH };
     }),
     feasibility: o.feasibilityWeek !== null,
+    siteSurveyed: o.siteSurveyed,
     frVisits: o.frVisits,
     lateDeliveries: cust.lateDeliveries,
     satisfaction: cust.satisfaction,

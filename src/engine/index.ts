@@ -14,6 +14,7 @@ export { applyAction, applyActionInPlace, cloneState, validate, actionCost, days
 export { legalActions, candidateActions, DISCOUNT_MENU, TERMS_PRESETS } from './legal.ts';
 export { computeKpis, computeScore, type Kpis } from './kpis.ts';
 export { position, stanceOf, nextStance, STANCES, STANCE_STEP, winFactors, lossFactors, type Position, type Stance, type WinFactor, type LossFactor } from './rules/position.ts';
+export { EXCHANGE_SUPPORT_CAP } from './rules/presales.ts';
 export { playerView, lazyPlayerView, customerView, opportunityView, openOpportunityViews, type PlayerView, type OpportunityView, type CustomerView, type LeadView } from './view.ts';
 export { estimateBid, estimatePosition, bidInTime, ASSUMED_RIVAL_STRENGTH, type BidEstimate, type BidOptionEstimate, type BudgetStatus } from './estimate.ts';
 export { ActionSchema } from './action-schema.ts';

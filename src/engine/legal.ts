@@ -59,6 +59,8 @@ export function candidateActions(sc: Scenario, s: GameState, role: Role): Action
     for (const t of Object.values(s.tickets)) if (t.status === 'open' && t.kind === 'complaint') out.push({ kind: 'workTicket', role, ticket: t.id });
   }
   if (role === 'SR') {
+    for (const c of sc.customers) out.push({ kind: 'technicalExchange', role, customer: c.id });
+    for (const l of Object.values(s.leads)) out.push({ kind: 'solutionWorkshop', role, lead: l.id });
     for (const o of openOpps) {
       out.push({ kind: 'designSolution', role, opportunity: o.id });
       for (const d of DISCOUNT_MENU) out.push({ kind: 'submitBid', role, opportunity: o.id, discountBp: d });
@@ -66,9 +68,11 @@ export function candidateActions(sc: Scenario, s: GameState, role: Role): Action
     for (const t of Object.values(s.tickets)) if (t.kind === 'repair' && t.status === 'resolved' && !t.rootCauseFed) out.push({ kind: 'feedRootCause', role, ticket: t.id });
   }
   if (role === 'FR') {
-    for (const o of openOpps) out.push({ kind: 'feasibility', role, opportunity: o.id });
+    for (const o of openOpps) out.push({ kind: 'feasibility', role, opportunity: o.id }, { kind: 'siteSurvey', role, opportunity: o.id });
+    for (const c of sc.customers) out.push({ kind: 'preventiveMaintenance', role, customer: c.id });
     for (const o of Object.values(s.orders)) {
       if (o.status === 'install') out.push({ kind: 'install', role, order: o.id });
+      if (!o.prepared) out.push({ kind: 'prepareInstallation', role, order: o.id });
       if (o.status === 'acceptance') out.push({ kind: 'acceptance', role, order: o.id });
     }
     for (const t of Object.values(s.tickets)) if (t.status === 'open' && t.kind !== 'complaint' && t.kind !== 'install') out.push({ kind: 'workTicket', role, ticket: t.id });

@@ -4,13 +4,14 @@ import type { ActionKind } from './state.ts';
 import { marketing, qualifyLead, dropLead } from './rules/leads.ts';
 import { visit, discover, designSolution, feasibility, setTerms, submitBid, abandon } from './rules/opportunities.ts';
 import { creditCheck } from './rules/contracts.ts';
-import { install, acceptance } from './rules/delivery.ts';
-import { workTicket, feedRootCause, orderParts } from './rules/service.ts';
+import { install, acceptance, prepareInstallation } from './rules/delivery.ts';
+import { workTicket, feedRootCause, orderParts, preventiveMaintenance } from './rules/service.ts';
+import { technicalExchange, solutionWorkshop, siteSurvey } from './rules/presales.ts';
 import { sendReconciliation, dun, analyzeOverdue, legalAction, claimInsurance, writeOff, blacklist } from './rules/cash.ts';
 import { chooseCard } from './rules/script.ts';
 
 export const ACTIONS: { [K in Exclude<ActionKind, 'endWeek'>]: ActionDef<K> } = {
   marketing, qualifyLead, dropLead, visit, discover, creditCheck, setTerms, designSolution, submitBid, abandon,
   feasibility, install, acceptance, workTicket, feedRootCause, orderParts, sendReconciliation, dun, analyzeOverdue,
-  legalAction, claimInsurance, writeOff, blacklist, chooseCard,
+  legalAction, claimInsurance, writeOff, blacklist, chooseCard, technicalExchange, solutionWorkshop, siteSurvey, preventiveMaintenance, prepareInstallation,
 };

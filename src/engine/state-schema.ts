@@ -30,16 +30,16 @@ export const GameStateSchema = z.strictObject({
   customers: z.record(Id, z.strictObject({
     satisfaction: Pct, cashPosition: Pct, creditChecked: z.boolean(), blacklisted: z.boolean(), defaulted: z.boolean(),
     stakeholders: z.record(Id, z.strictObject({ support: z.int().min(-100).max(100), present: z.boolean(), lastVisitWeek: Week.nullable() })),
-    painsRevealed: z.array(Id), lateDeliveries: Count, satisfactionDrivers: z.record(z.string(), Int),
+    painsRevealed: z.array(Id), lateDeliveries: Count, exchangeWeek: Week.nullable(), maintainedWeek: Week.nullable(), satisfactionDrivers: z.record(z.string(), Int),
   })),
   leads: z.record(Id, z.strictObject({
     id: Id, template: Id, customer: Id, product: Id, quantity: Count, budget: Count, startWeek: Week, bidAfterWeeks: Count,
     competitors: z.array(Id), junk: z.enum(['noCustomer', 'noIntention', 'noFit']).nullable(),
-    grade: z.enum(['primary', 'credible', 'opportunity', 'junk', 'expired', 'dropped']), surfacedWeek: Week, expiresWeek: Week, repeat: z.boolean(),
+    grade: z.enum(['primary', 'credible', 'opportunity', 'junk', 'expired', 'dropped']), surfacedWeek: Week, expiresWeek: Week, repeat: z.boolean(), workshop: z.boolean(),
   })),
   opportunities: z.record(Id, z.strictObject({
     id: Id, lead: Id, customer: Id, product: Id, quantity: Count, competitors: z.array(Id), openedWeek: Week, deadlineWeek: Week,
-    budgetKnown: z.boolean(), startKnown: z.boolean(), solutionFit: Pct, solutionDesigned: z.boolean(), feasibilityWeek: Week.nullable(),
+    budgetKnown: z.boolean(), startKnown: z.boolean(), solutionFit: Pct, solutionDesigned: z.boolean(), feasibilityWeek: Week.nullable(), siteSurveyed: z.boolean(),
     terms: Terms.nullable(), insured: z.boolean(), visits: Count, jointVisits: Count, srVisits: Count, frVisits: Count,
     bid: z.strictObject({ discountBp: Count, price: Count, submittedDay: Count, readyDay: Count, promisedWeek: Week, halfDays: Count }).nullable(),
     status: z.enum(['open', 'bidding', 'won', 'lost', 'noBid', 'signed', 'vetoed']), winChanceBp: z.int().min(0).max(10000).nullable(),
@@ -52,7 +52,7 @@ export const GameStateSchema = z.strictObject({
   orders: z.record(Id, z.strictObject({
     id: Id, contract: Id, customer: Id, product: Id, quantity: Count, remaining: Count, readyDay: Count, halfDays: Count, earliestDoneWeek: Week,
     status: z.enum(['approving', 'awaitingAdvance', 'production', 'shipping', 'install', 'acceptance', 'accepted']),
-    producedWeek: Week.nullable(), installedWeek: Week.nullable(), acceptedWeek: Week.nullable(), lateWeeks: Count,
+    producedWeek: Week.nullable(), installedWeek: Week.nullable(), acceptedWeek: Week.nullable(), lateWeeks: Count, prepared: z.boolean(),
   })),
   invoices: z.record(Id, z.strictObject({
     id: Id, contract: Id, customer: Id, milestone: z.enum(['advance', 'delivery', 'acceptance', 'retention']), amount: Count,

@@ -33,6 +33,8 @@ export interface LeadState {
   surfacedWeek: number;
   expiresWeek: number;
   repeat: boolean;
+  /** SR has held a solution workshop on this lead with the customer's people. */
+  workshop: boolean;
 }
 
 export interface Terms {
@@ -62,6 +64,8 @@ export interface Opportunity {
   solutionDesigned: boolean;
   /** Set when FR checked feasibility: the realistic delivery week FR committed to. */
   feasibilityWeek: number | null;
+  /** FR has surveyed the customer's site: the delivery plan rests on what is really there. */
+  siteSurveyed: boolean;
   terms: Terms | null;
   insured: boolean;
   visits: number;
@@ -112,6 +116,8 @@ export interface Order {
   installedWeek: number | null;
   acceptedWeek: number | null;
   lateWeeks: number;
+  /** FR prepared the installation while the order was being made (site, crew, permits). */
+  prepared: boolean;
 }
 
 export type Milestone = 'advance' | 'delivery' | 'acceptance' | 'retention';
@@ -162,13 +168,17 @@ export interface CustomerState {
   stakeholders: Record<Id, StakeholderState>;
   painsRevealed: Id[];
   lateDeliveries: number;
+  /** Week of SR's last technical exchange with this customer's technical people. */
+  exchangeWeek: number | null;
+  /** Week FR last serviced the installed kit here (preventive maintenance). */
+  maintainedWeek: number | null;
   /** Net satisfaction change so far by cause (the `why` of each change): what the customer panel shows. */
   satisfactionDrivers: Record<string, number>;
 }
 
 export type LedgerAccount =
   | 'collections' | 'marketing' | 'production' | 'delivery' | 'service' | 'parts'
-  | 'penalties' | 'legal' | 'insurance' | 'insuranceClaims' | 'creditChecks' | 'scripted' | 'interest';
+  | 'penalties' | 'legal' | 'insurance' | 'insuranceClaims' | 'creditChecks' | 'scripted' | 'interest' | 'presales';
 
 export type TimeCategory = 'customer' | 'solution' | 'delivery' | 'service' | 'finance' | 'internal';
 
@@ -245,6 +255,11 @@ export type Action =
   | { kind: 'submitBid'; role: 'SR'; opportunity: Id; discountBp: number }
   | { kind: 'abandon'; role: 'AR'; opportunity: Id }
   | { kind: 'feasibility'; role: 'FR'; opportunity: Id }
+  | { kind: 'technicalExchange'; role: 'SR'; customer: Id }
+  | { kind: 'solutionWorkshop'; role: 'SR'; lead: Id }
+  | { kind: 'siteSurvey'; role: 'FR'; opportunity: Id }
+  | { kind: 'preventiveMaintenance'; role: 'FR'; customer: Id }
+  | { kind: 'prepareInstallation'; role: 'FR'; order: Id }
   | { kind: 'install'; role: 'FR'; order: Id }
   | { kind: 'acceptance'; role: 'FR'; order: Id }
   | { kind: 'workTicket'; role: 'FR' | 'AR'; ticket: Id }

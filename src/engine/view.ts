@@ -15,6 +15,8 @@ import { DEFAULT_TERMS } from './rules/position.ts';
 
 export interface LeadView {
   id: string; customer: string; product: string; quantity: number; grade: LeadGrade; surfacedWeek: number; expiresWeek: number; repeat: boolean;
+  /** SR has held a solution workshop on it. */
+  workshop: boolean;
 }
 export interface OpportunityView extends Omit<Opportunity, 'winChanceBp'> {
   /** Known only once discovery confirmed it. */
@@ -36,6 +38,9 @@ export interface CustomerView {
   painsKnown: { id: string; product: string; technical: boolean }[];
   /** How many pains of each product line the customer has: unknown until found, so not shown. */
   lateDeliveries: number;
+  /** Week of SR's last technical exchange here, and of FR's last preventive maintenance. */
+  exchangeWeek: number | null;
+  maintainedWeek: number | null;
   /** Net satisfaction change so far by cause: why the customer feels as it does. */
   satisfactionDrivers: Readonly<Record<string, number>>;
   exposure: number;
@@ -91,6 +96,8 @@ function buildCustomerView(cust: Customer, live: GameState['customers'][string],
     stakeholders,
     painsKnown,
     lateDeliveries: live.lateDeliveries,
+    exchangeWeek: live.exchangeWeek,
+    maintainedWeek: live.maintainedWeek,
     satisfactionDrivers: live.satisfactionDrivers,
     exposure: counts.exposure,
     openTickets: counts.openTickets,
@@ -126,7 +133,7 @@ export function opportunityView(sc: Scenario, s: GameState, id: string): Opportu
   return {
     id: o.id, lead: o.lead, customer: o.customer, product: o.product, quantity: o.quantity, competitors: o.competitors,
     openedWeek: o.openedWeek, deadlineWeek: o.deadlineWeek, budgetKnown: o.budgetKnown, startKnown: o.startKnown,
-    solutionFit: o.solutionFit, solutionDesigned: o.solutionDesigned, feasibilityWeek: o.feasibilityWeek, terms: o.terms,
+    solutionFit: o.solutionFit, solutionDesigned: o.solutionDesigned, feasibilityWeek: o.feasibilityWeek, siteSurveyed: o.siteSurveyed, terms: o.terms,
     insured: o.insured, visits: o.visits, jointVisits: o.jointVisits, srVisits: o.srVisits, frVisits: o.frVisits, bid: o.bid, status: o.status, winChanceBp: o.winChanceBp,
     budget: o.budgetKnown ? budgetOf({ s, sc, ix: indexScenario(sc) }, o) : null,
     startWeek: o.startKnown ? s.leads[o.lead]!.startWeek : null,
@@ -179,7 +186,7 @@ const sections = {
     const out: LeadView[] = [];
     for (const id in s.leads) {
       const l = s.leads[id]!;
-      out.push({ id: l.id, customer: l.customer, product: l.product, quantity: l.quantity, grade: l.grade, surfacedWeek: l.surfacedWeek, expiresWeek: l.expiresWeek, repeat: l.repeat });
+      out.push({ id: l.id, customer: l.customer, product: l.product, quantity: l.quantity, grade: l.grade, surfacedWeek: l.surfacedWeek, expiresWeek: l.expiresWeek, repeat: l.repeat, workshop: l.workshop });
     }
     return out;
   },

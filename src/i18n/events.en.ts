@@ -81,6 +81,13 @@ export const eventsEn = {
   'ev.cardResolved.default': 'Decision card "{card}": nobody chose, so the default applies ("{option}")',
   'ev.cashOverdrawn': 'Cash below zero ({cash}): on the bank overdraft, with weekly interest; chosen spending stops at -{limit}',
   'ev.overdraftInterest': 'Overdraft interest {interest}; cash {cash} (line -{limit})',
+  'ev.technicalExchangeHeld': "SR's technical exchange with {customer}'s engineers: support +{gain} with each (cost {cost})",
+  'ev.technicalExchangeHeld.leads': "SR's technical exchange with {customer}'s engineers: support +{gain} with each, and they told us of {leads} (cost {cost})",
+  'ev.workshopHeld': 'Solution workshop on lead {lead} with {customer}: {pains} (cost {cost})',
+  'ev.workshopHeld.none': 'Solution workshop on lead {lead} with {customer}: no new needs came up (cost {cost})',
+  'ev.siteSurveyed': "FR surveyed {customer}'s site for {opportunity}: the delivery plan rests on what is really there (cost {cost})",
+  'ev.installationPrepared': "FR prepared the installation of {order} at {customer}: site ready, crew booked, permits in hand",
+  'ev.maintenanceDone': "FR serviced {customer}'s installed kit: fewer faults until week {untilWeek}",
   'ev.weekEnded': 'Week {week} closed; cash {cash}',
   'ev.gameFinished': 'The game is over: see the final KPIs and the debrief',
 } as const;

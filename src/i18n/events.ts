@@ -22,9 +22,11 @@ export const EVENT_TYPES = [
   'invoiceIssued', 'paymentReceived', 'customerDefaulted', 'legalJudgement', 'reconciliationSent', 'dunned', 'overdueAnalyzed',
   'legalActionStarted', 'insuranceClaimed', 'badDebtWrittenOff', 'blacklisted', 'cashOverdrawn', 'overdraftInterest',
   // delivery.ts
-  'orderArrived', 'orderProduced', 'deliveredLate', 'installed', 'acceptanceFailed', 'accepted', 'ticketResolved',
+  'orderArrived', 'orderProduced', 'deliveredLate', 'installationPrepared', 'installed', 'acceptanceFailed', 'accepted', 'ticketResolved',
   // service.ts
-  'ticketOpened', 'rootCauseFed', 'partsOrdered', 'slaBreached',
+  'ticketOpened', 'rootCauseFed', 'partsOrdered', 'slaBreached', 'maintenanceDone',
+  // presales.ts
+  'technicalExchangeHeld', 'workshopHeld', 'siteSurveyed',
   // context.ts, script.ts, week.ts
   'satisfaction', 'scriptedEvent', 'cardDealt', 'cardResolved', 'weekEnded', 'gameFinished',
 ] as const;
@@ -199,6 +201,19 @@ const EVENT_LINES: Record<EventType, (e: GameEvent, h: EventHelpers) => Line> = 
     { ticket: s('ticket'), product: names.product(s('product')), from: pctBp(lang, n('fromBp')), to: pctBp(lang, n('toBp')) },
   ],
   partsOrdered: (e, { lang, n }) => ['ev.partsOrdered', { qty: formatCount(lang, 'part', n('qty')), arrivesWeek: n('arrivesWeek') }],
+  installationPrepared: (e, { s, customer }) => ['ev.installationPrepared', { order: s('order'), customer: customer() }],
+  maintenanceDone: (e, { n, customer }) => ['ev.maintenanceDone', { customer: customer(), untilWeek: n('untilWeek') }],
+  technicalExchangeHeld: (e, { lang, n, customer, money }) => {
+    const leads = n('leads');
+    const p = { customer: customer(), gain: n('gain'), cost: money('cost') };
+    return leads > 0 ? ['ev.technicalExchangeHeld.leads', { ...p, leads: formatCount(lang, 'lead', leads) }] : ['ev.technicalExchangeHeld', p];
+  },
+  workshopHeld: (e, { lang, n, customer, lead, money }) => {
+    const pains = n('pains');
+    const p = { lead: lead(), customer: customer(), cost: money('cost') };
+    return pains > 0 ? ['ev.workshopHeld', { ...p, pains: formatCount(lang, 'need', pains) }] : ['ev.workshopHeld.none', p];
+  },
+  siteSurveyed: (e, { s, customer, money }) => ['ev.siteSurveyed', { customer: customer(), opportunity: s('opportunity'), cost: money('cost') }],
   slaBreached: (e, { lang, s, customer }) => ['ev.slaBreached', { ticket: s('ticket'), customer: customer(), kind: enumName(lang, 'ticketKind', s('kind')) }],
   satisfaction: (e, { lang, s, n, customer }) => {
     const d = n('delta');

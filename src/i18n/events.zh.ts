@@ -80,6 +80,13 @@ export const eventsZh = {
   'ev.cardResolved.default': '决策卡“{card}”无人决定，按默认选项“{option}”执行',
   'ev.cashOverdrawn': '现金转负（{cash}）：进入银行透支，按周计息；自主支出以 -{limit} 为限',
   'ev.overdraftInterest': '透支利息 {interest}；现金 {cash}（透支额度 -{limit}）',
+  'ev.technicalExchangeHeld': '方案经理与{customer}的技术人员做技术交流：每人支持度 +{gain}（花费 {cost}）',
+  'ev.technicalExchangeHeld.leads': '方案经理与{customer}的技术人员做技术交流：每人支持度 +{gain}，对方透露了 {leads}（花费 {cost}）',
+  'ev.workshopHeld': '就线索 {lead} 与{customer}召开方案研讨会：{pains}（花费 {cost}）',
+  'ev.workshopHeld.none': '就线索 {lead} 与{customer}召开方案研讨会：没有发现新需求（花费 {cost}）',
+  'ev.siteSurveyed': '交付经理到{customer}现场为 {opportunity} 做了勘查：交付计划基于真实现场（花费 {cost}）',
+  'ev.installationPrepared': '交付经理为{customer}的 {order} 做好了安装准备：现场就绪、施工队已排、许可已办',
+  'ev.maintenanceDone': '交付经理为{customer}的在网设备做了预防性维护：第 {untilWeek} 周前故障更少',
   'ev.weekEnded': '第 {week} 周结束，现金余额 {cash}',
   'ev.gameFinished': '本局结束，请查看最终 KPI 和复盘',
 } satisfies Record<keyof typeof eventsEn, string>;

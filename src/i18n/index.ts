@@ -100,7 +100,7 @@ export function formatPct(_lang: Lang, fraction: number): string {
 }
 
 /** A counted noun: `formatCount('en', 'lead', 2)` → "2 new leads", zh "2 条新线索". */
-export type CountUnit = 'day' | 'week' | 'lead' | 'invoice' | 'unit' | 'part';
+export type CountUnit = 'day' | 'week' | 'lead' | 'invoice' | 'unit' | 'part' | 'need';
 export function formatCount(lang: Lang, unit: CountUnit, n: number): string {
   const shown = Number.isFinite(n) ? trimmed(n, 1) : '—';
   return t(lang, n === 1 ? `unit.${unit}.one` : `unit.${unit}.other`, { n: shown });
@@ -194,11 +194,14 @@ export const REJECTION_CODES = [
   // contracts.ts
   'alreadyChecked',
   // delivery.ts
-  'unknownOrder', 'orderNotReady', 'repairOpen',
+  'unknownOrder', 'orderNotReady', 'repairOpen', 'alreadyPrepared', 'tooLateToPrepare',
   // cash.ts
   'unknownInvoice', 'invoiceNotOpen', 'notOverdueEnough', 'nothingToReconcile', 'alreadyAnalyzed', 'notInsured', 'overdraftLimit',
   // service.ts
   'unknownTicket', 'ticketClosed', 'useInstall', 'wrongRoleForTicket', 'noParts', 'fixUnderlyingFirst', 'notAResolvedRepair', 'rootCauseAlreadyFed', 'partsQty',
+  'noInstalledBase', 'maintenanceNotDue',
+  // presales.ts
+  'exchangeThisWeek', 'noTechnicalPeople', 'workshopHeld', 'alreadySurveyed',
   // script.ts
   'unknownCard', 'cardNotPending', 'cardForOtherRole', 'unknownOption',
 ] as const;
@@ -351,6 +354,8 @@ export function describeAction(lang: Lang, action: Action, names: Names): string
       return t(lang, 'act.abandon');
     case 'feasibility':
       return t(lang, 'act.feasibility');
+    case 'prepareInstallation':
+      return about(t(lang, 'act.prepareInstallation', { order: refLabel(names, a.order) }), a.order);
     case 'install':
       return about(t(lang, 'act.install', { order: refLabel(names, a.order) }), a.order);
     case 'acceptance':
@@ -358,6 +363,14 @@ export function describeAction(lang: Lang, action: Action, names: Names): string
     case 'workTicket':
       // AR answers complaints; FR works every other ticket (service.ts).
       return about(t(lang, a.role === 'AR' ? 'act.workTicket.complaint' : 'act.workTicket', { ticket: refLabel(names, a.ticket) }), a.ticket);
+    case 'technicalExchange':
+      return t(lang, 'act.technicalExchange', { customer: names.customer(a.customer) });
+    case 'solutionWorkshop':
+      return about(t(lang, 'act.solutionWorkshop', { lead: leadLabel(names, a.lead) }), a.lead);
+    case 'siteSurvey':
+      return t(lang, 'act.siteSurvey');
+    case 'preventiveMaintenance':
+      return t(lang, 'act.preventiveMaintenance', { customer: names.customer(a.customer) });
     case 'feedRootCause':
       return t(lang, 'act.feedRootCause', { ticket: refLabel(names, a.ticket) });
     case 'orderParts':

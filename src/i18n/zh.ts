@@ -16,6 +16,7 @@ import { savesZh } from './saves.zh.ts';
 import { onboardingZh } from './onboarding.zh.ts';
 import { coachZh } from './coach.zh.ts';
 import { panelZh } from './panel.zh.ts';
+import { presalesZh } from './presales.zh.ts';
 
 const core = {
   // ── 应用 ──────────────────────────────────────────────────────────────────
@@ -404,4 +405,4 @@ const core = {
   'act.endWeek': '结束本周',
 };
 
-export const zh = { ...core, ...kpisZh, ...savesZh, ...onboardingZh, ...panelZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh, ...coachZh } satisfies Catalogue;
+export const zh = { ...core, ...kpisZh, ...savesZh, ...presalesZh, ...onboardingZh, ...panelZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh, ...coachZh } satisfies Catalogue;

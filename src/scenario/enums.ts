@@ -18,5 +18,5 @@ export type StakeholderRoleName = (typeof STAKEHOLDER_ROLES)[number];
 export const RATINGS = ['A', 'B', 'C', 'D'] as const;
 
 /** How a lead reaches us: a marketing activity (with a chance), or `inbound` — the customer calls in at `availableFrom`. */
-export const LEAD_SOURCES = ['seminar', 'exhibition', 'executiveVisit', 'referenceVisit', 'inbound'] as const;
+export const LEAD_SOURCES = ['seminar', 'exhibition', 'executiveVisit', 'referenceVisit', 'technicalExchange', 'inbound'] as const;
 export const JUNK_REASONS = ['noCustomer', 'noIntention', 'noFit'] as const;

@@ -109,7 +109,7 @@ export const Customer = z.strictObject({
 export const Lead = z.strictObject({
   id: idOf('this lead', 'qj-plant'),
   customer: ref('The customer the lead is from (a customers[].id).', 'qingjiang'),
-  source: z.enum(LEAD_SOURCES).meta(doc('The marketing activity that can surface it (seminar: up to 2 leads at 60% each; exhibition: 3 at 70%; executiveVisit and referenceVisit to this customer: 1 at 80%), or inbound: it arrives by itself in week availableFrom. A customer none of whose leads can surface never appears.', 'exhibition')),
+  source: z.enum(LEAD_SOURCES).meta(doc('The marketing activity that can surface it (seminar: up to 2 leads at 60% each; exhibition: 3 at 70%; executiveVisit and referenceVisit to this customer: 1 at 80%; technicalExchange: SR\'s technical exchange with this customer, 1 at 50%), or inbound: it arrives by itself in week availableFrom. A customer none of whose leads can surface never appears.', 'exhibition')),
   availableFrom: Week.meta(doc('First week (1–104, at most the scenario\'s weeks) a marketing activity can surface this lead; an inbound lead arrives in exactly this week.', 1)),
   expiresAfterWeeks: z.int().min(1).max(52).default(8).meta(doc('Weeks (1–52) after surfacing before an unqualified lead goes cold. Default 8.', 8)),
   junk: z.enum(JUNK_REASONS).optional().meta(doc('Absent: a real lead. noCustomer or noIntention: qualification finds it out at the first step (primary → credible); noFit: at the second (credible → opportunity).', 'noIntention')),
@@ -208,6 +208,9 @@ export const Company = z.strictObject({
   }).meta(doc('What each marketing activity costs AR\'s budget; the leads it can surface are those with that source.')),
   overdraftLimit: Money.default(1_000_000).meta(doc('The bank\'s overdraft line, ¥ (integer yuan; default 1000000): how far below zero cash may go. Spending the team chooses — marketing, credit checks, spare parts, lawsuits — is refused if it would take cash below −overdraftLimit; costs already committed (production, logistics, install crews, service work, penalties, premiums, interest, scripted events) are still paid and may take cash past it. 0 = no overdraft: chosen spending stops at zero.', 1000000)),
   overdraftInterestBp: z.int().min(0).max(1000).default(30).meta(doc('Interest on an overdraft, bp of the overdrawn amount per week (0–1000; default 30 = 0.3% a week, about 16% a year), charged at each week\'s end while cash is below zero, after the week\'s payments. The debrief reports the interest paid and the weeks overdrawn.', 30)),
+  technicalExchangeCost: Money.default(3000).meta(doc('Out-of-pocket cost (travel, demo kit) of one SR technical exchange at a customer, ¥ (integer yuan). Default 3000.', 3000)),
+  solutionWorkshopCost: Money.default(10000).meta(doc('Cost of one SR solution workshop with a customer on an open opportunity, ¥ (integer yuan). Default 10000.', 10000)),
+  siteSurveyCost: Money.default(4000).meta(doc('Cost of one FR site survey at the customer\'s plant before the bid, ¥ (integer yuan). Default 4000.', 4000)),
 });
 
 const weight = (part: string) => z.int().min(0).max(100).meta(doc(`Points (0–100) of the score for ${part}; the weights add up to 100.`, 15));

@@ -144,7 +144,9 @@ export class Session {
     const bot = botByName(TEAMMATE_STRATEGY)!;
     // A bot's dice derive from the seed and the week, so a reload mid-week plays on the same.
     const dice = botDice(`${this.seed}/w${this.state.week}`, role, TEAMMATE_STRATEGY);
-    playTurnVia(this.sc, () => this.state, (a) => this.apply(a, 'bot'), role, bot, dice);
+    // The bots never spend a person's days (no bringing the player along on a visit).
+    const humans = new Set(ROLES.filter((r) => this.isHuman(r)));
+    playTurnVia(this.sc, () => this.state, (a) => this.apply(a, 'bot'), role, bot, dice, undefined, humans);
   }
 
   coachAvailable(): boolean {

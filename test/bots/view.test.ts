@@ -14,7 +14,7 @@ function midGame(): GameState {
   const s = createGame(scenario, 'view-1');
   const bots = botsFor('iron-triangle')!;
   const dice = { AR: botDice('view-1', 'AR', 'x'), SR: botDice('view-1', 'SR', 'x'), FR: botDice('view-1', 'FR', 'x') };
-  for (let w = 0; w < 20; w++) {
+  for (let w = 0; w < 26; w++) {
     for (const r of ['AR', 'SR', 'FR'] as const) playTurn(scenario, s, r, bots[r], dice[r]);
     applyActionInPlace(scenario, s, { kind: 'endWeek' });
   }
@@ -70,7 +70,7 @@ describe('player view', () => {
         expect(c.satisfactionDrivers).toEqual(state.customers[c.id]!.satisfactionDrivers);
       }
     }
-    // twenty weeks of play moved someone's satisfaction, and the drivers say why
+    // half a year of play moved someone's satisfaction, and the drivers say why
     expect(view.customers.some((c) => Object.keys(c.satisfactionDrivers).length > 0)).toBe(true);
   });
 

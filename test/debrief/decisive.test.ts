@@ -158,7 +158,10 @@ describe('turning points: decisive vs irrelevant', () => {
     const g = games[0]!;
     const a = decisionSamples(sc, g.game, { index: g.abandon }, [continuationSalt(1), continuationSalt(1)])!;
     expect(a.deltas[0]).toEqual(a.deltas[1]); // a continuation is reproducible
-    const b = decisionSamples(sc, g.game, { index: g.abandon }, [undefined, continuationSalt(1), continuationSalt(2)])!;
-    expect(new Set(b.deltas.map((d) => d.score)).size).toBeGreaterThan(1); // other dice, other games
+    // Other dice, other games — where the bots roll any (par rolls only for its marketing,
+    // so a continuation whose pipeline stays full plays the same game whatever the dice).
+    const salts = [undefined, continuationSalt(1), continuationSalt(2), continuationSalt(3)];
+    const varied = games.filter((x) => new Set(decisionSamples(sc, x.game, { index: x.abandon }, salts)!.deltas.map((d) => d.score)).size > 1);
+    expect(varied.length).toBeGreaterThan(0);
   });
 });

@@ -26,6 +26,12 @@ const Move = fc.record({
     fc.constant({ kind: 'orderParts', role: 'FR', qty: 1e9 }),
     fc.constant({ kind: 'endWeek', extra: true }),
     fc.constant({ kind: 'install', role: 'AR', order: 'ord1' }),
+    fc.constant({ kind: 'technicalExchange', role: 'AR', customer: 'x' }),
+    fc.constant({ kind: 'technicalExchange', role: 'SR', customer: '__proto__' }),
+    fc.constant({ kind: 'solutionWorkshop', role: 'SR', lead: 'nope' }),
+    fc.constant({ kind: 'siteSurvey', role: 'FR', opportunity: 'opp1', extra: 1 }),
+    fc.constant({ kind: 'preventiveMaintenance', role: 'FR', customer: 'nobody' }),
+    fc.constant({ kind: 'prepareInstallation', role: 'FR', order: 'ord1' }),
     fc.anything(),
   ),
 });

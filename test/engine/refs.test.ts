@@ -25,6 +25,9 @@ const TEMPLATES: Action[] = [
   { kind: 'legalAction', role: 'AR', invoice: 'x' }, { kind: 'claimInsurance', role: 'AR', invoice: 'x' },
   { kind: 'writeOff', role: 'AR', invoice: 'x' }, { kind: 'blacklist', role: 'AR', customer: 'x' },
   { kind: 'chooseCard', role: 'AR', card: 'x', option: 'x' },
+  { kind: 'technicalExchange', role: 'SR', customer: 'x' }, { kind: 'solutionWorkshop', role: 'SR', lead: 'x' },
+  { kind: 'siteSurvey', role: 'FR', opportunity: 'x' }, { kind: 'preventiveMaintenance', role: 'FR', customer: 'x' },
+  { kind: 'prepareInstallation', role: 'FR', order: 'x' },
 ];
 
 const PROTO_KEYS = ['hasOwnProperty', 'constructor', '__proto__', 'toString', 'valueOf', 'isPrototypeOf', '__defineGetter__'];

@@ -89,7 +89,7 @@ describe('scenario loading', () => {
     if (!doc.ok) throw new Error('tutorial must load');
     const twice = { ...doc.scenario, leads: [...doc.scenario.leads, doc.scenario.leads[0]] };
     const issues = issuesOf(stringify(twice));
-    expect(issues[0]!.path).toBe('leads[2].id');
+    expect(issues[0]!.path).toBe(`leads[${doc.scenario.leads.length}].id`);
   });
 
   it('formats issues as file:line:col with the field, one screen, no stack', () => {

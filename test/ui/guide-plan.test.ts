@@ -54,10 +54,10 @@ describe('guide plan', () => {
     expect(sug.token).toBe((sug.action as { lead: string }).lead);
   });
 
-  it('SR has nothing to do in the tutorial\'s first week (AR has no opportunity yet)', () => {
+  it('SR\'s first move in the tutorial is a technical exchange with a customer (no opportunity is open yet)', () => {
     const s = new Session(tutorial, 'x', 'plan-sr', 'solo', 'SR');
     s.runBots();
-    expect(suggest(ENG, s.sc, s.state, 'SR')).toBeNull();
+    expect(suggest(ENG, s.sc, s.state, 'SR')?.action.kind).toBe('technicalExchange');
   });
 
   it('general actions need no selection', () => {

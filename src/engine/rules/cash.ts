@@ -10,7 +10,7 @@
  * Our own cash and the overdraft line (the rule for cash below zero):
  * - the bank lets cash go down to −company.overdraftLimit;
  * - spending the team chooses (OVERDRAFT_SPENDING: marketing, credit checks, spare parts,
- *   lawsuits) is refused with `overdraftLimit` if it would take cash below the line;
+ *   lawsuits, technical exchanges, workshops, site surveys, preventive maintenance) is refused with `overdraftLimit` if it would take cash below the line;
  * - costs already committed — production, logistics, install crews, service work,
  *   late penalties, insurance premiums, scripted events and the interest itself — are
  *   always paid, so they alone can take cash past the line;
@@ -100,6 +100,27 @@ function receive(ctx: Ctx, inv: Invoice, amount: number, day: number, fromCustom
   k.openExposure = Math.max(0, k.openExposure - inv.amount);
 }
 
+/**
+ * The customer's finance people release the payments: one who backs us puts our invoice
+ * through in this week's run, one who opposes us finds reasons to hold it. Each point of
+ * their support (−100…100) moves the weekly chance of payment by this many basis points —
+ * the decision chain that signs the contract is also the chain that pays it.
+ */
+export const FINANCE_SUPPORT_BP = 20;
+
+/** Mean support of the customer's finance stakeholders still in post (0 when it has none). */
+export function financeSupport(c: CheckCtx, customer: string): number {
+  const live = c.s.customers[customer]!.stakeholders;
+  let sum = 0;
+  let n = 0;
+  for (const st of c.ix.customer.get(customer)!.stakeholders) {
+    if (st.role !== 'finance' || !live[st.id]!.present) continue;
+    sum += live[st.id]!.support;
+    n++;
+  }
+  return n === 0 ? 0 : Math.trunc(sum / n);
+}
+
 /** Weekly: customers pay — or don't — what has fallen due. */
 export function collectPayments(ctx: Ctx): void {
   const { s } = ctx;
@@ -115,7 +136,7 @@ export function collectPayments(ctx: Ctx): void {
     }
     if (inv.plannedPayDay > end || live.defaulted) continue;
     if (hasOpenGrievance(ctx, inv.customer)) continue; // withheld until we fix what is ours
-    let chance = behaviour.reliabilityBp + DUN_BONUS_BP * Math.min(inv.dunned, 2);
+    let chance = behaviour.reliabilityBp + DUN_BONUS_BP * Math.min(inv.dunned, 2) + financeSupport(ctx, inv.customer) * FINANCE_SUPPORT_BP;
     if (live.cashPosition < 40) chance -= (40 - live.cashPosition) * 150;
     if (!ctx.luck.chance(`pay|${dealOfContract(s, inv.contract)}|${inv.milestone}|${s.week}`, chance)) continue;
     const day = Math.max(inv.plannedPayDay, start);
@@ -290,7 +311,9 @@ function closeAccount(ctx: Ctx, customer: string): void {
 }
 
 /** Spending the team chooses, refused past the overdraft line (the file comment has the rule). */
-export const OVERDRAFT_SPENDING: ReadonlySet<string> = new Set(['marketing', 'creditCheck', 'orderParts', 'legalAction']);
+export const OVERDRAFT_SPENDING: ReadonlySet<string> = new Set([
+  'marketing', 'creditCheck', 'orderParts', 'legalAction', 'technicalExchange', 'solutionWorkshop', 'siteSurvey', 'preventiveMaintenance',
+]);
 
 /** `overdraftLimit` when paying `amount` now would take cash below −company.overdraftLimit. */
 export function pastOverdraftLine(c: CheckCtx, amount: number): Rejection | null {

@@ -183,6 +183,7 @@ export function processApprovals(ctx: Ctx): void {
       installedWeek: null,
       acceptedWeek: null,
       lateWeeks: 0,
+      prepared: false,
     };
     s.stats.docs += 1;
     s.stats.docHalfDays += halfDays;

@@ -19,6 +19,16 @@ export const LATE_COMPLAINT_WEEKS = 2;
 /** Chance an acceptance test passes before the product line's defect rate is taken off. */
 export const ACCEPTANCE_PASS_BP = { withEarlyFr: 9800, withoutEarlyFr: 9800 } as const;
 export const ACCEPTED_SATISFACTION = 2;
+/**
+ * What FR's groundwork adds to the acceptance pass chance: a site surveyed before the bid
+ * (the kit was specified for the plant as it is), an installation prepared while the order
+ * was made (site ready, crew booked, permits in hand).
+ */
+export const SITE_SURVEY_ACCEPTANCE_BP = 100;
+export const PREPARED_ACCEPTANCE_BP = 150;
+/** Order states in which FR can still prepare the installation. */
+const PREPARABLE = ['approving', 'awaitingAdvance', 'production', 'shipping'];
+
 /** A ticket closed within its SLA wins back some goodwill; one closed after the breach wins none. */
 export const TICKET_IN_SLA_SATISFACTION = 2;
 /** Delivered on or before the promised week: the customer's plant starts when planned. */
@@ -29,8 +39,13 @@ export const ON_TIME_SATISFACTION = 4;
  * configuration disappoints (fit 30 → −5). Fit 50 is neutral.
  */
 export const solutionFitSatisfaction = (fit: number): number => Math.trunc((fit - 50) / 4);
-/** Chance a failed acceptance without agreed criteria (no early FR) becomes a complaint. */
-export const ACCEPTANCE_DISPUTE_BP = 2000;
+/**
+ * Chance a failed acceptance becomes a complaint: a stopped commissioning is a complaint
+ * waiting to happen, and more so when nobody agreed the criteria before the contract
+ * (no early FR) and the failure turns into a dispute.
+ */
+export const ACCEPTANCE_COMPLAINT_BP = 2500;
+export const ACCEPTANCE_DISPUTE_BP = 1000;
 /** Each basis point of weekly defect rate takes this many off the acceptance pass chance. */
 export const ACCEPTANCE_DEFECT_WEIGHT = 3;
 export const RETENTION_WEEKS = 12;
@@ -69,6 +84,24 @@ export function produce(ctx: Ctx): void {
     }
   }
 }
+
+export const prepareInstallation: ActionDef<'prepareInstallation'> = {
+  kind: 'prepareInstallation',
+  category: 'delivery',
+  cost: () => ({ FR: 1 }),
+  check: ({ s }, a) => {
+    const o = s.orders[a.order];
+    if (!o) return reject('unknownOrder', { order: a.order });
+    if (o.prepared) return reject('alreadyPrepared', { order: a.order });
+    if (!PREPARABLE.includes(o.status)) return reject('tooLateToPrepare', { order: a.order });
+    return null;
+  },
+  perform: (ctx, a) => {
+    const o = ctx.s.orders[a.order]!;
+    o.prepared = true;
+    emit(ctx, 'installationPrepared', { order: o.id, customer: o.customer });
+  },
+};
 
 export const install: ActionDef<'install'> = {
   kind: 'install',
@@ -136,15 +169,15 @@ export const acceptance: ActionDef<'acceptance'> = {
     const opp = s.opportunities[k.opportunity]!;
     // A product line with a high defect rate fails acceptance tests more often; root-cause
     // feedback (service.ts) is what brings that rate down.
-    const base = opp.feasibilityWeek !== null ? ACCEPTANCE_PASS_BP.withEarlyFr : ACCEPTANCE_PASS_BP.withoutEarlyFr;
-    const passBp = base - s.defectRateBp[o.product]! * ACCEPTANCE_DEFECT_WEIGHT;
+    const base = (opp.feasibilityWeek !== null ? ACCEPTANCE_PASS_BP.withEarlyFr : ACCEPTANCE_PASS_BP.withoutEarlyFr) +
+      (opp.siteSurveyed ? SITE_SURVEY_ACCEPTANCE_BP : 0) + (o.prepared ? PREPARED_ACCEPTANCE_BP : 0);
+    const passBp = Math.min(10000, base - s.defectRateBp[o.product]! * ACCEPTANCE_DEFECT_WEIGHT);
     const deal = dealOfOrder(s, o.id);
     if (!ctx.luck.chance(`acceptance|${deal}|${s.week}|${s.daysUsed.FR}`, passBp)) {
       openTicket(ctx, 'repair', o.customer, o.id, o.product, 2, 'acceptance');
       changeSatisfaction(ctx, o.customer, -3, 'acceptanceFailed');
-      // Criteria nobody agreed before the contract become a dispute, which the customer
-      // often escalates to a complaint.
-      if (opp.feasibilityWeek === null && ctx.luck.chance(`dispute|${deal}|${s.week}|${s.daysUsed.FR}`, ACCEPTANCE_DISPUTE_BP)) openTicket(ctx, 'complaint', o.customer, o.id, o.product, 2, 'acceptance');
+      const complaintBp = ACCEPTANCE_COMPLAINT_BP + (opp.feasibilityWeek === null ? ACCEPTANCE_DISPUTE_BP : 0);
+      if (ctx.luck.chance(`dispute|${deal}|${s.week}|${s.daysUsed.FR}`, complaintBp)) openTicket(ctx, 'complaint', o.customer, o.id, o.product, 2, 'acceptance');
       emit(ctx, 'acceptanceFailed', { order: o.id, customer: o.customer });
       return;
     }

@@ -96,6 +96,7 @@ export function surfaceLead(ctx: Ctx, l: Lead, id: string, repeat: boolean): Lea
     surfacedWeek: s.week,
     expiresWeek: s.week + l.expiresAfterWeeks,
     repeat,
+    workshop: false,
   };
   s.leads[id] = lead;
   emit(ctx, 'leadSurfaced', { lead: id, customer: l.customer, repeat });
@@ -128,7 +129,7 @@ export const qualifyLead: ActionDef<'qualifyLead'> = {
   },
 };
 
-function markJunk(ctx: Ctx, l: LeadState): void {
+export function markJunk(ctx: Ctx, l: LeadState): void {
   l.grade = 'junk';
   emit(ctx, 'leadJunk', { lead: l.id, customer: l.customer, reason: l.junk });
 }
@@ -150,6 +151,7 @@ function openOpportunity(ctx: Ctx, l: LeadState): void {
     solutionFit: 30,
     solutionDesigned: false,
     feasibilityWeek: null,
+    siteSurveyed: false,
     terms: null,
     insured: false,
     visits: 0,

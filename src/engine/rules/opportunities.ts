@@ -14,7 +14,7 @@ export { DEFAULT_TERMS };
 import { bidApprovalHalfDays, draftContract, queuedUnits } from './contracts.ts';
 
 /** Support a visit adds: a base, plus when the right expert comes along. */
-export const VISIT_SUPPORT = { base: 12, srWithTechnical: 6, frWithBuyers: 6, perExtraPerson: 3 } as const;
+export const VISIT_SUPPORT = { base: 12, srWithTechnical: 15, frWithBuyers: 15, perExtraPerson: 3 } as const;
 /** Chance (bp) that a visit uncovers a pain: technical pains need SR in the room. */
 export const PAIN_REVEAL_BP = { technicalWithSr: 7000, technicalWithoutSr: 1500, business: 5000 } as const;
 /** The discounts SR can put on a bid (basis points off list): the approval matrix's levels. */

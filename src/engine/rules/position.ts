@@ -29,6 +29,8 @@ export const DELIVERY_CREDIBILITY = { withFr: 70, withoutFr: 45 } as const;
  */
 export const MET_FR_DELIVERY = 15;
 export const MET_SR_FIT = 10;
+/** A delivery plan FR drew up after walking the customer's site is believed more than one drawn up from the office. */
+export const SITE_SURVEY_DELIVERY = 10;
 /** An aggressive competitor cuts this much more off its price in the deadline week. */
 export const AGGRESSIVE_CUT_BP = 500;
 
@@ -126,6 +128,7 @@ export interface PositionInputs {
   budget: number | null;
   competitors: { id: string; score: number; price: number }[];
   feasibility: boolean;
+  siteSurveyed: boolean;
   frVisits: number;
   lateDeliveries: number;
   satisfaction: number;
@@ -142,7 +145,8 @@ export function scorePosition(i: PositionInputs): Position {
   // Delivery credibility: FR's committed plan, minus the customer's memory of late deliveries.
   const delivery = clamp(
     (i.feasibility ? DELIVERY_CREDIBILITY.withFr : DELIVERY_CREDIBILITY.withoutFr) +
-      (i.frVisits > 0 ? MET_FR_DELIVERY : 0) -
+      (i.frVisits > 0 ? MET_FR_DELIVERY : 0) +
+      (i.siteSurveyed ? SITE_SURVEY_DELIVERY : 0) -
       10 * i.lateDeliveries +
       Math.trunc((i.satisfaction - 50) / 5),
     0,
@@ -178,6 +182,7 @@ export function position(c: CheckCtx, opp: Opportunity, price: number): Position
       score: c.ix.competitor.get(id)!.strength,
     })),
     feasibility: opp.feasibilityWeek !== null,
+    siteSurveyed: opp.siteSurveyed,
     frVisits: opp.frVisits,
     lateDeliveries: live.lateDeliveries,
     satisfaction: live.satisfaction,

@@ -10,7 +10,7 @@ import { reject } from './types.ts';
 import { changeSatisfaction, dealOfOrder, emit, nextId, type Ctx } from '../context.ts';
 import type { Ticket, TicketKind } from '../state.ts';
 import { resolveTicketRecord } from './delivery.ts';
-import { pastOverdraftLine } from './cash.ts';
+import { pastOverdraftLine, warnIfOverdrawn } from './cash.ts';
 
 /** Weeks to resolve a ticket, by severity (1 = most severe). */
 export const SLA_WEEKS = { 1: 1, 2: 2, 3: 3 } as const;
@@ -26,6 +26,29 @@ export const PART_RETURN_BP = 2000;
 /** The quantities FR can order spare parts in. */
 export const PARTS_MENU = [1, 5, 10] as const;
 export const MAX_PARTS_ORDER = 10;
+/**
+ * Preventive maintenance (巡检): FR services a customer's installed kit, fitting one spare
+ * part. Wear found early does not become a fault: for the following weeks only this share
+ * of the minor faults (severity 2–3) that would have struck still do. A line-stopping
+ * fault (severity 1) comes from the product, not from wear, and maintenance does not
+ * prevent it. The customer notices the care. Due again after the interval.
+ */
+export const MAINTENANCE_WEEKS = 4;
+export const MAINTENANCE_DEFECT_KEEP_BP = 5000;
+export const MAINTENANCE_SATISFACTION = 1;
+
+const hasInstalledBase = (s: Ctx['s'], customer: string): boolean => {
+  for (const id in s.orders) {
+    const o = s.orders[id]!;
+    if (o.customer === customer && (o.status === 'acceptance' || o.status === 'accepted')) return true;
+  }
+  return false;
+};
+/** Is this customer's kit within the weeks a maintenance visit protects? */
+export const maintained = (s: Ctx['s'], customer: string): boolean => {
+  const w = s.customers[customer]?.maintainedWeek ?? null;
+  return w !== null && s.week - w < MAINTENANCE_WEEKS;
+};
 
 const NEEDS_PART: TicketKind[] = ['repair', 'partsRequest'];
 
@@ -119,6 +142,33 @@ export const orderParts: ActionDef<'orderParts'> = {
   },
 };
 
+export const preventiveMaintenance: ActionDef<'preventiveMaintenance'> = {
+  kind: 'preventiveMaintenance',
+  category: 'service',
+  cost: () => ({ FR: 1 }),
+  check: (c, a) => {
+    const { s, ix } = c;
+    if (!ix.customer.has(a.customer)) return reject('unknownCustomer', { customer: a.customer });
+    if (!hasInstalledBase(s, a.customer)) return reject('noInstalledBase', { customer: a.customer });
+    if (maintained(s, a.customer)) return reject('maintenanceNotDue', { customer: a.customer, week: s.customers[a.customer]!.maintainedWeek! + MAINTENANCE_WEEKS });
+    if (s.partsInventory <= 0) return reject('noParts');
+    return pastOverdraftLine(c, c.sc.company.serviceDayCost);
+  },
+  perform: (ctx, a) => {
+    const { s, sc } = ctx;
+    const day = sc.company.serviceDayCost;
+    const before = s.cash;
+    s.cash -= day;
+    s.ledger.service -= day;
+    warnIfOverdrawn(ctx, before);
+    s.stats.serviceCost += day + sc.company.partCost;
+    s.partsInventory -= 1;
+    s.customers[a.customer]!.maintainedWeek = s.week;
+    emit(ctx, 'maintenanceDone', { customer: a.customer, untilWeek: s.week + MAINTENANCE_WEEKS - 1 });
+    changeSatisfaction(ctx, a.customer, MAINTENANCE_SATISFACTION, 'maintenance');
+  },
+};
+
 /** Weekly: installed kit develops defects, customers ask for spares, SLAs run out, parts arrive. */
 export function serviceWeek(ctx: Ctx): void {
   const { s } = ctx;
@@ -130,6 +180,8 @@ export function serviceWeek(ctx: Ctx): void {
     if (ctx.luck.chance(fault, s.defectRateBp[o.product]!)) {
       const r = ctx.luck.int(`${fault}|severity`, 20);
       const severity = r < 1 ? 1 : r < 11 ? 2 : 3;
+      // Serviced kit: the wear was found in time, and most minor faults never happen.
+      if (severity > 1 && maintained(s, o.customer) && !ctx.luck.chance(`${fault}|maintained`, MAINTENANCE_DEFECT_KEEP_BP)) continue;
       openTicket(ctx, 'repair', o.customer, o.id, o.product, severity, 'defect');
       // A fault costs goodwill even when it is fixed well; fixing it in time wins most back.
       changeSatisfaction(ctx, o.customer, DEFECT_SATISFACTION, 'defect');

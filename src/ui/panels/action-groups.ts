@@ -18,11 +18,11 @@ export type Purpose = (typeof PURPOSES)[number];
 /** What each known kind is for. A kind not listed gets the purpose of the object it acts on. */
 export const PURPOSE_OF_KIND: Readonly<Record<string, Purpose>> = {
   qualifyLead: 'win', dropLead: 'win', visit: 'win', discover: 'win', setTerms: 'win', designSolution: 'win',
-  submitBid: 'win', abandon: 'win', feasibility: 'win',
-  install: 'deliver', acceptance: 'deliver',
+  submitBid: 'win', abandon: 'win', feasibility: 'win', technicalExchange: 'win', solutionWorkshop: 'win', siteSurvey: 'win',
+  install: 'deliver', acceptance: 'deliver', prepareInstallation: 'deliver',
   creditCheck: 'cash', sendReconciliation: 'cash', dun: 'cash', analyzeOverdue: 'cash', legalAction: 'cash',
   claimInsurance: 'cash', writeOff: 'cash', blacklist: 'cash',
-  workTicket: 'service', feedRootCause: 'service', orderParts: 'service',
+  workTicket: 'service', feedRootCause: 'service', orderParts: 'service', preventiveMaintenance: 'service',
   marketing: 'market',
 };
 const PURPOSE_OF_FIELD: Record<ObjectField | 'none', Purpose> = {

@@ -288,6 +288,7 @@ export function surface(sc: Scenario, state: GameState, leadId: string): void {
     surfacedWeek: state.week,
     expiresWeek: state.week + l.expiresAfterWeeks,
     repeat: false,
+    workshop: false,
   };
 }
 

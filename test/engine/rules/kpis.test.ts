@@ -273,7 +273,7 @@ describe('score', () => {
       state.invoices.i2 = { ...state.invoices.i1!, id: 'i2', milestone: 'advance', amount: 50_000 };
       state.orders.o1 = {
         id: 'o1', contract: k.id, customer: k.customer, product: 'valve', quantity: 1, remaining: 1, readyDay: 0, halfDays: 1, earliestDoneWeek: 0,
-        status: 'awaitingAdvance', producedWeek: null, installedWeek: null, acceptedWeek: null, lateWeeks: 0,
+        status: 'awaitingAdvance', producedWeek: null, installedWeek: null, acceptedWeek: null, lateWeeks: 0, prepared: false,
       };
       expect(computeKpis(sc, state).badDebt).toBe(defaulted.badDebt);
       state.orders.o1.status = 'install'; // shipped on credit after all: that advance is a loss too

@@ -100,7 +100,7 @@ describe('marketing', () => {
     // poke: beta runs an accepted order and is happy
     state.orders.ref = {
       id: 'ref', contract: 'k-ref', customer: 'beta', product: 'meter', quantity: 1, remaining: 0, readyDay: 0, halfDays: 1,
-      earliestDoneWeek: 1, status: 'accepted', producedWeek: 1, installedWeek: 1, acceptedWeek: 1, lateWeeks: 0,
+      earliestDoneWeek: 1, status: 'accepted', producedWeek: 1, installedWeek: 1, acceptedWeek: 1, lateWeeks: 0, prepared: false,
     };
     state.customers.beta!.satisfaction = 70;
     act(sc, state, { kind: 'marketing', role: 'AR', activity: 'referenceVisit', customer: 'acme' });

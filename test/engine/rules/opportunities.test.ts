@@ -213,7 +213,7 @@ describe('feasibility and the promised week', () => {
     // poke: 50 units of another order already waiting for the line (capacity 20/week)
     state.orders.busy = {
       id: 'busy', contract: 'k-busy', customer: 'beta', product: 'valve', quantity: 50, remaining: 50, readyDay: 0, halfDays: 1,
-      earliestDoneWeek: 1, status: 'production', producedWeek: null, installedWeek: null, acceptedWeek: null, lateWeeks: 0,
+      earliestDoneWeek: 1, status: 'production', producedWeek: null, installedWeek: null, acceptedWeek: null, lateWeeks: 0, prepared: false,
     };
     act(sc, state, { kind: 'feasibility', role: 'FR', opportunity: opp });
     // (50 + 10) / 20 = 3 weeks of queue

@@ -70,6 +70,6 @@ describe('the overdraft line', () => {
   });
 
   it('names exactly the spending the team chooses', () => {
-    expect([...OVERDRAFT_SPENDING].sort()).toEqual(['creditCheck', 'legalAction', 'marketing', 'orderParts']);
+    expect([...OVERDRAFT_SPENDING].sort()).toEqual(['creditCheck', 'legalAction', 'marketing', 'orderParts', 'preventiveMaintenance', 'siteSurvey', 'solutionWorkshop', 'technicalExchange']);
   });
 });

@@ -13,7 +13,7 @@ import {
 function installedBase(state: GameState, customer = 'beta', product = 'valve', id = 'ord-base') {
   state.orders[id] = {
     id, contract: `k-${id}`, customer, product, quantity: 1, remaining: 0, readyDay: 0, halfDays: 1, earliestDoneWeek: 1,
-    status: 'acceptance', producedWeek: 1, installedWeek: 1, acceptedWeek: null, lateWeeks: 0,
+    status: 'acceptance', producedWeek: 1, installedWeek: 1, acceptedWeek: null, lateWeeks: 0, prepared: false,
   };
 }
 
