@@ -27,6 +27,7 @@ import { kpisEn } from './kpis.en.ts';
 import { savesEn } from './saves.en.ts';
 import { onboardingEn } from './onboarding.en.ts';
 import { coachEn } from './coach.en.ts';
+import { studioEntryEn } from './studio-entry.en.ts';
 import { panelEn } from './panel.en.ts';
 
 const core = {
@@ -419,7 +420,7 @@ const core = {
 } as const;
 
 /** The whole catalogue: the core strings, the rejections, the feed's event lines and the debrief's (each in its own file). */
-export const en = { ...core, ...kpisEn, ...savesEn, ...onboardingEn, ...panelEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...decisionsEn, ...coachEn } as const;
+export const en = { ...core, ...kpisEn, ...savesEn, ...onboardingEn, ...panelEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...decisionsEn, ...coachEn, ...studioEntryEn } as const;
 
 export type MessageKey = keyof typeof en;
 /** The shape every language's catalogue must have: exactly the English keys. */

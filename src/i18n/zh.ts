@@ -14,6 +14,7 @@ import { rejectionsZh } from './rejections.zh.ts';
 import { kpisZh } from './kpis.zh.ts';
 import { savesZh } from './saves.zh.ts';
 import { onboardingZh } from './onboarding.zh.ts';
+import { studioEntryZh } from './studio-entry.zh.ts';
 import { coachZh } from './coach.zh.ts';
 import { panelZh } from './panel.zh.ts';
 
@@ -404,4 +405,4 @@ const core = {
   'act.endWeek': '结束本周',
 };
 
-export const zh = { ...core, ...kpisZh, ...savesZh, ...onboardingZh, ...panelZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh, ...coachZh } satisfies Catalogue;
+export const zh = { ...core, ...kpisZh, ...savesZh, ...onboardingZh, ...panelZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh, ...coachZh, ...studioEntryZh } satisfies Catalogue;
