@@ -82,13 +82,16 @@ function docOf(name: string, schemas: JsonSchema[], required: boolean): FieldDoc
 /** The fields a map at `path` may have, with their documentation (union variants merged). */
 export function fieldsAt(root: JsonSchema, path: YamlPath, siblings: Record<string, string> = {}): FieldDoc[] {
   const maps = narrow(schemasAt(root, path).filter((s) => s.properties), siblings);
-  const out = new Map<string, FieldDoc>();
+  // A field in several variants (a union's `kind`) allows what any of them allows.
+  const byName = new Map<string, { schemas: JsonSchema[]; required: boolean }>();
   for (const m of maps) {
     for (const [name, prop] of Object.entries(m.properties!)) {
-      if (!out.has(name)) out.set(name, docOf(name, variants(prop), m.required?.includes(name) ?? false));
+      const f = byName.get(name) ?? byName.set(name, { schemas: [], required: true }).get(name)!;
+      f.schemas.push(...variants(prop));
+      f.required &&= m.required?.includes(name) ?? false;
     }
   }
-  return [...out.values()];
+  return [...byName].map(([name, f]) => docOf(name, f.schemas, f.required));
 }
 
 /** The documentation of the field at `path` (its last part is the field's name). */

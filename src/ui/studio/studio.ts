@@ -43,7 +43,8 @@ export class ItStudio extends LitElement {
   private view: EditorView | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private saving: Promise<void> = Promise.resolve();
-  private loaded: { text: string; reply: CheckReply } | null = null;
+  /** The last text checked and its answer (`data-size` on the counts says which, for tests). */
+  @state() private loaded: { text: string; reply: CheckReply } | null = null;
 
   protected override createRenderRoot() {
     return this;
@@ -252,7 +253,7 @@ export class ItStudio extends LitElement {
         <div class="studio-editor"></div>
         <aside class="studio-side" aria-label=${say('studio.problems')}>
           <h3>${say('studio.problems')}</h3>
-          <p class="studio-counts" role="status" data-state=${this.checked}>${this.checked === 'empty' ? say('studio.empty') : this.checked === 'checking' ? say('studio.checking') : this.issues.length === 0 ? say('studio.clean') : say('studio.counts', { errors, warnings })}</p>
+          <p class="studio-counts" role="status" data-state=${this.checked} data-size=${this.loaded?.text.length ?? 0}>${this.checked === 'empty' ? say('studio.empty') : this.checked === 'checking' ? say('studio.checking') : this.issues.length === 0 ? say('studio.clean') : say('studio.counts', { errors, warnings })}</p>
           <ul class="studio-problems">${this.issues.map((i) => this.renderIssue(i))}</ul>
           ${this.renderPreview(say, errors)}
         </aside>
