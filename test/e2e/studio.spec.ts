@@ -119,4 +119,17 @@ test('open a file: its problems are listed in the UI language, and keyboard reac
   // Tab leaves the editor (it does not trap the keyboard).
   await page.keyboard.press('Tab');
   await expect(page.locator('.cm-content')).not.toBeFocused();
+
+  // Completion from the schema: a top-level field not yet written, accepted with Enter.
+  await page.locator('.cm-content').focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('diffi');
+  await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('difficulty');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('2');
+  expect(await editorText(page)).toBe(`${text}difficulty: 2`);
+  // Hover documentation: the schema's description of the field under the pointer.
+  await page.locator('.cm-line', { hasText: 'weeks: 300' }).hover({ position: { x: 12, y: 6 } });
+  await expect(page.locator('.studio-doc')).toContainText('weeks');
+  await expect(page.locator('.studio-doc')).toContainText(/104/);
 });

@@ -120,6 +120,7 @@ export class ItStudio extends LitElement {
   // ── the draft: autosave, templates, files ─────────────────────────────────
   private changed(text: string): void {
     KEPT.text = text;
+    if (this.note?.kind === 'ok') this.note = null; // "opened", "restored": old news once the text changes
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => this.flushSave(), SAVE_DELAY);
   }
@@ -134,7 +135,8 @@ export class ItStudio extends LitElement {
     this.saving = this.saving.then(() =>
       drafts.write(text, ok).then(
         () => {
-          if (this.note?.kind !== 'error') this.note = { kind: 'ok', key: 'studio.saved' };
+          // Says so unless a note worth reading is showing (a file opened, a draft restored, a warning).
+          if (!this.note || this.note.key === 'studio.saved' || this.note.key === 'studio.saveFailed') this.note = { kind: 'ok', key: 'studio.saved' };
         },
         (e: unknown) => {
           this.note = { kind: 'error', key: 'studio.saveFailed', params: { reason: (e as Error).message } };
