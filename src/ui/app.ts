@@ -181,7 +181,7 @@ export class ItApp extends LitElement {
 
   /** The header's Home / New game: confirm first, unless nothing has been played yet. */
   private askLeave(to: 'home' | 'new'): void {
-    if (this.screen === 'briefing') this.leaveGame(to);
+    if (this.screen === 'briefing' || !this.gameId) this.leaveGame(to); // a studio preview has no save to mention
     else this.leaving = to;
   }
 

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { freshStart } from './helpers.ts';
+import { freshStart, watchCsp } from './helpers.ts';
 
 async function openStudio(page: Page, lang: 'zh' | 'en' = 'en'): Promise<void> {
   await freshStart(page, lang);
@@ -36,6 +36,7 @@ async function noSeriousAxe(page: Page, where: string): Promise<void> {
 }
 
 test('new from the tutorial template, a typo diagnosed at its line and fixed, preview a week, back with the draft intact', async ({ page }) => {
+  const csp = await watchCsp(page);
   await openStudio(page);
   await expect(page.locator('.studio-counts')).toHaveAttribute('data-state', 'empty');
   await page.locator('.studio-template').selectOption('tutorial');
@@ -89,6 +90,8 @@ test('new from the tutorial template, a typo diagnosed at its line and fixed, pr
   await page.locator('.open-studio').click();
   await expect(page.locator('.studio-note')).toContainText('restored');
   expect(await editorText(page)).toBe(draft);
+  // CodeMirror's styles and the checker's worker live within the Content-Security-Policy.
+  expect(await csp()).toEqual([]);
 });
 
 test('open a file: its problems are listed in the UI language, and keyboard reaches every control', async ({ page }) => {
