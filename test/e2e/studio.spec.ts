@@ -128,6 +128,8 @@ test('open a file: its problems are listed in the UI language, and keyboard reac
   await page.keyboard.press('Control+End');
   await page.keyboard.type('diffi');
   await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('difficulty');
+  // CodeMirror ignores Enter for 75 ms after the list appears (its guard against accidents).
+  await page.waitForTimeout(200);
   await page.keyboard.press('Enter');
   await page.keyboard.type('2');
   expect(await editorText(page)).toBe(`${text}difficulty: 2`);
@@ -135,4 +137,10 @@ test('open a file: its problems are listed in the UI language, and keyboard reac
   await page.locator('.cm-line', { hasText: 'weeks: 300' }).hover({ position: { x: 12, y: 6 } });
   await expect(page.locator('.studio-doc')).toContainText('weeks');
   await expect(page.locator('.studio-doc')).toContainText(/104/);
+
+  // Switching the language re-words the problems and the editor's name; the text stays.
+  await page.locator('header .lang').click();
+  await expect(page.locator('.studio-problems li.error').first().locator('p').first()).not.toHaveText(/[\u4e00-\u9fff]/);
+  await expect(page.locator('.cm-content')).toHaveAttribute('aria-label', 'Scenario text (YAML)');
+  expect(await editorText(page)).toBe(`${text}difficulty: 2`);
 });

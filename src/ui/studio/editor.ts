@@ -5,11 +5,11 @@
  * also drops answers to text that has since changed).
  */
 import { basicSetup } from 'codemirror';
-import { EditorView, hoverTooltip, keymap, type Tooltip } from '@codemirror/view';
-import { EditorState, type Extension, type Text } from '@codemirror/state';
+import { EditorView, hoverTooltip, type Tooltip } from '@codemirror/view';
+import { Compartment, EditorState, StateEffect, type Extension, type Text } from '@codemirror/state';
 import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
 import { linter, lintGutter, forceLinting, type Diagnostic } from '@codemirror/lint';
-import { startCompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
+import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import type { ScenarioIssue } from '../../scenario/problem.ts';
 import schemaJson from '../../../scenarios/scenario.schema.json';
 import { fieldDoc, fieldsAt, itemValuesAt, valuesAt, type FieldDoc, type JsonSchema } from './schema-docs.ts';
@@ -104,18 +104,32 @@ export function createEditor(host: HTMLElement, text: string, hooks: EditorHooks
     yaml(),
     yamlLanguage.data.of({ autocomplete: completeFromSchema }),
     lintGutter(),
-    linter(async (view) => toDiagnostics(view.state.doc, await hooks.check(view.state.doc.toString())), { delay: 350 }),
+    linter(async (view) => toDiagnostics(view.state.doc, await hooks.check(view.state.doc.toString())), {
+      delay: 350,
+      needsRefresh: (u) => u.transactions.some((t) => t.effects.some((e) => e.is(recheck))),
+    }),
     hoverDoc(hooks),
-    keymap.of([{ key: 'Mod-Space', run: startCompletion }]),
     EditorView.updateListener.of((u) => {
       if (u.docChanged) hooks.changed(u.state.doc.toString());
     }),
-    // tabindex: a contenteditable is focusable anyway; said outright, axe sees the scroller holds a focusable element.
-    EditorView.contentAttributes.of({ 'aria-label': hooks.label, tabindex: '0' }),
+    labels.of(contentLabel(hooks.label)),
     EditorState.tabSize.of(2),
     theme,
   ];
   return new EditorView({ parent: host, state: EditorState.create({ doc: text, extensions }) });
+}
+
+/** The editor's accessible name, switched with the UI language. */
+const labels = new Compartment();
+// tabindex: a contenteditable is focusable anyway; said outright, axe sees the scroller holds a focusable element.
+const contentLabel = (label: string) => EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' });
+/** Asks the linter to check the unchanged text again (the UI language changed). */
+const recheck = StateEffect.define<null>();
+
+/** The UI language changed: the editor's name, and the diagnostics re-worded at once. */
+export function relabel(view: EditorView, label: string): void {
+  view.dispatch({ effects: [labels.reconfigure(contentLabel(label)), recheck.of(null)] });
+  forceLinting(view);
 }
 
 /** Replace the whole text (a template, an opened file) and check it at once. */
@@ -131,4 +145,3 @@ export function goTo(view: EditorView, line: number, column: number): void {
   view.focus();
 }
 
-export { forceLinting };

@@ -16,7 +16,7 @@ import { download } from '../debrief/export.ts';
 import { Checker } from './checker.ts';
 import type { CheckReply } from './check-types.ts';
 import { DraftStore } from './drafts.ts';
-import { createEditor, forceLinting, goTo, setText } from './editor.ts';
+import { createEditor, goTo, relabel, setText } from './editor.ts';
 import { templateText, type TemplateId } from './templates.ts';
 import { previewSession } from './preview.ts';
 import { sayFor, type Say } from './say.ts';
@@ -91,7 +91,7 @@ export class ItStudio extends LitElement {
 
   protected override updated(changed: Map<string, unknown>): void {
     // The checker's words are in the UI language: a switch re-checks.
-    if (changed.has('uiLang') && changed.get('uiLang') !== undefined && this.view) forceLinting(this.view);
+    if (changed.has('uiLang') && changed.get('uiLang') !== undefined && this.view) relabel(this.view, this.say('studio.editorLabel'));
     const confirm = this.querySelector<HTMLButtonElement>('.studio-replace-yes');
     if (changed.has('replacing') && confirm) confirm.focus();
   }
