@@ -27,6 +27,7 @@ import { kpisEn } from './kpis.en.ts';
 import { savesEn } from './saves.en.ts';
 import { onboardingEn } from './onboarding.en.ts';
 import { coachEn } from './coach.en.ts';
+import { studioEntryEn } from './studio-entry.en.ts';
 import { panelEn } from './panel.en.ts';
 import { presalesEn } from './presales.en.ts';
 
@@ -182,21 +183,6 @@ const core = {
   'ui.branch.banner': 'What-if branch from week {week}: the same world up to then, your new decisions from there. The original game stays in the saved games, and the debrief compares the two.',
 
   // ── accessibility labels ──────────────────────────────────────────────────
-  'ui.a11y.switchLanguage': 'Switch language',
-  'ui.a11y.closeDialog': 'Close',
-  'ui.a11y.board': 'Pipeline board (graphic; the same items are listed below)',
-  'ui.a11y.selectItem': 'Select {item}',
-  'ui.a11y.actionUnavailable': '{action}: not available, {reason}',
-  'ui.a11y.actionCost': '{action}, takes {cost}',
-  'ui.a11y.copyHash': 'Copy the state fingerprint',
-  'ui.a11y.newSeed': 'Generate a new random seed',
-  'ui.a11y.endWeek': 'End the week and let the world move',
-  'ui.a11y.endTurn': 'End my turn and hand over to the next role',
-  'ui.a11y.kpiBar': 'Key figures, updated after every action',
-  'ui.a11y.feed': 'News feed, newest first',
-  'ui.a11y.stakeholder': '{name}, {role}, influence {influence} of 10, support {support}: {stance}',
-  'ui.a11y.exportSave': 'Download this game as a save file',
-  'ui.a11y.importSave': 'Load a game from a save file',
 
   // ── roles ─────────────────────────────────────────────────────────────────
   'role.AR': 'Account manager (AR)',
@@ -420,7 +406,7 @@ const core = {
 } as const;
 
 /** The whole catalogue: the core strings, the rejections, the feed's event lines and the debrief's (each in its own file). */
-export const en = { ...core, ...kpisEn, ...savesEn, ...presalesEn, ...onboardingEn, ...panelEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...decisionsEn, ...coachEn } as const;
+export const en = { ...core, ...kpisEn, ...savesEn, ...presalesEn, ...onboardingEn, ...panelEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...decisionsEn, ...coachEn, ...studioEntryEn } as const;
 
 export type MessageKey = keyof typeof en;
 /** The shape every language's catalogue must have: exactly the English keys. */

@@ -14,6 +14,7 @@ import { rejectionsZh } from './rejections.zh.ts';
 import { kpisZh } from './kpis.zh.ts';
 import { savesZh } from './saves.zh.ts';
 import { onboardingZh } from './onboarding.zh.ts';
+import { studioEntryZh } from './studio-entry.zh.ts';
 import { coachZh } from './coach.zh.ts';
 import { panelZh } from './panel.zh.ts';
 import { presalesZh } from './presales.zh.ts';
@@ -170,21 +171,6 @@ const core = {
   'ui.branch.banner': '假设分支：从第 {week} 周开始——此前的世界相同，此后由你重新决策。原来的游戏仍保留在已保存的游戏中，复盘会对比两者。',
 
   // ── 无障碍标签 ────────────────────────────────────────────────────────────
-  'ui.a11y.switchLanguage': '切换语言',
-  'ui.a11y.closeDialog': '关闭',
-  'ui.a11y.board': '流程看板（图形；同样的内容在下方列表中）',
-  'ui.a11y.selectItem': '选择{item}',
-  'ui.a11y.actionUnavailable': '{action}：暂不可用，{reason}',
-  'ui.a11y.actionCost': '{action}，耗时 {cost}',
-  'ui.a11y.copyHash': '复制局面校验码',
-  'ui.a11y.newSeed': '生成新的随机种子',
-  'ui.a11y.endWeek': '结束本周，进入周结算',
-  'ui.a11y.endTurn': '结束我的回合，交给下一个角色',
-  'ui.a11y.kpiBar': '关键指标，每次操作后更新',
-  'ui.a11y.feed': '动态，最新的在最上面',
-  'ui.a11y.stakeholder': '{name}，{role}，影响力 {influence}/10，支持度 {support}：{stance}',
-  'ui.a11y.exportSave': '把本局下载为存档文件',
-  'ui.a11y.importSave': '从存档文件载入一局',
 
   // ── 角色 ──────────────────────────────────────────────────────────────────
   'role.AR': 'AR 客户经理',
@@ -405,4 +391,4 @@ const core = {
   'act.endWeek': '结束本周',
 };
 
-export const zh = { ...core, ...kpisZh, ...savesZh, ...presalesZh, ...onboardingZh, ...panelZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh, ...coachZh } satisfies Catalogue;
+export const zh = { ...core, ...kpisZh, ...savesZh, ...presalesZh, ...onboardingZh, ...panelZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh, ...coachZh, ...studioEntryZh } satisfies Catalogue;

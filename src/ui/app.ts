@@ -34,7 +34,7 @@ import { BranchIntent, NotesIntent } from './debrief/intents.ts';
 import { GuideSwitch } from './onboarding/entry.ts';
 import type { WeekSummary } from './week-summary-model.ts';
 
-type Screen = 'start' | 'briefing' | 'play' | 'handover' | 'end' | 'recover' | 'debrief';
+type Screen = 'start' | 'briefing' | 'play' | 'handover' | 'end' | 'recover' | 'debrief' | 'studio';
 
 function newSeed(): string {
   const n = new Uint32Array(1);
@@ -181,7 +181,7 @@ export class ItApp extends LitElement {
 
   /** The header's Home / New game: confirm first, unless nothing has been played yet. */
   private askLeave(to: 'home' | 'new'): void {
-    if (this.screen === 'briefing') this.leaveGame(to);
+    if (this.screen === 'briefing' || !this.gameId) this.leaveGame(to); // a studio preview has no save to mention
     else this.leaving = to;
   }
 
@@ -222,6 +222,16 @@ export class ItApp extends LitElement {
     const s = this.session;
     if (!s) return;
     download(`${s.sc.id}-${cleanText(s.seed)}-w${Math.min(s.state.week, s.sc.weeks)}.json`, JSON.stringify(s.toSave(), null, 1), 'application/json');
+  }
+
+  // ── the studio (lazy) and its preview: a draft's game, never saved to the list ──
+  private async openStudio(): Promise<void> {
+    await import('./studio/studio.ts').then(() => [this.session, this.gameId, this.screen] = [null, null, 'studio'], (e: Error) => (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.onboarding.loadFailed', { reason: e.message }) }));
+  }
+  private playPreview(s: Session): void {
+    [this.session, this.gameId, this.selected, this.saveNote] = [s, null, null, null];
+    this.afterChange([]);
+    this.screen = s.state.finished ? 'end' : 'play';
   }
 
   // ── the debrief ───────────────────────────────────────────────────────────
@@ -392,7 +402,8 @@ export class ItApp extends LitElement {
           : html`<span class="where">${tx.ui('ui.app.tagline')}</span>`}
         <span class="spacer"></span>
         ${this.session && this.screen !== 'start'
-          ? html`<button class="ghost nav-home" @click=${() => this.askLeave('home')}>${tx.ui('ui.nav.home')}</button>
+          ? html`${this.gameId ? nothing : html`<button class="ghost back-to-studio" @click=${() => void this.openStudio()}>${tx.ui('ui.studio.back')}</button>`}
+               <button class="ghost nav-home" @click=${() => this.askLeave('home')}>${tx.ui('ui.nav.home')}</button>
                <button class="ghost nav-new" @click=${() => this.askLeave('new')}>${tx.ui('ui.nav.newGame')}</button>
                ${this.screen === 'play' || this.screen === 'end' ? html`<button class="ghost open-debrief-top" @click=${() => void this.openDebrief()}>${tx.ui('debrief.title')}</button>` : nothing}
                <button class="ghost" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
@@ -414,6 +425,7 @@ export class ItApp extends LitElement {
       case 'briefing': return this.renderBriefing(tx);
       case 'handover': return this.renderHandover(tx);
       case 'recover': return this.renderRecover(tx);
+      case 'studio': return html`<it-studio .uiLang=${this.uiLang} @it-studio-preview=${(e: CustomEvent<Session>) => this.playPreview(e.detail)} @it-studio-home=${() => this.leaveGame('home')}></it-studio>`;
       case 'end': return html`${this.renderEnd(tx)}${this.renderPlay(tx, true)}`;
       case 'debrief': return html`<button class="back-to-game no-print" @click=${() => this.closeDebrief()}>${tx.ui('debrief.back')}</button>
         <it-debrief .session=${this.session!} .tx=${tx}></it-debrief>`;
@@ -426,7 +438,7 @@ export class ItApp extends LitElement {
       scenarioId: this.scenarioId, gameMode: this.gameMode, soloRole: this.soloRole, seed: this.seed, coachOn: this.coachOn,
       pickScenario: (id) => (this.scenarioId = id), setMode: (m) => (this.gameMode = m), setRole: (r) => (this.soloRole = r),
       setSeed: (seed) => (this.seed = seed), newSeed: () => (this.seed = newSeed()), setCoach: (on) => (this.coachOn = on),
-      start: () => this.start(), importFile: (f) => void this.importFile(f),
+      start: () => this.start(), importFile: (f) => void this.importFile(f), openStudio: () => void this.openStudio(),
     });
   }
 

@@ -15,6 +15,8 @@ import { howtoEn } from '../../src/i18n/howto.en.ts';
 import { howtoZh } from '../../src/i18n/howto.zh.ts';
 import { guideEn } from '../../src/i18n/guide.en.ts';
 import { guideZh } from '../../src/i18n/guide.zh.ts';
+import { studioEn } from '../../src/i18n/studio.en.ts';
+import { studioZh } from '../../src/i18n/studio.zh.ts';
 import { STAKEHOLDER_ROLES } from '../../src/scenario/schema.ts';
 import { en } from '../../src/i18n/en.ts';
 
@@ -23,11 +25,12 @@ const PAIRS: Record<string, { en: Record<string, string>; zh: Record<string, str
   glossary: { en: glossaryEn, zh: glossaryZh },
   howto: { en: howtoEn, zh: howtoZh },
   guide: { en: guideEn, zh: guideZh },
+  studio: { en: studioEn, zh: studioZh },
 };
 const PLACEHOLDER = /\{(\w+)\}/g;
 const placeholders = (s: string) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
-/** As in catalogue.test.ts, plus SPIN (the questioning method's name in Chinese training too) and the keys Tab and Esc. */
-const ZH_ALLOWED = new Set(['AR', 'SR', 'FR', 'LTC', 'ITR', 'KPI', 'DSO', 'SLA', 'PDF', 'CSV', 'JSON', 'ID', 'W', 'SPIN', 'Tab', 'Esc']);
+/** As in catalogue.test.ts, plus SPIN (the questioning method's name in Chinese training too), the keys Tab, Esc and Ctrl, and the studio's file words YAML and KiB. */
+const ZH_ALLOWED = new Set(['AR', 'SR', 'FR', 'LTC', 'ITR', 'KPI', 'DSO', 'SLA', 'PDF', 'CSV', 'JSON', 'ID', 'W', 'SPIN', 'Tab', 'Esc', 'Ctrl', 'YAML', 'KiB']);
 const CJK = /[\u2E80-\u2FFF\u3000-\u303F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 const EN_BAD = /[\u3000-\u303F\uFF00-\uFFEF\u2018\u2019\u201C\u201D]/u;
 const ZH_BAD = /[,;!?"']|\p{Script=Han}[:()]|[:()]\p{Script=Han}/u;
