@@ -10,7 +10,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import { openDatabase, type Database } from './db.ts';
 import { ApiError } from './errors.ts';
 import { bearer, newToken, tokenHash } from './auth.ts';
-import { Games } from './games.ts';
+import { Games, sweepLateWeeks } from './games.ts';
 import { LIMITS, MAX_MESSAGE_BYTES, RateLimiter, type Rate } from './limits.ts';
 import { Store } from './store.ts';
 import { facilitatorRoutes } from './routes-facilitator.ts';
@@ -30,6 +30,10 @@ export interface ServerOptions {
   limits?: Partial<typeof LIMITS>;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Wall time in ms (tests pass their own to move time). */
+  clock?: () => number;
+  /** How often late weeks are ended (ms; 0: never by itself — tests call `sweep`). Default 1000. */
+  paceSweepMs?: number;
   /** Where refusals and server errors are written (default: stderr). */
   log?: (line: string) => void;
 }
@@ -41,6 +45,8 @@ export interface Server {
   facilitatorToken: string;
   /** Whether the built app is served. */
   serving: string | null;
+  /** End the week for every team past its deadline now; returns how many. */
+  sweep(): Promise<number>;
 }
 
 /** Shared by the route files. */
@@ -51,11 +57,13 @@ export interface Ctx {
   limiter: (kind: keyof typeof LIMITS, key: string) => boolean;
   log: (line: string) => void;
   dbKind: Database['kind'];
+  clock: () => number;
 }
 
 export async function buildServer(opts: ServerOptions): Promise<Server> {
   const database = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
-  const store = new Store(database.db);
+  const clock = opts.clock ?? Date.now;
+  const store = new Store(database.db, clock);
   let facilitatorToken = opts.facilitatorToken ?? (opts.rotateToken ? null : await store.setting('facilitatorToken'));
   if (!facilitatorToken) facilitatorToken = newToken();
   await store.setSetting('facilitatorToken', facilitatorToken);
@@ -63,10 +71,22 @@ export async function buildServer(opts: ServerOptions): Promise<Server> {
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const limits = { ...LIMITS, ...opts.limits } as Record<keyof typeof LIMITS, Rate>;
   const limiters = Object.fromEntries(Object.entries(limits).map(([k, r]) => [k, new RateLimiter(r)])) as Record<keyof typeof LIMITS, RateLimiter>;
-  const ctx: Ctx = { store, games: new Games(store), facilitatorToken, limiter: (kind, key) => limiters[kind].take(key), log, dbKind: database.kind };
+  const ctx: Ctx = { store, games: new Games(store, clock), facilitatorToken, limiter: (kind, key) => limiters[kind].take(key), log, dbKind: database.kind, clock };
+  const sweep = () => sweepLateWeeks(ctx.games, store, clock());
 
   const app = Fastify({ logger: false, bodyLimit: MAX_MESSAGE_BYTES, trustProxy: opts.trustProxy ?? false });
-  app.addHook('onClose', async () => database.close());
+  const sweepMs = opts.paceSweepMs ?? 1000;
+  let sweeping = false;
+  const timer = sweepMs > 0 ? setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    sweep().catch((e: Error) => log(`pacing: ${e.message}`)).finally(() => (sweeping = false));
+  }, sweepMs) : null;
+  timer?.unref();
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+    await database.close();
+  });
 
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _req, reply) => {
     if (err instanceof ApiError) return reply.status(err.status).send(err.toJSON());
@@ -105,5 +125,5 @@ export async function buildServer(opts: ServerOptions): Promise<Server> {
   const dist = resolve(opts.distDir ?? 'dist');
   const serving = existsSync(join(dist, 'index.html')) ? dist : null;
   if (serving) await app.register(fastifyStatic, { root: serving, prefix: '/', index: ['index.html'] });
-  return { app, database, store, facilitatorToken, serving };
+  return { app, database, store, facilitatorToken, serving, sweep };
 }

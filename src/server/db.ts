@@ -13,10 +13,12 @@ export interface Tables {
   events: {
     id: string; name: string; scenario_id: string; scenario_yaml: string | null; content_hash: string;
     seed: string; lang: string; status: string; created_at: string; started_at: string | null; ended_at: string | null;
+    /** Pacing (migration 0002): seconds a team has for each week (null: free), pause state. */
+    week_seconds: number | null; paused_at: string | null; paused_ms: number;
   };
   teams: { id: string; event_id: string; name: string; code: string; mode: string; position: number };
   sessions: { token_hash: string; team_id: string; role: string | null; created_at: string };
-  actions: { team_id: string; seq: number; action: string; week: number; hash: string; created_at: string };
+  actions: { team_id: string; seq: number; action: string; week: number; hash: string; created_at: string; clock_ms: number | null };
   refusals: { id: string; team_id: string; seq: number | null; code: string; detail: string; created_at: string };
 }
 

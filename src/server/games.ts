@@ -12,9 +12,14 @@ import { ActionSchema, applyActionInPlace, canonicalJson, createGame, stateHash,
 import type { Scenario } from '../scenario/schema.ts';
 import { ApiError } from './errors.ts';
 import { eventScenario } from './scenarios.ts';
+import { eventClock, timeLeftMs } from './pace.ts';
 import type { EventRow, Session, Store, StoredAction, TeamRow } from './store.ts';
 
-export interface Game { sc: Scenario; contentHash: string; seed: string; state: GameState; log: StoredAction[]; weekHashes: string[] }
+export interface Game {
+  sc: Scenario; contentHash: string; seed: string; state: GameState; log: StoredAction[]; weekHashes: string[];
+  /** The event clock when the current week began (pace.ts). */
+  weekStartClock: number;
+}
 
 export interface Submit { seq: number; action: unknown; hash?: string | undefined }
 export interface Ack {
@@ -33,19 +38,23 @@ export interface Ack {
 export function rebuild(sc: Scenario, contentHash: string, seed: string, log: StoredAction[]): Game {
   const state = createGame(sc, seed);
   const weekHashes: string[] = [];
+  let weekStartClock = 0;
   for (const a of log) {
     const r = applyActionInPlace(sc, state, a.action);
     if (!r.ok) throw new ApiError(500, 'logDoesNotReplay', `stored action #${a.seq + 1} (week ${a.week}) no longer replays: ${r.rejection.code}`);
-    if (a.action.kind === 'endWeek') weekHashes.push(stateHash(state));
+    if (a.action.kind === 'endWeek') {
+      weekHashes.push(stateHash(state));
+      weekStartClock = a.clockMs;
+    }
   }
-  return { sc, contentHash, seed, state, log, weekHashes };
+  return { sc, contentHash, seed, state, log, weekHashes, weekStartClock };
 }
 
 export class Games {
   private games = new Map<string, Game>();
   private queues = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: Store, private readonly clock: () => number = Date.now) {}
 
   /** Forget a team's cached game: the next use rebuilds it from the stored log. */
   drop(teamId: string): void {
@@ -94,6 +103,7 @@ export class Games {
   private async apply(ev: EventRow, team: TeamRow, session: Session, msg: Submit): Promise<Ack> {
     if (ev.status === 'draft') throw new ApiError(409, 'notStarted', 'the event has not started yet: wait for the facilitator');
     if (ev.status === 'ended') throw new ApiError(409, 'eventEnded', 'the event has ended: no more actions are accepted');
+    if (ev.paused_at) throw new ApiError(409, 'paused', 'the facilitator has paused the event: wait for the restart');
     const shape = ActionSchema.safeParse(msg.action);
     if (!shape.success) throw new ApiError(400, 'badAction', 'action: not an action of this game (kind, role and fields)');
     const action = shape.data as Action;
@@ -110,6 +120,10 @@ export class Games {
       throw new ApiError(409, 'outOfSequence', `seq: action ${msg.seq} is already a different action; the next is ${n}`, { expected: n });
     }
     if (msg.seq > n) throw new ApiError(409, 'outOfSequence', `seq: the next action is ${n}, not ${msg.seq} (re-sync from the team's state)`, { expected: n });
+    const nowMs = this.clock();
+    if (action.kind !== 'endWeek' && timeLeftMs(ev, g.weekStartClock, nowMs) === 0) {
+      throw new ApiError(409, 'weekTimeUp', `week ${g.state.week}'s time is up: only ending the week is accepted`);
+    }
     const rejection = validate(g.sc, g.state, action, true);
     if (rejection) {
       throw new ApiError(422, 'illegal', `the engine refuses this action now: ${rejection.code}`, { rejection: { code: rejection.code, ...(rejection.params ? { params: rejection.params } : {}) } });
@@ -117,7 +131,7 @@ export class Games {
     const week = g.state.week;
     applyActionInPlace(g.sc, g.state, action, true, true);
     const hash = stateHash(g.state);
-    const stored: StoredAction = { seq: n, action, week, hash };
+    const stored: StoredAction = { seq: n, action, week, hash, clockMs: eventClock(ev, nowMs) };
     try {
       await this.store.append(team.id, stored);
     } catch (e) {
@@ -128,13 +142,38 @@ export class Games {
       throw new ApiError(503, 'storageFailed', 'the action could not be stored, so it was not applied; send it again');
     }
     g.log.push(stored);
-    if (action.kind === 'endWeek') g.weekHashes.push(hash);
+    if (action.kind === 'endWeek') {
+      g.weekHashes.push(hash);
+      g.weekStartClock = stored.clockMs;
+    }
     if (msg.hash !== undefined && msg.hash !== hash) {
       // Stored and acknowledged (the server's state is the truth); the client re-syncs.
       await this.store.refuse(team.id, n, 'hashMismatch', `the client's state hash after action ${n} (week ${week}) differs from the server's`).catch(() => undefined);
     }
     return { seq: n, hash, week: g.state.week, finished: g.state.finished, ...match(msg.hash, hash) };
   }
+}
+
+/**
+ * End the week for every team of a paced, running event whose time is up (the pacing
+ * sweep). Returns how many weeks were ended. A team whose own endWeek got there first
+ * is simply no longer late.
+ */
+export async function sweepLateWeeks(games: Games, store: Store, nowMs: number): Promise<number> {
+  let ended = 0;
+  for (const ev of await store.pacedEvents()) {
+    for (const team of await store.teams(ev.id)) {
+      const g = await games.read(ev, team);
+      if (g.state.finished || timeLeftMs(ev, g.weekStartClock, nowMs) !== 0) continue;
+      try {
+        await games.submit(ev, team, { teamId: team.id, role: null }, { seq: g.log.length, action: { kind: 'endWeek' } });
+        ended++;
+      } catch {
+        // Out of sequence (the team ended it itself just now) or not stored: the next sweep looks again.
+      }
+    }
+  }
+  return ended;
 }
 
 function match(client: string | undefined, server: string): { hashMatch?: boolean } {

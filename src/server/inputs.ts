@@ -13,9 +13,13 @@ export const CreateEvent = z.strictObject({
   /** Kept from the teams until the event starts. Omitted: the server draws one. */
   seed: z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces').optional(),
   lang: z.enum(['zh', 'en']).default('zh'),
+  /** Seconds each team has for a week (30 s – 1 day); omitted or null: free play. */
+  weekSeconds: z.int().min(30).max(86_400).nullable().default(null),
   teams: z.array(z.strictObject({ name: Name, mode: z.enum(['oneLaptop', 'roleLaptops']).default('oneLaptop') })).min(1).max(200)
     .refine((ts) => new Set(ts.map((t) => t.name.toLowerCase())).size === ts.length, 'two teams have the same name'),
 });
+
+export const Pace = z.strictObject({ weekSeconds: z.int().min(30).max(86_400).nullable() });
 
 export const Join = z.strictObject({ code: z.string().min(1).max(20), role: Role.optional() });
 

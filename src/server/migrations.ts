@@ -64,6 +64,17 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('refusals_team').on('refusals').column('team_id').execute();
     },
   },
+  // Pacing: a time limit per week, pause/resume. The event clock is wall time since the
+  // start less the time spent paused; each action records it, so a team's week began at
+  // the clock of its last endWeek, whichever instance stored it and across restarts.
+  '0002_pacing': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('events').addColumn('week_seconds', 'integer').execute();
+      await db.schema.alterTable('events').addColumn('paused_at', 'text').execute();
+      await db.schema.alterTable('events').addColumn('paused_ms', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.alterTable('actions').addColumn('clock_ms', 'integer').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -4,7 +4,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Ctx } from './app.ts';
 import { bearer, sameSecret } from './auth.ts';
 import { ApiError, unauthorized, zodMessage } from './errors.ts';
-import { CreateEvent, IdParam } from './inputs.ts';
+import { CreateEvent, IdParam, Pace } from './inputs.ts';
+import { dashboard } from './dashboard.ts';
 import { MAX_EVENT_BYTES } from './limits.ts';
 import { archive, fileNameFor, leaderboard, teamSave } from './results.ts';
 import { bundledScenario, scenarioFromText } from './scenarios.ts';
@@ -29,7 +30,7 @@ export function facilitatorRoutes(ctx: Ctx) {
 
   const eventJson = (ev: EventRow, teams: TeamRow[]) => ({
     id: ev.id, name: ev.name, status: ev.status, scenario: ev.scenario_id, customScenario: ev.scenario_yaml !== null,
-    seed: ev.seed, lang: ev.lang, createdAt: ev.created_at, startedAt: ev.started_at, endedAt: ev.ended_at,
+    seed: ev.seed, lang: ev.lang, weekSeconds: ev.week_seconds, paused: ev.paused_at !== null, createdAt: ev.created_at, startedAt: ev.started_at, endedAt: ev.ended_at,
     teams: teams.map((t) => ({ id: t.id, name: t.name, code: t.code, mode: t.mode })),
   });
 
@@ -42,7 +43,7 @@ export function facilitatorRoutes(ctx: Ctx) {
       const loaded = 'id' in body.scenario ? bundledScenario(body.scenario.id) : scenarioFromText(body.scenario.yaml);
       const { event, teams } = await store.createEvent({
         name: body.name, scenario_id: loaded.scenario.id, scenario_yaml: 'yaml' in body.scenario ? body.scenario.yaml : null,
-        content_hash: loaded.contentHash, seed: body.seed ?? randomBytes(6).toString('hex'), lang: body.lang,
+        content_hash: loaded.contentHash, seed: body.seed ?? randomBytes(6).toString('hex'), lang: body.lang, week_seconds: body.weekSeconds,
       }, body.teams);
       return reply.status(201).send(eventJson(event, teams));
     });
@@ -70,6 +71,25 @@ export function facilitatorRoutes(ctx: Ctx) {
       await store.setStatus(ev.id, 'ended');
       return { id: ev.id, status: 'ended' };
     });
+
+    app.put('/api/events/:eventId/pace', async (req) => {
+      const ev = await eventOf(req);
+      const p = Pace.safeParse(req.body);
+      if (!p.success) throw new ApiError(400, 'badInput', zodMessage(p.error.issues));
+      await store.setWeekSeconds(ev.id, p.data.weekSeconds);
+      return { id: ev.id, weekSeconds: p.data.weekSeconds };
+    });
+
+    for (const [verb, paused] of [['pause', true], ['resume', false]] as const) {
+      app.post(`/api/events/:eventId/${verb}`, async (req) => {
+        const ev = await eventOf(req);
+        if (ev.status !== 'running') throw new ApiError(409, 'notRunning', `the event is ${ev.status}; only a running event can be paused or resumed`);
+        await store.setPaused(ev, paused);
+        return { id: ev.id, paused };
+      });
+    }
+
+    app.get('/api/events/:eventId/dashboard', async (req) => dashboard(ctx, await eventOf(req)));
 
     app.get('/api/events/:eventId/leaderboard', async (req) => {
       const ev = await eventOf(req);

@@ -10,6 +10,7 @@ import { ApiError, unauthorized, zodMessage } from './errors.ts';
 import { Join, SubmitAction } from './inputs.ts';
 import type { EventRow, Session, TeamRow } from './store.ts';
 import { ENGINE_VERSION } from '../engine/index.ts';
+import { paceView } from './pace.ts';
 
 export interface TeamAuth { session: Session; team: TeamRow; ev: EventRow }
 
@@ -35,7 +36,7 @@ export async function teamView(ctx: Ctx, a: TeamAuth) {
   if (!started) return { ...base, seed: null, game: null };
   const g = await ctx.games.read(a.ev, a.team);
   return {
-    ...base, seed: a.ev.seed,
+    ...base, seed: a.ev.seed, pace: paceView(a.ev, g.weekStartClock, ctx.clock()),
     game: { next: g.log.length, week: g.state.week, finished: g.state.finished, hash: g.log.at(-1)?.hash ?? null, weekHashes: g.weekHashes, log: g.log.map((s) => s.action) },
   };
 }

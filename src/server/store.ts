@@ -12,12 +12,15 @@ export type TeamMode = 'oneLaptop' | 'roleLaptops';
 export type EventRow = Tables['events'] & { status: EventStatus };
 export type TeamRow = Tables['teams'] & { mode: TeamMode };
 export interface Session { teamId: string; role: 'AR' | 'SR' | 'FR' | null }
-export interface StoredAction { seq: number; action: Action; week: number; hash: string }
-
-const now = () => new Date().toISOString();
+export interface StoredAction { seq: number; action: Action; week: number; hash: string; /** The event clock when it was stored (ms; see pace.ts). */ clockMs: number }
 
 export class Store {
-  constructor(readonly db: Kysely<Tables>) {}
+  /** `clock`: wall time in ms (tests pass their own). */
+  constructor(readonly db: Kysely<Tables>, readonly clock: () => number = Date.now) {}
+
+  private now(): string {
+    return new Date(this.clock()).toISOString();
+  }
 
   async setting(key: string): Promise<string | null> {
     const r = await this.db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
@@ -30,9 +33,9 @@ export class Store {
   }
 
   /** Create an event and its teams with fresh join codes, in one transaction. */
-  async createEvent(ev: Omit<EventRow, 'id' | 'status' | 'created_at' | 'started_at' | 'ended_at'>, teams: { name: string; mode: TeamMode }[]): Promise<{ event: EventRow; teams: TeamRow[] }> {
+  async createEvent(ev: Omit<EventRow, 'id' | 'status' | 'created_at' | 'started_at' | 'ended_at' | 'paused_at' | 'paused_ms'>, teams: { name: string; mode: TeamMode }[]): Promise<{ event: EventRow; teams: TeamRow[] }> {
     for (let attempt = 0; ; attempt++) {
-      const event: EventRow = { ...ev, id: newId(), status: 'draft', created_at: now(), started_at: null, ended_at: null };
+      const event: EventRow = { ...ev, id: newId(), status: 'draft', created_at: this.now(), started_at: null, ended_at: null, paused_at: null, paused_ms: 0 };
       const rows: TeamRow[] = teams.map((t, i) => ({ id: newId(), event_id: event.id, name: t.name, code: newJoinCode(), mode: t.mode, position: i }));
       if (new Set(rows.map((r) => r.code)).size !== rows.length) continue;
       try {
@@ -57,8 +60,28 @@ export class Store {
   }
 
   async setStatus(id: string, status: EventStatus): Promise<void> {
-    const at = now();
+    const at = this.now();
     await this.db.updateTable('events').set(status === 'running' ? { status, started_at: at } : { status, ended_at: at }).where('id', '=', id).execute();
+  }
+
+  /** Pacing: a time limit per week (null: free). */
+  async setWeekSeconds(id: string, weekSeconds: number | null): Promise<void> {
+    await this.db.updateTable('events').set({ week_seconds: weekSeconds }).where('id', '=', id).execute();
+  }
+
+  /** Pause (every team's clock stops) or resume (the paused time is added to paused_ms). */
+  async setPaused(ev: EventRow, paused: boolean): Promise<void> {
+    if (paused) {
+      await this.db.updateTable('events').set({ paused_at: this.now() }).where('id', '=', ev.id).where('paused_at', 'is', null).execute();
+    } else if (ev.paused_at) {
+      const ms = Math.max(0, this.clock() - Date.parse(ev.paused_at));
+      await this.db.updateTable('events').set({ paused_at: null, paused_ms: ev.paused_ms + ms }).where('id', '=', ev.id).where('paused_at', '=', ev.paused_at).execute();
+    }
+  }
+
+  /** Running events with a week time limit that are not paused (what the pacing sweep looks at). */
+  async pacedEvents(): Promise<EventRow[]> {
+    return (await this.db.selectFrom('events').selectAll().where('status', '=', 'running').where('week_seconds', 'is not', null).where('paused_at', 'is', null).execute()) as EventRow[];
   }
 
   async teams(eventId: string): Promise<TeamRow[]> {
@@ -76,7 +99,7 @@ export class Store {
   /** A new session for a team (and role, on role laptops); returns the token, which is stored only hashed. */
   async newSession(teamId: string, role: Session['role']): Promise<string> {
     const token = newToken();
-    await this.db.insertInto('sessions').values({ token_hash: tokenHash(token), team_id: teamId, role, created_at: now() }).execute();
+    await this.db.insertInto('sessions').values({ token_hash: tokenHash(token), team_id: teamId, role, created_at: this.now() }).execute();
     return token;
   }
 
@@ -87,8 +110,8 @@ export class Store {
 
   /** A team's whole log, in order. */
   async log(teamId: string): Promise<StoredAction[]> {
-    const rows = await this.db.selectFrom('actions').select(['seq', 'action', 'week', 'hash']).where('team_id', '=', teamId).orderBy('seq').execute();
-    return rows.map((r) => ({ seq: Number(r.seq), action: JSON.parse(r.action) as Action, week: Number(r.week), hash: r.hash }));
+    const rows = await this.db.selectFrom('actions').select(['seq', 'action', 'week', 'hash', 'clock_ms']).where('team_id', '=', teamId).orderBy('seq').execute();
+    return rows.map((r) => ({ seq: Number(r.seq), action: JSON.parse(r.action) as Action, week: Number(r.week), hash: r.hash, clockMs: Number(r.clock_ms ?? 0) }));
   }
 
   /**
@@ -97,12 +120,12 @@ export class Store {
    */
   async append(teamId: string, a: StoredAction): Promise<void> {
     await this.db.transaction().execute(async (tx) => {
-      await tx.insertInto('actions').values({ team_id: teamId, seq: a.seq, action: JSON.stringify(a.action), week: a.week, hash: a.hash, created_at: now() }).execute();
+      await tx.insertInto('actions').values({ team_id: teamId, seq: a.seq, action: JSON.stringify(a.action), week: a.week, hash: a.hash, created_at: this.now(), clock_ms: a.clockMs }).execute();
     });
   }
 
   async refuse(teamId: string, seq: number | null, code: string, detail: string): Promise<void> {
-    await this.db.insertInto('refusals').values({ id: newId(), team_id: teamId, seq, code, detail: detail.slice(0, 500), created_at: now() }).execute();
+    await this.db.insertInto('refusals').values({ id: newId(), team_id: teamId, seq, code, detail: detail.slice(0, 500), created_at: this.now() }).execute();
   }
 
   async refusals(eventId: string): Promise<{ team_id: string; seq: number | null; code: string; detail: string; created_at: string }[]> {

@@ -159,8 +159,11 @@ export function apiSuite(kind: 'sqlite' | 'postgres'): void {
     await c.request({ type: 'auth', token: tokens.Flood }); // shares the Flood session's bucket: already empty
     for (let i = 0; i < 1000; i++) c.ws.send('{"type":"ping"}');
     expect(await c.closed).toBe(1008);
-    const other = await call(srv.base, 'POST', `/api/teams/${team('Gamma').id}/actions`, tokens.GammaSR, { seq: 0, action: { kind: 'endWeek' } });
-    expect([other.status, other.body.seq, other.body.week]).toEqual([200, 0, 2]);
+    // A client whose hash differs is still acknowledged (the server's state is the truth), told so, and logged.
+    const other = await call(srv.base, 'POST', `/api/teams/${team('Gamma').id}/actions`, tokens.GammaSR, { seq: 0, action: { kind: 'endWeek' }, hash: '0'.repeat(32) });
+    expect([other.status, other.body.seq, other.body.week, other.body.hashMatch]).toEqual([200, 0, 2, false]);
+    const logged = (await call(srv.base, 'GET', `/api/events/${event.id}/refusals`, fac)).body.refusals;
+    expect(logged.filter((r: { code: string }) => r.code === 'hashMismatch')).toHaveLength(1);
   });
 
   it('ranks teams by re-simulating every log, and exports an archive that `cli verify --seed` accepts', async () => {
