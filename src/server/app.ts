@@ -61,14 +61,14 @@ export interface Ctx {
 }
 
 export async function buildServer(opts: ServerOptions): Promise<Server> {
-  const database = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
+  const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const database = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, log });
   const clock = opts.clock ?? Date.now;
   const store = new Store(database.db, clock);
   let facilitatorToken = opts.facilitatorToken ?? (opts.rotateToken ? null : await store.setting('facilitatorToken'));
   if (!facilitatorToken) facilitatorToken = newToken();
   await store.setSetting('facilitatorToken', facilitatorToken);
 
-  const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const limits = { ...LIMITS, ...opts.limits } as Record<keyof typeof LIMITS, Rate>;
   const limiters = Object.fromEntries(Object.entries(limits).map(([k, r]) => [k, new RateLimiter(r)])) as Record<keyof typeof LIMITS, RateLimiter>;
   const ctx: Ctx = { store, games: new Games(store, clock), facilitatorToken, limiter: (kind, key) => limiters[kind].take(key), log, dbKind: database.kind, clock };

@@ -25,7 +25,7 @@ export interface Tables {
 export type DbKind = 'sqlite' | 'postgres';
 export interface Database { db: Kysely<Tables>; kind: DbKind; where: string; close(): Promise<void> }
 
-export interface DbOptions { databaseUrl?: string; dataDir: string }
+export interface DbOptions { databaseUrl?: string; dataDir: string; log?: (line: string) => void }
 
 /** Open (and create) the database and run the migrations. */
 export async function openDatabase(opts: DbOptions): Promise<Database> {
@@ -35,6 +35,9 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (a PostgreSQL restart) must not end this
+    // process: the pool opens a new one for the next query.
+    pool.on('error', (e) => (opts.log ?? console.error)(`PostgreSQL connection lost: ${e.message}`));
     db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     kind = 'postgres';
     where = redactUrl(opts.databaseUrl);
