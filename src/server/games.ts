@@ -110,7 +110,12 @@ export class Games {
     if (session.role && action.kind !== 'endWeek' && action.role !== session.role) {
       throw new ApiError(403, 'wrongRole', `action.role: this laptop holds ${session.role}; ${action.role} acts from its own laptop`);
     }
-    const g = await this.game(ev, team);
+    let g = await this.game(ev, team);
+    if (msg.seq > g.log.length) {
+      // Ahead of this cache: another instance may have stored actions since. Re-read the log once.
+      this.drop(team.id);
+      g = await this.game(ev, team);
+    }
     const n = g.log.length;
     if (msg.seq < n) {
       const stored = g.log[msg.seq]!;
@@ -138,7 +143,15 @@ export class Games {
       // Not stored: the in-memory state is ahead of the log, so forget it. Another writer
       // that took this seq first (a second instance) is an ordinary sequence refusal.
       this.drop(team.id);
-      if (isUniqueViolation(e)) throw new ApiError(409, 'outOfSequence', `seq: action ${n} was just stored by another connection; re-sync`, { expected: n + 1 });
+      if (isUniqueViolation(e)) {
+        // Another instance stored seq n first: if it is this very action (a resend), acknowledge it.
+        const fresh = await this.game(ev, team);
+        const other = fresh.log[n];
+        if (other && canonicalJson(other.action) === canonicalJson(action)) {
+          return { seq: n, hash: other.hash, week: other.week, finished: fresh.state.finished && n === fresh.log.length - 1, duplicate: true, ...match(msg.hash, other.hash) };
+        }
+        throw new ApiError(409, 'outOfSequence', `seq: action ${n} was just stored by another connection; the next is ${fresh.log.length}`, { expected: fresh.log.length });
+      }
       throw new ApiError(503, 'storageFailed', 'the action could not be stored, so it was not applied; send it again');
     }
     g.log.push(stored);
