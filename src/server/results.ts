@@ -55,6 +55,21 @@ export async function leaderboard(store: Store, ev: EventRow): Promise<Standing[
   return out;
 }
 
+const KPI_COLUMNS = ['winRate', 'bidsWon', 'bidsDecided', 'revenue', 'grossMarginPct', 'invoiced', 'collected', 'collectedPct', 'collectionCycleDays', 'dsoDays', 'badDebt', 'csat', 'complaintRate', 'docCycleDays'] as const satisfies readonly (keyof Kpis)[];
+
+/**
+ * The leaderboard as CSV for a spreadsheet: a byte-order mark (so Excel reads Chinese
+ * team names as UTF-8), every text quoted, and a text a spreadsheet would run as a
+ * formula (= + - @ at its start) prefixed with an apostrophe.
+ */
+export function standingsCsv(rows: readonly Standing[]): string {
+  const text = (v: string) => `"${(/^[=+\-@\t\r]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"`;
+  const num = (v: number | null) => (v === null ? '' : String(v));
+  const lines = [['rank', 'team', 'score', 'weeks', 'finished', 'actions', ...KPI_COLUMNS].join(',')];
+  for (const r of rows) lines.push([r.rank, text(r.team), r.score, r.weeks, r.finished, r.actions, ...KPI_COLUMNS.map((k) => num(r.kpis[k]))].join(','));
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
 /** A file name from a team's name: letters and digits kept (any script), the rest a dash. */
 export function fileNameFor(position: number, name: string): string {
   const slug = name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'team';

@@ -7,7 +7,7 @@ import { ApiError, unauthorized, zodMessage } from './errors.ts';
 import { CreateEvent, IdParam, Pace } from './inputs.ts';
 import { dashboard } from './dashboard.ts';
 import { MAX_EVENT_BYTES } from './limits.ts';
-import { archive, fileNameFor, leaderboard, teamSave } from './results.ts';
+import { archive, fileNameFor, leaderboard, standingsCsv, teamSave } from './results.ts';
 import { bundledScenario, scenarioFromText } from './scenarios.ts';
 import type { EventRow, TeamRow } from './store.ts';
 
@@ -94,6 +94,12 @@ export function facilitatorRoutes(ctx: Ctx) {
     app.get('/api/events/:eventId/leaderboard', async (req) => {
       const ev = await eventOf(req);
       return { event: ev.id, status: ev.status, standings: await leaderboard(store, ev) };
+    });
+
+    app.get('/api/events/:eventId/results.csv', async (req, reply) => {
+      const ev = await eventOf(req);
+      reply.header('content-disposition', 'attachment; filename="results.csv"');
+      return reply.type('text/csv; charset=utf-8').send(standingsCsv(await leaderboard(store, ev)));
     });
 
     app.get('/api/events/:eventId/archive', async (req) => archive(store, await eventOf(req)));

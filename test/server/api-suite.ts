@@ -178,6 +178,11 @@ export function apiSuite(kind: 'sqlite' | 'postgres'): void {
       { rank: 3, team: 'Gamma', weeks: 1, finished: false, actions: 1, score: 0 },
     ]);
     expect(score(logA)).toBeGreaterThan(score(logB));
+    const csv = await fetch(`${srv.base}/api/events/${event.id}/results.csv`, { headers: { authorization: `Bearer ${fac}` } });
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^rank,team,score,weeks,finished,actions,winRate,/);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(board.map((s: { rank: number; team: string; score: number }) => `${s.rank},"${s.team}",${s.score}`));
     const ar = await call(srv.base, 'GET', `/api/events/${event.id}/archive`, fac);
     expect(ar.body.files).toHaveLength(4);
     const dir = mkdtempSync(join(tmpdir(), 'its-archive-'));
