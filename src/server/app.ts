@@ -70,7 +70,7 @@ export async function buildServer(opts: ServerOptions): Promise<Server> {
   await store.setSetting('facilitatorToken', facilitatorToken);
 
   const limits = { ...LIMITS, ...opts.limits } as Record<keyof typeof LIMITS, Rate>;
-  const limiters = Object.fromEntries(Object.entries(limits).map(([k, r]) => [k, new RateLimiter(r)])) as Record<keyof typeof LIMITS, RateLimiter>;
+  const limiters = Object.fromEntries(Object.entries(limits).map(([k, r]) => [k, new RateLimiter(r, clock)])) as Record<keyof typeof LIMITS, RateLimiter>;
   const ctx: Ctx = { store, games: new Games(store, clock), facilitatorToken, limiter: (kind, key) => limiters[kind].take(key), log, dbKind: database.kind, clock };
   const sweep = () => sweepLateWeeks(ctx.games, store, clock());
 

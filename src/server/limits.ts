@@ -23,7 +23,7 @@ export const MAX_EVENT_BYTES = 1024 * 1024 + 64 * 1024;
 
 export class RateLimiter {
   private buckets = new Map<string, { tokens: number; at: number }>();
-  constructor(private readonly rate: Rate, private readonly now: () => number = () => performance.now()) {}
+  constructor(private readonly rate: Rate, private readonly now: () => number = Date.now) {}
 
   /** Take one token for `key`; false when the client is over its rate. */
   take(key: string): boolean {

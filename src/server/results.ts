@@ -33,14 +33,15 @@ async function replayTeam(store: Store, ev: EventRow, team: TeamRow) {
 export async function leaderboard(store: Store, ev: EventRow): Promise<Standing[]> {
   const rows: Omit<Standing, 'rank'>[] = [];
   for (const team of await store.teams(ev.id)) {
-    const { scenario, log, r } = await replayTeam(store, ev, team);
-    let scored = r.state;
-    if (!r.state.finished) {
-      let end = log.length;
-      while (end > 0 && log[end - 1]!.kind !== 'endWeek') end--;
-      if (end < log.length) scored = safeReplay(scenario, ev.seed, log.slice(0, end)).state;
-    }
-    const kpis = computeKpis(scenario, scored);
+    const { scenario } = eventScenario(ev);
+    const log = (await store.log(team.id)).map((a) => a.action);
+    // Scored as the game stood when its last whole week ended (like `cli verify` scores a
+    // partial game), so only that part is re-simulated; the week in progress counts only
+    // as actions. A game ends on an endWeek, so a finished one is re-simulated whole.
+    let end = log.length;
+    while (end > 0 && log[end - 1]!.kind !== 'endWeek') end--;
+    const r = safeReplay(scenario, ev.seed, log.slice(0, end));
+    const kpis = computeKpis(scenario, r.state);
     rows.push({
       teamId: team.id, team: team.name, score: r.error ? 0 : computeScore(scenario, kpis), weeks: r.weekHashes.length,
       finished: r.state.finished, actions: log.length, kpis, problem: r.error ? `action #${r.error.index + 1} (week ${r.error.week}) ${r.error.detail}` : null,
