@@ -103,7 +103,7 @@ export class Games {
   private async apply(ev: EventRow, team: TeamRow, session: Session, msg: Submit): Promise<Ack> {
     if (ev.status === 'draft') throw new ApiError(409, 'notStarted', 'the event has not started yet: wait for the facilitator');
     if (ev.status === 'ended') throw new ApiError(409, 'eventEnded', 'the event has ended: no more actions are accepted');
-    if (ev.paused_at) throw new ApiError(409, 'paused', 'the facilitator has paused the event: wait for the restart');
+    if (ev.paused_at) throw new ApiError(409, 'paused', 'the facilitator has paused the event: wait until it is resumed');
     const shape = ActionSchema.safeParse(msg.action);
     if (!shape.success) throw new ApiError(400, 'badAction', 'action: not an action of this game (kind, role and fields)');
     const action = shape.data as Action;
