@@ -61,6 +61,13 @@ export default tseslint.config(
     },
   },
   {
+    // The workshop server: the engine, scenarios and saves; never the UI.
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../ui/*', 'phaser', 'phaser/*', 'lit', 'lit/*', '@lit/*'], message: 'the workshop server never imports the UI' }] }],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'scripts/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -1,0 +1,199 @@
+/**
+ * The server's authority over each team's game: it orders a team's actions, checks each
+ * with the engine, stores it, and only then acknowledges it with the new state hash.
+ *
+ * A team's game is kept in memory (state, log, week hashes) after its first use and
+ * rebuilt from the stored log whenever it is missing — at start, after a restart, or
+ * after a write failed or lost a race (the log is the truth; the state is a cache of it).
+ * One team's actions are handled one at a time (a promise chain per team); different
+ * teams never wait for each other except at the database.
+ */
+import { ActionSchema, applyActionInPlace, canonicalJson, createGame, stateHash, validate, type Action, type GameState } from '../engine/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { ApiError } from './errors.ts';
+import { eventScenario } from './scenarios.ts';
+import { eventClock, timeLeftMs } from './pace.ts';
+import type { EventRow, Session, Store, StoredAction, TeamRow } from './store.ts';
+
+export interface Game {
+  sc: Scenario; contentHash: string; seed: string; state: GameState; log: StoredAction[]; weekHashes: string[];
+  /** The event clock when the current week began (pace.ts). */
+  weekStartClock: number;
+}
+
+export interface Submit { seq: number; action: unknown; hash?: string | undefined }
+export interface Ack {
+  seq: number;
+  /** The state hash after this action, as the server computed it. */
+  hash: string;
+  week: number;
+  finished: boolean;
+  /** Only when the client sent its own hash: whether the two agree. */
+  hashMatch?: boolean;
+  /** True when this seq had been acknowledged before (a resend): nothing was applied again. */
+  duplicate?: boolean;
+}
+
+/** Re-simulate a stored log; a stored action the engine refuses (a changed engine) is a server error, never a crash. */
+export function rebuild(sc: Scenario, contentHash: string, seed: string, log: StoredAction[]): Game {
+  const state = createGame(sc, seed);
+  const weekHashes: string[] = [];
+  let weekStartClock = 0;
+  for (const a of log) {
+    const r = applyActionInPlace(sc, state, a.action);
+    if (!r.ok) throw new ApiError(500, 'logDoesNotReplay', `stored action #${a.seq + 1} (week ${a.week}) no longer replays: ${r.rejection.code}`);
+    if (a.action.kind === 'endWeek') {
+      weekHashes.push(stateHash(state));
+      weekStartClock = a.clockMs;
+    }
+  }
+  return { sc, contentHash, seed, state, log, weekHashes, weekStartClock };
+}
+
+export class Games {
+  private games = new Map<string, Game>();
+  private queues = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly store: Store, private readonly clock: () => number = Date.now) {}
+
+  /** Forget a team's cached game: the next use rebuilds it from the stored log. */
+  drop(teamId: string): void {
+    this.games.delete(teamId);
+  }
+
+  /** Run `fn` after every earlier call for this team has finished. */
+  private serial<T>(teamId: string, fn: () => Promise<T>): Promise<T> {
+    const prev = this.queues.get(teamId) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    const settled = next.then(() => undefined, () => undefined);
+    this.queues.set(teamId, settled);
+    void settled.then(() => {
+      if (this.queues.get(teamId) === settled) this.queues.delete(teamId);
+    });
+    return next;
+  }
+
+  async game(ev: EventRow, team: TeamRow): Promise<Game> {
+    let g = this.games.get(team.id);
+    if (!g) {
+      const { scenario, contentHash } = eventScenario(ev);
+      g = rebuild(scenario, contentHash, ev.seed, await this.store.log(team.id));
+      this.games.set(team.id, g);
+    }
+    return g;
+  }
+
+  /** The team's game, read in turn with its actions (never half-way through one). */
+  read(ev: EventRow, team: TeamRow): Promise<Game> {
+    return this.serial(team.id, () => this.game(ev, team));
+  }
+
+  /** Check, store, then acknowledge one action; a refusal is an ApiError, logged with the team. */
+  submit(ev: EventRow, team: TeamRow, session: Session, msg: Submit): Promise<Ack> {
+    return this.serial(team.id, async () => {
+      try {
+        return await this.apply(ev, team, session, msg);
+      } catch (e) {
+        if (e instanceof ApiError && e.status < 500) await this.store.refuse(team.id, msg.seq, e.code, e.message).catch(() => undefined);
+        throw e;
+      }
+    });
+  }
+
+  private async apply(ev: EventRow, team: TeamRow, session: Session, msg: Submit): Promise<Ack> {
+    if (ev.status === 'draft') throw new ApiError(409, 'notStarted', 'the event has not started yet: wait for the facilitator');
+    if (ev.status === 'ended') throw new ApiError(409, 'eventEnded', 'the event has ended: no more actions are accepted');
+    if (ev.paused_at) throw new ApiError(409, 'paused', 'the facilitator has paused the event: wait until it is resumed');
+    const shape = ActionSchema.safeParse(msg.action);
+    if (!shape.success) throw new ApiError(400, 'badAction', 'action: not an action of this game (kind, role and fields)');
+    const action = shape.data as Action;
+    if (session.role && action.kind !== 'endWeek' && action.role !== session.role) {
+      throw new ApiError(403, 'wrongRole', `action.role: this laptop holds ${session.role}; ${action.role} acts from its own laptop`);
+    }
+    let g = await this.game(ev, team);
+    if (msg.seq > g.log.length) {
+      // Ahead of this cache: another instance may have stored actions since. Re-read the log once.
+      this.drop(team.id);
+      g = await this.game(ev, team);
+    }
+    const n = g.log.length;
+    if (msg.seq < n) {
+      const stored = g.log[msg.seq]!;
+      if (canonicalJson(stored.action) === canonicalJson(action)) {
+        return { seq: msg.seq, hash: stored.hash, week: stored.week, finished: g.state.finished && msg.seq === n - 1, duplicate: true, ...match(msg.hash, stored.hash) };
+      }
+      throw new ApiError(409, 'outOfSequence', `seq: action ${msg.seq} is already a different action; the next is ${n}`, { expected: n });
+    }
+    if (msg.seq > n) throw new ApiError(409, 'outOfSequence', `seq: the next action is ${n}, not ${msg.seq} (re-sync from the team's state)`, { expected: n });
+    const nowMs = this.clock();
+    if (action.kind !== 'endWeek' && timeLeftMs(ev, g.weekStartClock, nowMs) === 0) {
+      throw new ApiError(409, 'weekTimeUp', `week ${g.state.week}'s time is up: only ending the week is accepted`);
+    }
+    const rejection = validate(g.sc, g.state, action, true);
+    if (rejection) {
+      throw new ApiError(422, 'illegal', `the engine refuses this action now: ${rejection.code}`, { rejection: { code: rejection.code, ...(rejection.params ? { params: rejection.params } : {}) } });
+    }
+    const week = g.state.week;
+    applyActionInPlace(g.sc, g.state, action, true, true);
+    const hash = stateHash(g.state);
+    const stored: StoredAction = { seq: n, action, week, hash, clockMs: eventClock(ev, nowMs) };
+    try {
+      await this.store.append(team.id, stored);
+    } catch (e) {
+      // Not stored: the in-memory state is ahead of the log, so forget it. Another writer
+      // that took this seq first (a second instance) is an ordinary sequence refusal.
+      this.drop(team.id);
+      if (isUniqueViolation(e)) {
+        // Another instance stored seq n first: if it is this very action (a resend), acknowledge it.
+        const fresh = await this.game(ev, team);
+        const other = fresh.log[n];
+        if (other && canonicalJson(other.action) === canonicalJson(action)) {
+          return { seq: n, hash: other.hash, week: other.week, finished: fresh.state.finished && n === fresh.log.length - 1, duplicate: true, ...match(msg.hash, other.hash) };
+        }
+        throw new ApiError(409, 'outOfSequence', `seq: action ${n} was just stored by another connection; the next is ${fresh.log.length}`, { expected: fresh.log.length });
+      }
+      throw new ApiError(503, 'storageFailed', 'the action could not be stored, so it was not applied; send it again');
+    }
+    g.log.push(stored);
+    if (action.kind === 'endWeek') {
+      g.weekHashes.push(hash);
+      g.weekStartClock = stored.clockMs;
+    }
+    if (msg.hash !== undefined && msg.hash !== hash) {
+      // Stored and acknowledged (the server's state is the truth); the client re-syncs.
+      await this.store.refuse(team.id, n, 'hashMismatch', `the client's state hash after action ${n} (week ${week}) differs from the server's`).catch(() => undefined);
+    }
+    return { seq: n, hash, week: g.state.week, finished: g.state.finished, ...match(msg.hash, hash) };
+  }
+}
+
+/**
+ * End the week for every team of a paced, running event whose time is up (the pacing
+ * sweep). Returns how many weeks were ended. A team whose own endWeek got there first
+ * is simply no longer late.
+ */
+export async function sweepLateWeeks(games: Games, store: Store, nowMs: number): Promise<number> {
+  let ended = 0;
+  for (const ev of await store.pacedEvents()) {
+    for (const team of await store.teams(ev.id)) {
+      const g = await games.read(ev, team);
+      if (g.state.finished || timeLeftMs(ev, g.weekStartClock, nowMs) !== 0) continue;
+      try {
+        await games.submit(ev, team, { teamId: team.id, role: null }, { seq: g.log.length, action: { kind: 'endWeek' } });
+        ended++;
+      } catch {
+        // Out of sequence (the team ended it itself just now) or not stored: the next sweep looks again.
+      }
+    }
+  }
+  return ended;
+}
+
+function match(client: string | undefined, server: string): { hashMatch?: boolean } {
+  return client === undefined ? {} : { hashMatch: client === server };
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; message?: string };
+  return err?.code === '23505' || err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || err?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

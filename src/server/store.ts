@@ -1,0 +1,136 @@
+/**
+ * Every read and write the server makes, in Kysely, the same for SQLite and PostgreSQL.
+ * Rows come out as the server's own types (no column names above this file).
+ */
+import type { Kysely } from 'kysely';
+import type { Action } from '../engine/index.ts';
+import type { Tables } from './db.ts';
+import { newId, newJoinCode, newToken, tokenHash } from './auth.ts';
+
+export type EventStatus = 'draft' | 'running' | 'ended';
+export type TeamMode = 'oneLaptop' | 'roleLaptops';
+export type EventRow = Tables['events'] & { status: EventStatus };
+export type TeamRow = Tables['teams'] & { mode: TeamMode };
+export interface Session { teamId: string; role: 'AR' | 'SR' | 'FR' | null }
+export interface StoredAction { seq: number; action: Action; week: number; hash: string; /** The event clock when it was stored (ms; see pace.ts). */ clockMs: number }
+
+export class Store {
+  /** `clock`: wall time in ms (tests pass their own). */
+  constructor(readonly db: Kysely<Tables>, readonly clock: () => number = Date.now) {}
+
+  private now(): string {
+    return new Date(this.clock()).toISOString();
+  }
+
+  async setting(key: string): Promise<string | null> {
+    const r = await this.db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+    return r?.value ?? null;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.db.insertInto('settings').values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+  }
+
+  /** Create an event and its teams with fresh join codes, in one transaction. */
+  async createEvent(ev: Omit<EventRow, 'id' | 'status' | 'created_at' | 'started_at' | 'ended_at' | 'paused_at' | 'paused_ms'>, teams: { name: string; mode: TeamMode }[]): Promise<{ event: EventRow; teams: TeamRow[] }> {
+    for (let attempt = 0; ; attempt++) {
+      const event: EventRow = { ...ev, id: newId(), status: 'draft', created_at: this.now(), started_at: null, ended_at: null, paused_at: null, paused_ms: 0 };
+      const rows: TeamRow[] = teams.map((t, i) => ({ id: newId(), event_id: event.id, name: t.name, code: newJoinCode(), mode: t.mode, position: i }));
+      if (new Set(rows.map((r) => r.code)).size !== rows.length) continue;
+      try {
+        await this.db.transaction().execute(async (tx) => {
+          await tx.insertInto('events').values(event).execute();
+          await tx.insertInto('teams').values(rows).execute();
+        });
+        return { event, teams: rows };
+      } catch (e) {
+        // A join code already taken by another event (unique): draw again, a few times.
+        if (attempt >= 5) throw e;
+      }
+    }
+  }
+
+  async events(): Promise<EventRow[]> {
+    return (await this.db.selectFrom('events').selectAll().orderBy('created_at', 'desc').execute()) as EventRow[];
+  }
+
+  async event(id: string): Promise<EventRow | null> {
+    return ((await this.db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst()) as EventRow | undefined) ?? null;
+  }
+
+  async setStatus(id: string, status: EventStatus): Promise<void> {
+    const at = this.now();
+    await this.db.updateTable('events').set(status === 'running' ? { status, started_at: at } : { status, ended_at: at }).where('id', '=', id).execute();
+  }
+
+  /** Pacing: a time limit per week (null: free). */
+  async setWeekSeconds(id: string, weekSeconds: number | null): Promise<void> {
+    await this.db.updateTable('events').set({ week_seconds: weekSeconds }).where('id', '=', id).execute();
+  }
+
+  /** Pause (every team's clock stops) or resume (the paused time is added to paused_ms). */
+  async setPaused(ev: EventRow, paused: boolean): Promise<void> {
+    if (paused) {
+      await this.db.updateTable('events').set({ paused_at: this.now() }).where('id', '=', ev.id).where('paused_at', 'is', null).execute();
+    } else if (ev.paused_at) {
+      const ms = Math.max(0, this.clock() - Date.parse(ev.paused_at));
+      await this.db.updateTable('events').set({ paused_at: null, paused_ms: ev.paused_ms + ms }).where('id', '=', ev.id).where('paused_at', '=', ev.paused_at).execute();
+    }
+  }
+
+  /** Running events with a week time limit that are not paused (what the pacing sweep looks at). */
+  async pacedEvents(): Promise<EventRow[]> {
+    return (await this.db.selectFrom('events').selectAll().where('status', '=', 'running').where('week_seconds', 'is not', null).where('paused_at', 'is', null).execute()) as EventRow[];
+  }
+
+  async teams(eventId: string): Promise<TeamRow[]> {
+    return (await this.db.selectFrom('teams').selectAll().where('event_id', '=', eventId).orderBy('position').execute()) as TeamRow[];
+  }
+
+  async team(id: string): Promise<TeamRow | null> {
+    return ((await this.db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst()) as TeamRow | undefined) ?? null;
+  }
+
+  async teamByCode(code: string): Promise<TeamRow | null> {
+    return ((await this.db.selectFrom('teams').selectAll().where('code', '=', code).executeTakeFirst()) as TeamRow | undefined) ?? null;
+  }
+
+  /** A new session for a team (and role, on role laptops); returns the token, which is stored only hashed. */
+  async newSession(teamId: string, role: Session['role']): Promise<string> {
+    const token = newToken();
+    await this.db.insertInto('sessions').values({ token_hash: tokenHash(token), team_id: teamId, role, created_at: this.now() }).execute();
+    return token;
+  }
+
+  async session(token: string): Promise<Session | null> {
+    const r = await this.db.selectFrom('sessions').select(['team_id', 'role']).where('token_hash', '=', tokenHash(token)).executeTakeFirst();
+    return r ? { teamId: r.team_id, role: r.role as Session['role'] } : null;
+  }
+
+  /** A team's whole log, in order. */
+  async log(teamId: string): Promise<StoredAction[]> {
+    const rows = await this.db.selectFrom('actions').select(['seq', 'action', 'week', 'hash', 'clock_ms']).where('team_id', '=', teamId).orderBy('seq').execute();
+    return rows.map((r) => ({ seq: Number(r.seq), action: JSON.parse(r.action) as Action, week: Number(r.week), hash: r.hash, clockMs: Number(r.clock_ms ?? 0) }));
+  }
+
+  /**
+   * Append one acknowledged action. The (team, seq) key refuses a second seq N, so two
+   * writers can never both extend a log; the caller acknowledges only after this returns.
+   */
+  async append(teamId: string, a: StoredAction): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('actions').values({ team_id: teamId, seq: a.seq, action: JSON.stringify(a.action), week: a.week, hash: a.hash, created_at: this.now(), clock_ms: a.clockMs }).execute();
+    });
+  }
+
+  async refuse(teamId: string, seq: number | null, code: string, detail: string): Promise<void> {
+    await this.db.insertInto('refusals').values({ id: newId(), team_id: teamId, seq, code, detail: detail.slice(0, 500), created_at: this.now() }).execute();
+  }
+
+  async refusals(eventId: string): Promise<{ team_id: string; seq: number | null; code: string; detail: string; created_at: string }[]> {
+    return this.db.selectFrom('refusals').innerJoin('teams', 'teams.id', 'refusals.team_id')
+      .select(['refusals.team_id', 'refusals.seq', 'refusals.code', 'refusals.detail', 'refusals.created_at'])
+      .where('teams.event_id', '=', eventId).orderBy('refusals.created_at').limit(1000).execute();
+  }
+}
