@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
-import { applyActionInPlace, createGame, stateHash, type Action } from '../../src/engine/index.ts';
+import { applyActionInPlace, computeKpis, computeScore, createGame, stateHash, type Action } from '../../src/engine/index.ts';
 import { botsFor, playWeeks } from '../../src/bots/index.ts';
 import { buildServer, type Server, type ServerOptions } from '../../src/server/app.ts';
 import { bundled } from '../helpers.ts';
@@ -96,6 +96,14 @@ export function botLog(seed: string, strategy: string, weeks: number, scenario =
     if (!r.ok) throw new Error(`bot action refused: ${r.rejection.code}`);
     return { action, hash: stateHash(state) };
   });
+}
+
+/** The score of a game played from a `botLog` (all of it, or its first `n` actions cut at the last whole week), by the engine itself. */
+export function logScore(seed: string, log: { action: Action }[], scenario = 'tutorial'): number {
+  const { scenario: sc } = bundled(scenario);
+  const state = createGame(sc, seed);
+  for (const { action } of log) applyActionInPlace(sc, state, action);
+  return computeScore(sc, computeKpis(sc, state));
 }
 
 /** A WebSocket client that answers each `send` with the next message received. */

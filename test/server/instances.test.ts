@@ -5,7 +5,7 @@
  * — LISTEN/NOTIFY — are a later slice; this is the storage half.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { botLog, call, freshDb, pgAvailable, startInProcess, type DbUnderTest, type Running } from './harness.ts';
+import { botLog, call, logScore, freshDb, pgAvailable, startInProcess, type DbUnderTest, type Running } from './harness.ts';
 
 const pgProblem = await pgAvailable();
 if (pgProblem) console.warn(`two-instance test skipped: ${pgProblem}`);
@@ -47,7 +47,7 @@ if (pgProblem) console.warn(`two-instance test skipped: ${pgProblem}`);
     expect((await call(stale.base, 'POST', `/api/teams/${id}/actions`, token, { seq: last, action: log[last]!.action })).body).toMatchObject({ seq: last, duplicate: true, hash: log[last]!.hash });
     for (const via of [a, b]) {
       const standings = (await call(via.base, 'GET', `/api/events/${ev.id}/leaderboard`, fac)).body.standings;
-      expect(standings[0]).toMatchObject({ finished: true, actions: log.length, score: 1226 });
+      expect(standings[0]).toMatchObject({ finished: true, actions: log.length, score: logScore('ws-2', log) });
     }
     const refusals = (await call(a.base, 'GET', `/api/events/${ev.id}/refusals`, fac)).body.refusals;
     expect(refusals).toEqual([]);
