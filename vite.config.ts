@@ -23,6 +23,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Both languages' catalogues, as in Node (the browser loads one at a time).
+    setupFiles: ['test/setup-i18n.ts'],
     testTimeout: 60_000,
   },
 });

@@ -2,6 +2,7 @@
  * `npm run cli -- <command>`: check scenarios, let bots play, verify saves, print the
  * schema. Errors are one screen of plain text and an exit code — never a stack trace.
  */
+import '../i18n/all.ts'; // both languages: the CLI speaks either (--lang)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';

@@ -15,8 +15,7 @@ import type { Action, InvoiceStatus, LeadGrade, Milestone, OpportunityStatus, Or
 import type { Kpis } from '../engine/kpis.ts';
 import type { StakeholderRoleName } from '../scenario/schema.ts';
 import { TERMS_PRESETS } from '../engine/legal.ts';
-import { en, type Catalogue, type MessageKey } from './en.ts';
-import { zh } from './zh.ts';
+import type { Catalogue, MessageKey } from './en.ts';
 import { moneyEn, moneyZh, trimmed } from './format.ts';
 
 export type Lang = 'zh' | 'en';
@@ -28,7 +27,26 @@ export type Params = Record<string, string | number>;
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 /** Each language's name in itself, for the language switch (kept out of the catalogues on purpose). */
 export const LANGUAGE_AUTONYMS: Record<Lang, string> = { zh: '中文', en: 'English' };
-export const CATALOGUES: Record<Lang, Catalogue> = { zh, en };
+/**
+ * The catalogues loaded so far. The browser loads only the language in use
+ * (`loadLanguage`, a chunk of its own: a player downloads one language, not both); Node
+ * entry points and the tests register both at once by importing `./all.ts`.
+ */
+const CATALOGUES: Partial<Record<Lang, Catalogue>> = {};
+
+export function registerCatalogue(lang: Lang, catalogue: Catalogue): void {
+  CATALOGUES[lang] = catalogue;
+}
+
+export function catalogueLoaded(lang: Lang): boolean {
+  return CATALOGUES[lang] !== undefined;
+}
+
+/** Loads a language's catalogue (once); resolves when `t(lang, …)` can speak it. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (CATALOGUES[lang]) return;
+  CATALOGUES[lang] = lang === 'zh' ? (await import('./zh.ts')).zh : (await import('./en.ts')).en;
+}
 
 /**
  * Resolves scenario ids to display names in the current language. The UI builds it from
@@ -68,8 +86,8 @@ function fill(template: string, params?: Params): string {
 }
 
 export function lookup(lang: Lang, key: string): string | undefined {
-  const cat = (CATALOGUES[lang] ?? en) as Record<string, string>;
-  return Object.prototype.hasOwnProperty.call(cat, key) ? cat[key] : undefined;
+  const cat = CATALOGUES[lang] as Record<string, string> | undefined;
+  return cat && Object.prototype.hasOwnProperty.call(cat, key) ? cat[key] : undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ import { SaveStore, SaveError, newGameId, type CheckedSave, type GameMeta } from
 import { LIBRARY, findScenario } from './library.ts';
 import { renderSavedGames } from './saved-games.ts';
 import { Tx, savedLang, rememberLang, type Lang } from './text.ts';
+import { catalogueLoaded, loadLanguage } from '../i18n/index.ts';
 import { ActIntent, EndTurnIntent, SelectIntent } from './intents.ts';
 import { FocusKeeper } from './focus-keeper.ts';
 import { importErrorText } from './import-errors.ts';
@@ -45,6 +46,8 @@ function newSeed(): string {
 @customElement('it-app')
 export class ItApp extends LitElement {
   @state() private uiLang: Lang = savedLang();
+  /** Only the language in use is downloaded (its own chunk): nothing renders before it is here. */
+  @state() private langReady = catalogueLoaded(this.uiLang);
   @state() private screen: Screen = 'start';
   @state() private scenarioId = LIBRARY.find((e) => e.result.ok)?.result.ok ? (LIBRARY.find((e) => e.result.ok)!.result as { scenario: Scenario }).scenario.id : '';
   @state() private gameMode: Mode = 'solo';
@@ -82,6 +85,7 @@ export class ItApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.focusKeeper ??= new FocusKeeper(this);
+    void loadLanguage(this.uiLang).then(() => (this.langReady = true));
     document.documentElement.lang = this.uiLang === 'zh' ? 'zh-CN' : 'en';
     this.addEventListener(ActIntent.type, (e) => this.onAct((e as ActIntent).action));
     this.addEventListener(SelectIntent.type, (e) => this.select((e as SelectIntent).token));
@@ -109,7 +113,8 @@ export class ItApp extends LitElement {
     return new Tx(this.uiLang, this.session?.sc ?? (findScenario(this.scenarioId)?.scenario ?? null), () => this.session?.state ?? null);
   }
 
-  private setLang(lang: Lang): void {
+  private async setLang(lang: Lang): Promise<void> {
+    await loadLanguage(lang);
     this.uiLang = lang;
     rememberLang(lang);
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -392,6 +397,7 @@ export class ItApp extends LitElement {
 
   // ── rendering ─────────────────────────────────────────────────────────────
   override render() {
+    if (!this.langReady) return nothing;
     const tx = this.tx;
     const hash = this.session ? this.session.hash() : '';
     return html`
@@ -410,7 +416,7 @@ export class ItApp extends LitElement {
                <button class="ghost hash" data-i18n-ignore data-testid="state-hash" data-hash=${hash} aria-label=${tx.ui('ui.play.stateHash')} title=${tx.ui('ui.play.stateHash')} @click=${() => navigator.clipboard?.writeText(this.session!.hash())}>#${hash.slice(0, 8)}</button>`
           : nothing}
         <it-howto-button .tx=${tx} .page=${this.session ? (this.session.mode === 'solo' ? this.session.humanRole : this.session.turn) : this.gameMode === 'solo' ? this.soloRole : null} ?canReplay=${!!this.session && this.screen === 'play'} ?compact=${!!this.session && this.screen !== 'start'}></it-howto-button>
-        <button class="ghost lang" aria-label=${tx.ui('ui.app.switchLanguage')} @click=${() => this.setLang(this.uiLang === 'zh' ? 'en' : 'zh')}>${this.uiLang === 'zh' ? 'English' : '中文'}</button>
+        <button class="ghost lang" aria-label=${tx.ui('ui.app.switchLanguage')} @click=${() => void this.setLang(this.uiLang === 'zh' ? 'en' : 'zh')}>${this.uiLang === 'zh' ? 'English' : '中文'}</button>
       </header>
       ${this.saveNote ? html`<div class="note ${this.saveNote.kind}" role=${this.saveNote.kind === 'ok' ? 'status' : 'alert'}>${this.saveNote.text(tx)}</div>` : nothing}
       <main>${this.renderScreen(tx)}</main>
