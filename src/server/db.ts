@@ -57,7 +57,7 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
     kind = 'sqlite';
   }
   try {
-    await migrate(db as Kysely<unknown>);
+    await migrate(db as Kysely<unknown>, kind);
   } catch (e) {
     await db.destroy();
     throw e;

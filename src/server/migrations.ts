@@ -5,7 +5,7 @@
  * integer) and Kysely's schema builder. Never edit a migration that has shipped; add
  * the next one.
  */
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_events_teams_actions': {
@@ -80,8 +80,12 @@ const MIGRATIONS: Record<string, Migration> = {
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 /** Bring the database up to the newest migration; throws with the failing migration's name. */
-export async function migrate(db: Kysely<unknown>): Promise<string[]> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+export async function migrate(db: Kysely<unknown>, kind: 'sqlite' | 'postgres' = 'sqlite'): Promise<string[]> {
+  // On PostgreSQL the migrator's own tables live in the connection's schema, named: left
+  // unnamed, Kysely looks for them in every schema, finds another database user's (a
+  // second event store on the same server, or a parallel test) and then fails to lock ours.
+  const migrationTableSchema = kind === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const { error, results } = await new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '(unknown)';
     throw new Error(`database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
