@@ -9,7 +9,7 @@ import { bt } from '../i18n/balance-report.ts';
 import type { Estimate } from '../cli/stats.ts';
 import { barChart, forest } from './charts.ts';
 import type { BalanceReportData, ReportKpi, TargetKey, TargetRow } from './report.ts';
-import { PAR, PAR_OWN_RULE } from './plan.ts';
+import { PAR, PAR_OWN_RULE } from './names.ts';
 
 const fix = (x: number, d = 0) => (Math.round(x * 10 ** d) / 10 ** d).toFixed(d);
 const signed = (x: number, d = 0) => (x > 0 ? '+' : x < 0 ? '−' : '±') + fix(Math.abs(x), d);

@@ -9,10 +9,9 @@ import type { Scenario } from '../scenario/schema.ts';
 import { BEHAVIOURS, STRATEGIES, ablationName, styleByName } from '../bots/index.ts';
 import type { Variant } from './play.ts';
 
-export const PAR = 'iron-triangle';
-/** Par with the bots' own card rule, as the baseline of forced card options when `--card` forces cards everywhere. */
-export const PAR_OWN_RULE = 'iron-triangle (own card rule)';
-export const cardVariantKey = (card: string, option: string) => `card:${card}=${option}`;
+import { PAR, PAR_OWN_RULE, cardVariantKey } from './names.ts';
+
+export { PAR, PAR_OWN_RULE, cardVariantKey };
 
 /** A doing-less strategy of the exploit library, as plain data (the library lives with the CLI). */
 export interface ExploitEntry { name: string; description: string; style: NonNullable<Variant['style']> }
@@ -54,7 +53,9 @@ function identity(v: Variant): string {
   return `${style}|${JSON.stringify(Object.entries(v.forced ?? {}).sort())}`;
 }
 
-export function plan(sc: Scenario, o: PlanOptions = {}): { plan: Plan; same: Record<string, string> } {
+export interface Planned { plan: Plan; same: Record<string, string> }
+
+export function plan(sc: Scenario, o: PlanOptions = {}): Planned {
   const forced = o.forced ?? {};
   const hasForced = Object.keys(forced).length > 0;
   const variants: Variant[] = [];

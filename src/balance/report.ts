@@ -5,7 +5,8 @@
 import type { Scenario, Text } from '../scenario/schema.ts';
 import type { Kpis } from '../engine/index.ts';
 import { estimate, excludesZero, pairedDifference, type Estimate } from '../cli/stats.ts';
-import { PAR, type Plan } from './plan.ts';
+import { PAR } from './names.ts';
+import type { Plan } from './plan.ts';
 import type { GameResult } from './play.ts';
 
 export const REPORT_KPIS = ['winRate', 'revenue', 'grossMarginPct', 'collectedPct', 'collectionCycleDays', 'dsoDays', 'badDebt', 'csat', 'complaintRate', 'docCycleDays'] as const;

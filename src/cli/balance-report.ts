@@ -12,13 +12,12 @@ import { parseArgs } from 'node:util';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Lang } from '../i18n/index.ts';
 import { bt } from '../i18n/balance-report.ts';
-import { checkForced, plan as makePlan, type ExploitEntry } from '../balance/plan.ts';
-import { buildReport, type BalanceReportData } from '../balance/report.ts';
+import { checkForced, plan } from '../balance/plan.ts';
+import type { BalanceReportData } from '../balance/report.ts';
+import { ReportRun, planOptions, type JobResult } from '../balance/run.ts';
 import { reportMarkdown } from '../balance/markdown.ts';
-import type { GameResult } from '../balance/play.ts';
-import { LIBRARY, classify } from './exploit-library.ts';
+import { LESS_LIBRARY } from '../balance/exploits.ts';
 import { progressBar } from './balance.ts';
-import type { ReportJob, ReportJobResult } from './balance-report-worker.ts';
 
 /** A mistake in the command line: the message says what and how to fix it. */
 export class ReportUsageError extends Error {}
@@ -35,8 +34,6 @@ export interface ReportOptions {
   progress?: (done: number, total: number) => void;
 }
 
-/** The exploit library's doing-less strategies (exploit-library.ts), as plan entries. */
-export const LESS_LIBRARY: ExploitEntry[] = LIBRARY.filter((e) => classify(e.style) === 'less').map((e) => ({ name: e.name, description: e.description, style: e.style }));
 
 let script: Promise<{ code: string } | { url: URL }> | null = null;
 /** The worker, bundled once in memory by esbuild (see balance.ts for why), or the tsx fallback. */
@@ -61,22 +58,9 @@ export async function runBalanceReport(o: ReportOptions): Promise<BalanceReportD
   const forced = o.forced ?? {};
   const problem = checkForced(sc, forced);
   if (problem) throw new ReportUsageError(`--card: ${problem}`);
-  const exploitRuns = Math.min(o.runs, o.exploitRuns ?? o.runs);
-  const { plan, same } = makePlan(sc, { forced, exploits: exploitRuns > 0 ? LESS_LIBRARY : [] });
-  const prefix = o.seedPrefix ?? 'b';
-  const seeds = Array.from({ length: o.runs }, (_, i) => `${prefix}${i}`);
-  const chunk = o.chunk ?? 25;
-  const exploitKeys = new Set(plan.exploits.map((e) => e.key));
-  const jobs: ReportJob[] = [];
-  for (let i = 0; i < seeds.length; i += chunk) {
-    for (const v of plan.variants) {
-      const n = exploitKeys.has(v.key) ? exploitRuns : seeds.length;
-      if (i < n) jobs.push({ variant: v, seeds: seeds.slice(i, Math.min(i + chunk, n)) });
-    }
-  }
-  const total = jobs.reduce((s, j) => s + j.seeds.length, 0);
-  const bySeed = new Map<string, Map<string, GameResult>>(plan.variants.map((v) => [v.key, new Map()]));
-  let done = 0;
+  const setup = { sc, runs: o.runs, seedPrefix: o.seedPrefix, forced, exploitRuns: o.exploitRuns, exploits: LESS_LIBRARY, chunk: o.chunk };
+  const run = new ReportRun(setup, plan(sc, planOptions(setup)));
+  const jobs = run.jobs.slice();
   const nWorkers = Math.max(1, Math.min(o.workers ?? availableParallelism(), jobs.length));
   const worker = await workerScript();
   const workerData = { scenario: sc };
@@ -86,26 +70,22 @@ export async function runBalanceReport(o: ReportOptions): Promise<BalanceReportD
       ? new Worker(worker.code, { eval: true, workerData, execArgv: [], resourceLimits })
       : new Worker(worker.url, { workerData, execArgv: [], resourceLimits });
     const next = () => w.postMessage(jobs.shift() ?? null);
-    w.on('message', (r: ReportJobResult) => {
-      if (r.error) {
+    w.on('message', (r: JobResult) => {
+      try {
+        run.add(r);
+      } catch (e) {
         void w.terminate();
-        reject(new Error(r.error));
+        reject(e as Error);
         return;
       }
-      const m = bySeed.get(r.key)!;
-      r.seeds.forEach((seed, i) => m.set(seed, r.results[i]!));
-      done += r.seeds.length;
-      o.progress?.(done, total);
+      o.progress?.(run.done, run.total);
       next();
     });
     w.on('error', reject);
     w.on('exit', () => resolve());
     next();
   })));
-  const results: Record<string, GameResult[]> = {};
-  for (const [key, m] of bySeed) results[key] = seeds.filter((s) => m.has(s)).map((s) => m.get(s)!);
-  for (const [key, first] of Object.entries(same)) results[key] = results[first]!;
-  return buildReport({ sc, plan, seeds, seedPrefix: prefix, results, forced, workers: nWorkers, played: total, seconds: (performance.now() - t0) / 1000 });
+  return run.report(nWorkers, (performance.now() - t0) / 1000);
 }
 
 export const BALANCE_REPORT_HELP = `usage: npm run cli -- balance <scenario-file> --report [--runs N] [--out FILE.md] [--json]

@@ -181,10 +181,10 @@ export const Objective = z.strictObject({
   zh: Text.shape.zh,
   en: Text.shape.en,
   behaviour: z.enum(OBJECTIVE_BEHAVIOURS).optional().meta(doc(
-    'The team behaviour this objective teaches, as one of the bots\' ablations: joint-visits (AR visits the decision chain with SR/FR), discovery (SPIN discovery and solution design), early-fr (FR\'s feasibility check and site survey before the bid), credit-check, sensible-terms (terms fitted to the customer\'s credit), reconciliation (reconciliation, overdue analysis, dunning), ticket-sla (tickets worked within SLA), root-cause (root causes fed back to quality), sr-customer-work (SR\'s technical exchanges and workshops). The balance report (`cli balance --report`) plays par with this behaviour switched off on the same seeds and reports the score difference with its 95% interval: the objective is demonstrated when the interval lies above 0. Absent: the objective is reported without a measured effect.',
+    'The team behaviour that demonstrates this objective (a bots\' ablation). `cli balance --report` switches it off on paired seeds and reports the score effect with its 95% interval; absent: not measured.',
     'discovery',
   )),
-}).meta(doc('A learning objective: { zh, en } text, and optionally the behaviour that demonstrates it.', { zh: '在投标前覆盖决策链', en: 'Cover the decision chain before the bid', behaviour: 'joint-visits' }));
+}).meta(doc('A learning objective: zh, en and optionally behaviour.', { zh: '在投标前覆盖决策链', en: 'Cover the decision chain before the bid', behaviour: 'joint-visits' }));
 export type Objective = z.infer<typeof Objective>;
 
 const money = (d: string, ex: number) => Money.meta(doc(`${d}, ¥ (integer yuan).`, ex));
@@ -261,7 +261,7 @@ export const Scenario = z.strictObject({
   summary: text('One or two sentences under the title on the start screen.', 'A water utility needs new flow meters.', '一家水务公司要更新流量计。'),
   difficulty: z.int().min(1).max(5).meta(doc('Stars (1–5) shown on the start screen; information only.', 1)),
   weeks: z.int().min(2).max(104).meta(doc('Length of the game in weeks (2–104). Invoices due after the last week stay open: a short horizon lowers the share collected, so leave enough weeks after the last likely delivery.', 12)),
-  objectives: z.array(Objective).min(1).max(10).meta(doc('Learning objectives (1–10): shown on the start screen and in the debrief\'s reflection; the balance report measures each one that names a behaviour.')),
+  objectives: z.array(Objective).min(1).max(10).meta(doc('Learning objectives (1–10): shown on the start screen and in the debrief\'s reflection.')),
   briefing: z.strictObject({
     situation: text('The situation every player reads before week 1.', 'Qingjiang Water is choosing flow meters.', '清江水务正在为新水厂选流量计。'),
     roles: z.strictObject({
