@@ -102,7 +102,9 @@ export function buildReport(i: ReportInput): BalanceReportData {
   const effect = (key: string, behaviour: string): EffectRow => {
     const score = pairedDifference(scores(key), scores(PAR));
     const kpis = REPORT_KPIS.map((kpi) => ({ kpi, delta: pairedDifference(games(key).map((g) => g.kpis[kpi]), par.map((g) => g.kpis[kpi])) }))
-      .filter((d) => d.delta.n > 1 && excludesZero(d.delta));
+      .filter((d) => d.delta.n > 1 && excludesZero(d.delta))
+      // Where the behaviour helps first (the lesson), then where it costs.
+      .sort((a, b) => Number(BETTER[b.kpi] * b.delta.mean > 0) - Number(BETTER[a.kpi] * a.delta.mean > 0));
     return { key, behaviour, score, significant: excludesZero(score), kpis };
   };
   const ablations = plan.ablations.filter((a) => results[a.key]).map((a) => effect(a.key, a.behaviour));
