@@ -3,7 +3,8 @@
  * flags content that never fires, forces card options, and names every learning objective
  * with its measured effect.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.ts';
 import { join } from 'node:path';
 import { loadScenarioFile } from '../../src/cli/scenario-files.ts';
 import { runBalanceReport } from '../../src/cli/balance-report.ts';
@@ -89,6 +90,27 @@ describe('balance report', () => {
     for (const name of ['flagship', 'tutorial']) {
       const { scenario } = bundled(name);
       for (const o of scenario.objectives) expect(OBJECTIVE_BEHAVIOURS, `${name}: ${o.en}`).toContain(o.behaviour);
+    }
+  });
+
+  it('the CLI names a bad --card or --runs plainly, with no stack trace', async () => {
+    const file = join(import.meta.dirname, '../fixtures/dead-content.yaml');
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      for (const [args, want] of [
+        [['--card', 'never-card=zzz'], /--card: card "never-card" has no option "zzz"; its options: a, b/],
+        [['--card', 'never-card'], /--card takes id=option/],
+        [['--runs', '1'], /--runs must be a whole number from 2/],
+        [['--lang', 'fr'], /--lang must be zh or en/],
+      ] as const) {
+        err.mockClear();
+        expect(await main(['balance', file, '--report', ...args])).toBe(1);
+        const said = err.mock.calls.map((c) => String(c[0])).join('\n');
+        expect(said).toMatch(want);
+        expect(said).not.toMatch(/\n\s+at /);
+      }
+    } finally {
+      err.mockRestore();
     }
   });
 });
