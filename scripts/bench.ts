@@ -10,6 +10,7 @@ import { loadScenarioFile, SCENARIO_DIR } from '../src/cli/scenario-files.ts';
 import { applyAction, createGame, type Action } from '../src/engine/index.ts';
 import { botsFor, playGame } from '../src/bots/index.ts';
 import { runBalance } from '../src/cli/balance.ts';
+import { runBalanceReport } from '../src/cli/balance-report.ts';
 import { turningPoints } from '../src/debrief/index.ts';
 import { readFileSync } from 'node:fs';
 import { benchSaves } from './bench-saves.ts';
@@ -81,4 +82,16 @@ if (balanceRuns > 0) {
   const cpu = process.cpuUsage(cpu0);
   // CPU time (all threads) says how much work the run was when other programs share the cores.
   console.log(`balance ${sc.id} --runs ${balanceRuns} --strategies siloed,iron-triangle: ${wall.toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU (${rep.runs * 2} games)`);
+}
+
+// The balance report (issue 11 item 6) at its default size: 200 paired seeds, every
+// variant (named strategies, ablations, card options, the exploit library's doing-less
+// strategies). BENCH_REPORT_RUNS=0 skips it.
+const reportRuns = Number(process.env.BENCH_REPORT_RUNS ?? 200);
+if (reportRuns > 0) {
+  const tr = performance.now();
+  const cpu0 = process.cpuUsage();
+  const rep = await runBalanceReport({ scenario: sc, runs: reportRuns });
+  const cpu = process.cpuUsage(cpu0);
+  console.log(`balance ${sc.id} --report --runs ${reportRuns}: ${((performance.now() - tr) / 1000).toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU (${rep.games} games, ${rep.variants} variants, ${rep.workers} workers)`);
 }

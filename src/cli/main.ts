@@ -13,6 +13,7 @@ import { computeKpis, computeScore, replay, stateHash, type Kpis } from '../engi
 import { botsFor, botByName, ablationName, playGame, STRATEGIES, BEHAVIOURS } from '../bots/index.ts';
 import { runBalance, formatReport, prepareBalanceWorker, progressBar } from './balance.ts';
 import { DEFAULT_SEARCH, formatExploits, runExploits } from './exploits.ts';
+import { BALANCE_REPORT_HELP, cmdBalanceReport, ReportUsageError } from './balance-report.ts';
 import { LIBRARY, classify } from './exploit-library.ts';
 import { MAX_SAVE_BYTES, cleanText, makeSave } from '../save/format.ts';
 import { debriefReport, formatDebrief } from './debrief.ts';
@@ -40,6 +41,8 @@ commands:
                                      scorecard vs targets, par and siloed; turning points
   balance <scenario> --runs N --strategies a,b [--without x,y] [--json]
                                      paired-seed bot runs on all cores; KPI means and 95% intervals
+  balance <scenario> --report [--runs N] [--card id=option] [--out FILE.md] [--json] [--lang zh|en]
+                                     the balance report: targets, objectives, content, dead content
   exploits <scenario> [--runs N] [--json] [--out FILE.md]
                                      one-dimensional strategies and a knob search vs par; exit 1
                                      when a strategy that does less beats par
@@ -97,7 +100,9 @@ progress bar on stderr. Prints each KPI's mean and 95% interval per strategy.
   --without     adds iron-triangle ablations, one per behaviour (${BEHAVIOURS.join(', ')}),
                 with paired differences against iron-triangle
   --seed-prefix seeds are <prefix>0 … <prefix>N-1 (default "b")
-  --json        {scenario, runs, strategies: {name: {kpi: {mean, lo, hi, n}}}, differences}`,
+  --json        {scenario, runs, strategies: {name: {kpi: {mean, lo, hi, n}}}, differences}
+
+${BALANCE_REPORT_HELP}`,
   exploits: `usage: npm run cli -- exploits <scenario-file> [--runs N] [--json] [--seed-prefix P] [--out FILE.md]
 
 Looks for play that beats par (the iron-triangle bots) along one dimension. Every
@@ -239,6 +244,13 @@ function cmdCoach(args: string[]): number {
 }
 
 async function cmdBalance(args: string[]): Promise<number> {
+  if (args.includes('--report')) {
+    try {
+      return await cmdBalanceReport(args, (f) => loadOrThrow(f).scenario);
+    } catch (e) {
+      throw e instanceof ReportUsageError ? new UsageError(e.message) : e;
+    }
+  }
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
     options: { runs: { type: 'string', default: '100' }, strategies: { type: 'string', default: 'siloed,iron-triangle' }, without: { type: 'string' }, json: { type: 'boolean', default: false }, 'seed-prefix': { type: 'string' }, workers: { type: 'string' } },

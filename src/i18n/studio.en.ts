@@ -16,6 +16,7 @@ export const studioEn = {
   'studio.open': 'Open a file',
   'studio.export': 'Save to a file',
   'studio.home': 'Leave the studio',
+  'studio.balance': 'Balance report…',
   'studio.replace': 'Replace the text in the editor? The current draft is not kept once replaced: save it to a file first if you need it.',
   'studio.replaceYes': 'Replace',
   'studio.cancel': 'Cancel',

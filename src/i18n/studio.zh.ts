@@ -12,6 +12,7 @@ export const studioZh: Record<StudioKey, string> = {
   'studio.open': '打开文件',
   'studio.export': '保存到文件',
   'studio.home': '离开工作室',
+  'studio.balance': '平衡报告…',
   'studio.replace': '要替换编辑器里的文本吗？替换后当前草稿不再保留；如需保留，请先保存到文件。',
   'studio.replaceYes': '替换',
   'studio.cancel': '取消',

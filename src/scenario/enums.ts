@@ -20,3 +20,12 @@ export const RATINGS = ['A', 'B', 'C', 'D'] as const;
 /** How a lead reaches us: a marketing activity (with a chance), or `inbound` — the customer calls in at `availableFrom`. */
 export const LEAD_SOURCES = ['seminar', 'exhibition', 'executiveVisit', 'referenceVisit', 'technicalExchange', 'inbound'] as const;
 export const JUNK_REASONS = ['noCustomer', 'noIntention', 'noFit'] as const;
+
+/**
+ * The team behaviours a learning objective can name (`objectives[].behaviour`): each is
+ * one of the bots' ablations (src/bots/style.ts ABLATIONS), so the balance report can
+ * switch it off on paired seeds and measure what it is worth. Kept equal to the bots'
+ * list by a test.
+ */
+export const OBJECTIVE_BEHAVIOURS = ['joint-visits', 'discovery', 'early-fr', 'credit-check', 'sensible-terms', 'reconciliation', 'ticket-sla', 'root-cause', 'sr-customer-work'] as const;
+export type ObjectiveBehaviour = (typeof OBJECTIVE_BEHAVIOURS)[number];

@@ -7,9 +7,9 @@
  * Limits (lengths, counts, ranges) keep a hostile or broken file from hanging the game.
  */
 import { z } from 'zod';
-import { ROLES, STAKEHOLDER_ROLES, RATINGS, LEAD_SOURCES, JUNK_REASONS } from './enums.ts';
+import { ROLES, STAKEHOLDER_ROLES, RATINGS, LEAD_SOURCES, JUNK_REASONS, OBJECTIVE_BEHAVIOURS } from './enums.ts';
 
-export { ROLES, STAKEHOLDER_ROLES, RATINGS, LEAD_SOURCES, JUNK_REASONS };
+export { ROLES, STAKEHOLDER_ROLES, RATINGS, LEAD_SOURCES, JUNK_REASONS, OBJECTIVE_BEHAVIOURS };
 export type { Role, StakeholderRoleName } from './enums.ts';
 
 const MAX_TEXT = 2000;
@@ -173,6 +173,20 @@ export const DecisionCard = z.strictObject({
     .meta(doc('2–4 choices. The first option is applied if nobody chooses before the week ends, so make it the passive one.')),
 });
 
+/**
+ * A learning objective: its text, and optionally the team behaviour that demonstrates it.
+ * `behaviour` is optional with no default, so files without it keep their content hash.
+ */
+export const Objective = z.strictObject({
+  zh: Text.shape.zh,
+  en: Text.shape.en,
+  behaviour: z.enum(OBJECTIVE_BEHAVIOURS).optional().meta(doc(
+    'The team behaviour that demonstrates this objective (a bots\' ablation). `cli balance --report` switches it off on paired seeds and reports the score effect with its 95% interval; absent: not measured.',
+    'discovery',
+  )),
+}).meta(doc('A learning objective: zh, en and optionally behaviour.', { zh: '在投标前覆盖决策链', en: 'Cover the decision chain before the bid', behaviour: 'joint-visits' }));
+export type Objective = z.infer<typeof Objective>;
+
 const money = (d: string, ex: number) => Money.meta(doc(`${d}, ¥ (integer yuan).`, ex));
 export const Company = z.strictObject({
   name: text('The trainees\' company.', 'Huachuan Instruments', '华川仪表'),
@@ -247,7 +261,7 @@ export const Scenario = z.strictObject({
   summary: text('One or two sentences under the title on the start screen.', 'A water utility needs new flow meters.', '一家水务公司要更新流量计。'),
   difficulty: z.int().min(1).max(5).meta(doc('Stars (1–5) shown on the start screen; information only.', 1)),
   weeks: z.int().min(2).max(104).meta(doc('Length of the game in weeks (2–104). Invoices due after the last week stay open: a short horizon lowers the share collected, so leave enough weeks after the last likely delivery.', 12)),
-  objectives: z.array(text('A learning objective.', 'Cover the decision chain before the bid', '在投标前覆盖决策链')).min(1).max(10).meta(doc('Learning objectives (1–10): shown on the start screen and in the debrief\'s reflection.')),
+  objectives: z.array(Objective).min(1).max(10).meta(doc('Learning objectives (1–10): shown on the start screen and in the debrief\'s reflection.')),
   briefing: z.strictObject({
     situation: text('The situation every player reads before week 1.', 'Qingjiang Water is choosing flow meters.', '清江水务正在为新水厂选流量计。'),
     roles: z.strictObject({

@@ -43,6 +43,8 @@ export class ItStudio extends LitElement {
   private view: EditorView | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private saving: Promise<void> = Promise.resolve();
+  /** The Balance report panel, loaded when first opened (balance-panel.ts). */
+  @state() private balance = false;
   /** The last text checked and its answer (`data-size` on the counts says which, for tests). */
   @state() private loaded: { text: string; reply: CheckReply } | null = null;
 
@@ -260,6 +262,9 @@ export class ItStudio extends LitElement {
           ${this.renderPreview(say, errors)}
         </aside>
       </div>
+      ${this.balance
+        ? html`<it-studio-balance .uiLang=${this.uiLang} .scenario=${this.loaded?.reply.loaded?.scenario ?? null}></it-studio-balance>`
+        : html`<button class="studio-balance-open" @click=${() => void import('./balance-panel.ts').then(() => (this.balance = true))}>${say('studio.balance')}</button>`}
     </section>`;
   }
 
