@@ -110,13 +110,6 @@ export class Session {
     return r;
   }
 
-  /** An action played before (a workshop team's waiting actions, after a reload): applied as it was, endWeek included. */
-  reapply(action: Action): boolean {
-    const r = this.apply(action, 'player');
-    this.changed();
-    return r.ok;
-  }
-
   /**
    * The current role is done for the week: hand over to the next role (letting bots
    * play theirs) or, after FR, move the world on a week. Returns when it is a person's

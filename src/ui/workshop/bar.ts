@@ -5,16 +5,20 @@
  * facilitator has paused the event. Removing the bar (leaving the game) stops the client.
  */
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement } from 'lit/decorators.js';
 import type { Lang } from '../text.ts';
 import { active, type SyncClient } from './client.ts';
 import { storage } from './team.ts';
 import { clock, sayFor } from './say.ts';
+import { LangWatcher, pageLang } from './lang.ts';
 import './workshop.css';
 
 @customElement('it-workshop-bar')
 export class WorkshopBar extends LitElement {
-  @property({ attribute: false }) uiLang: Lang = 'zh';
+  private get uiLang(): Lang {
+    return pageLang();
+  }
+  private readonly langWatcher = new LangWatcher(this);
   private tick: ReturnType<typeof setInterval> | null = null;
   private watched: SyncClient | null = null;
   private unwatch: (() => void) | null = null;

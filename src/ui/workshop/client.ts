@@ -41,11 +41,10 @@ export class SyncClient {
   private unsubscribe: (() => void) | null = null;
 
   constructor(readonly stored: Stored, readonly names: { team: string; event: string }, private readonly sc: Scenario, private readonly contentHash: string, first: Rebuilt, view: TeamView, private readonly host: EventTarget) {
-    this.queue = new SyncQueue(first.acked);
+    this.queue = new SyncQueue(first.acked, first.pending);
     this.session = first.session;
     this.setPace(view.pace ?? null);
     this.attach(first.session);
-    for (const a of first.resend) if (!first.session.reapply(a)) break;
   }
 
   subscribe(fn: () => void): () => void {
@@ -124,7 +123,7 @@ export class SyncClient {
       return;
     }
     storage.saveQueue(this.stored.eventId, null);
-    const next = rebuild(this.sc, this.contentHash, view, this.stored.eventId);
+    const next = rebuild(this.sc, this.contentHash, view, this.stored.eventId, false);
     this.detach();
     this.queue.reset(next.acked);
     this.attach(next.session);

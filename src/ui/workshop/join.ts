@@ -6,12 +6,14 @@
  * the server's log and hand it to the app with a running sync client.
  */
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
 import type { Lang } from '../text.ts';
 import { api, ApiFailure, isWorkshopServer, type JoinReply, type TeamView } from './api.ts';
 import { active, PLAY_EVENT, SyncClient } from './client.ts';
 import { eventScenario, rebuild, storage, type Stored } from './team.ts';
 import { sayFor, type Say } from './say.ts';
+import './facilitator.ts';
+import { LangWatcher, pageLang } from './lang.ts';
 
 type Phase = 'checking' | 'noServer' | 'form' | 'joining' | 'waiting' | 'loading' | 'ended' | 'facilitator';
 const WAIT_POLL_MS = 2500;
@@ -26,7 +28,10 @@ export function parseHash(hash: string): { kind: 'join'; code: string } | { kind
 
 @customElement('it-workshop')
 export class ItWorkshop extends LitElement {
-  @property({ attribute: false }) uiLang: Lang = 'zh';
+  private get uiLang(): Lang {
+    return pageLang();
+  }
+  private readonly langWatcher = new LangWatcher(this);
   @state() private phase: Phase = 'checking';
   @state() private code = '';
   @state() private error: ((say: Say) => string) | null = null;
@@ -43,7 +48,7 @@ export class ItWorkshop extends LitElement {
     const asked = parseHash(location.hash) ?? { kind: 'join', code: '' };
     if (asked.kind === 'facilitator') {
       this.token = asked.token;
-      void import('./facilitator.ts').then(() => (this.phase = 'facilitator'));
+      this.phase = 'facilitator';
       return;
     }
     this.code = asked.code;
@@ -125,10 +130,16 @@ export class ItWorkshop extends LitElement {
     host.dispatchEvent(new CustomEvent(PLAY_EVENT, { detail: client.session }));
   }
 
+  /** Back to the start screen: the page without the workshop address. */
+  private home(): void {
+    history.replaceState(null, '', location.pathname + location.search);
+    location.reload();
+  }
+
   override render() {
     const say = sayFor(this.uiLang);
     if (this.phase === 'facilitator') return html`<it-facilitator .uiLang=${this.uiLang} .token=${this.token}></it-facilitator>`;
-    const back = html`<button class="ghost workshop-home" @click=${() => this.dispatchEvent(new CustomEvent('it-workshop-home', { bubbles: true }))}>${say('workshop.back')}</button>`;
+    const back = html`<button class="ghost workshop-home" @click=${() => this.home()}>${say('workshop.back')}</button>`;
     const body = (() => {
       switch (this.phase) {
         case 'checking': return html`<p role="status">${say('workshop.checking')}</p>`;

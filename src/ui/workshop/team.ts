@@ -6,11 +6,11 @@
  */
 import { ROLES, type Role } from '../../scenario/enums.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { canonicalJson, type Action } from '../../engine/index.ts';
+import { applyActionInPlace, canonicalJson, createGame, stateHash, type Action } from '../../engine/index.ts';
 import { Session, replayWithFeed } from '../session.ts';
 import { findScenario } from '../library.ts';
 import { ApiFailure, type TeamView } from './api.ts';
-import { actionsToResend, type StoredQueue } from './sync-queue.ts';
+import { actionsToResend, type Pending, type StoredQueue } from './sync-queue.ts';
 
 export interface Stored { token: string; teamId: string; eventId: string; code: string }
 const PREFIX = 'iron-triangle.workshop.';
@@ -81,15 +81,30 @@ export function turnAfter(log: readonly Action[], remembered: { length: number; 
   return 'AR';
 }
 
-export interface Rebuilt { session: Session; acked: number; resend: Action[] }
+export interface Rebuilt { session: Session; acked: number; pending: Pending[] }
 
-/** The team's game from the server's view: its log replayed, then the actions a reload must send again. */
-export function rebuild(sc: Scenario, contentHash: string, view: TeamView, eventId: string): Rebuilt {
+/**
+ * The team's game from the server's view: its log replayed, then the actions a reload
+ * must send again (kept on this laptop, each with the hash after it, as far as the engine
+ * still accepts them). With `keepWaiting` false the kept actions are dropped.
+ */
+export function rebuild(sc: Scenario, contentHash: string, view: TeamView, eventId: string, keepWaiting = true): Rebuilt {
   const log = view.game?.log ?? [];
-  const r = replayWithFeed(sc, view.seed!, log, () => true);
+  const seed = view.seed!;
+  const resend = keepWaiting ? actionsToResend(log, storage.queue(eventId), (a, b) => canonicalJson(a) === canonicalJson(b)) : [];
+  const pending: Pending[] = [];
+  if (resend.length) {
+    const state = createGame(sc, seed);
+    for (const a of log) applyActionInPlace(sc, state, a);
+    for (const a of resend) {
+      if (!applyActionInPlace(sc, state, a).ok) break;
+      pending.push({ seq: log.length + pending.length, action: a, hash: stateHash(state) });
+    }
+  }
+  const all = [...log, ...pending.map((p) => p.action)];
+  const r = replayWithFeed(sc, seed, all, () => true);
   if (r.error) throw new ApiFailure(0, 'logDoesNotReplay', r.error);
-  const session = new Session(sc, contentHash, view.seed!, 'team', 'AR', { state: r.state, log: [...log], weekHashes: r.weekHashes, turn: turnAfter(log, storage.turn(eventId)) });
+  const session = new Session(sc, contentHash, seed, 'team', 'AR', { state: r.state, log: all, weekHashes: r.weekHashes, turn: turnAfter(all, storage.turn(eventId)) });
   session.feed = r.feed;
-  const resend = actionsToResend(log, storage.queue(eventId), (a, b) => canonicalJson(a) === canonicalJson(b));
-  return { session, acked: log.length, resend };
+  return { session, acked: log.length, pending };
 }
