@@ -48,7 +48,7 @@ export class ItWorkshop extends LitElement {
     const asked = parseHash(location.hash) ?? { kind: 'join', code: '' };
     if (asked.kind === 'facilitator') {
       this.token = asked.token;
-      this.phase = 'facilitator';
+      void isWorkshopServer().then((ok) => (this.phase = ok ? 'facilitator' : 'noServer'));
       return;
     }
     this.code = asked.code;
