@@ -84,6 +84,7 @@ export const workshopEn = {
   'workshop.fac.col.actions': 'Actions',
   'workshop.fac.col.alerts': 'Alerts',
   'workshop.fac.col.rank': 'Rank',
+  'workshop.fac.col.weeksDone': 'Weeks ended',
   'workshop.fac.alert.idle': 'Idle for {min} min',
   'workshop.fac.alert.weekEnding': 'Week ending soon',
   'workshop.fac.finished': 'Finished',

@@ -81,6 +81,7 @@ export const workshopZh: Record<WorkshopKey, string> = {
   'workshop.fac.col.actions': '操作数',
   'workshop.fac.col.alerts': '提醒',
   'workshop.fac.col.rank': '名次',
+  'workshop.fac.col.weeksDone': '已结束周数',
   'workshop.fac.alert.idle': '已闲置 {min} 分钟',
   'workshop.fac.alert.weekEnding': '本周即将结束',
   'workshop.fac.finished': '已完成',

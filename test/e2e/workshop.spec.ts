@@ -106,8 +106,8 @@ test('a facilitator starts an event, a team joins by code, plays a week, is paus
 
   // The dashboard shows it (polled every 2.5 s).
   const row = fac.locator('tr[data-team="Alpha <b>"]');
-  await expect(row.locator('.week')).toHaveText('2');
-  await expect(row.locator('.actions')).toHaveText(String(actions));
+  await expect(row.locator('.t-week')).toHaveText('2');
+  await expect(row.locator('.t-actions')).toHaveText(String(actions));
 
   // Pause for everyone: the team's screen is covered until the facilitator resumes.
   await fac.locator('.pause-event').click();

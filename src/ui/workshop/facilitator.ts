@@ -167,11 +167,11 @@ export class ItFacilitator extends LitElement {
         </tr></thead>
         <tbody>${d.teams.map((t) => html`<tr data-team=${t.name}>
           <td>${t.name}</td><td><code>${t.code}</code></td>
-          <td class="week">${t.finished ? say('workshop.fac.finished') : t.week}</td>
+          <td class="t-week">${t.finished ? say('workshop.fac.finished') : t.week}</td>
           <td>${t.pace?.timeLeftMs != null ? clock(t.pace.timeLeftMs) : '—'}</td>
-          <td class="score">${t.score ?? '—'}</td>
+          <td class="t-score">${t.score ?? '—'}</td>
           ${KPI_COLUMNS.map((k) => html`<td>${this.kpiText(tx, k, t.kpis)}</td>`)}
-          <td class="actions">${t.actions}</td>
+          <td class="t-actions">${t.actions}</td>
           <td>${t.alerts.map((a) => html`<span class="alert">${a === 'idle' ? say('workshop.fac.alert.idle', { min: Math.floor((t.idleMs ?? 0) / 60_000) }) : say(`workshop.fac.alert.${a}`)}</span>`)}</td>
         </tr>`)}</tbody>
       </table>
@@ -186,7 +186,7 @@ export class ItFacilitator extends LitElement {
 
   private standingsTable(say: Say) {
     return html`<table class="leaderboard" data-testid="leaderboard">
-      <thead><tr><th>${say('workshop.fac.col.rank')}</th><th>${say('workshop.fac.col.team')}</th><th>${say('workshop.fac.col.week')}</th><th>${say('workshop.fac.col.score')}</th></tr></thead>
+      <thead><tr><th>${say('workshop.fac.col.rank')}</th><th>${say('workshop.fac.col.team')}</th><th>${say('workshop.fac.col.weeksDone')}</th><th>${say('workshop.fac.col.score')}</th></tr></thead>
       <tbody>${(this.standings ?? []).map((s) => html`<tr><td>${s.rank}</td><td>${s.team}</td><td>${s.finished ? say('workshop.fac.finished') : s.weeks}</td><td>${s.score}</td></tr>`)}</tbody>
     </table>`;
   }
