@@ -28,6 +28,7 @@ import { savesEn } from './saves.en.ts';
 import { onboardingEn } from './onboarding.en.ts';
 import { coachEn } from './coach.en.ts';
 import { studioEntryEn } from './studio-entry.en.ts';
+import { workshopEntryEn } from './workshop-entry.en.ts';
 import { panelEn } from './panel.en.ts';
 import { presalesEn } from './presales.en.ts';
 
@@ -406,7 +407,7 @@ const core = {
 } as const;
 
 /** The whole catalogue: the core strings, the rejections, the feed's event lines and the debrief's (each in its own file). */
-export const en = { ...core, ...kpisEn, ...savesEn, ...presalesEn, ...onboardingEn, ...panelEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...decisionsEn, ...coachEn, ...studioEntryEn } as const;
+export const en = { ...core, ...kpisEn, ...savesEn, ...presalesEn, ...onboardingEn, ...panelEn, ...rejectionsEn, ...eventsEn, ...debriefEn, ...decisionsEn, ...coachEn, ...studioEntryEn, ...workshopEntryEn } as const;
 
 export type MessageKey = keyof typeof en;
 /** The shape every language's catalogue must have: exactly the English keys. */

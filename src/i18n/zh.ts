@@ -15,6 +15,7 @@ import { kpisZh } from './kpis.zh.ts';
 import { savesZh } from './saves.zh.ts';
 import { onboardingZh } from './onboarding.zh.ts';
 import { studioEntryZh } from './studio-entry.zh.ts';
+import { workshopEntryZh } from './workshop-entry.zh.ts';
 import { coachZh } from './coach.zh.ts';
 import { panelZh } from './panel.zh.ts';
 import { presalesZh } from './presales.zh.ts';
@@ -391,4 +392,4 @@ const core = {
   'act.endWeek': '结束本周',
 };
 
-export const zh = { ...core, ...kpisZh, ...savesZh, ...presalesZh, ...onboardingZh, ...panelZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh, ...coachZh, ...studioEntryZh } satisfies Catalogue;
+export const zh = { ...core, ...kpisZh, ...savesZh, ...presalesZh, ...onboardingZh, ...panelZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh, ...coachZh, ...studioEntryZh, ...workshopEntryZh } satisfies Catalogue;

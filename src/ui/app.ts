@@ -35,7 +35,7 @@ import { BranchIntent, NotesIntent } from './debrief/intents.ts';
 import { GuideSwitch } from './onboarding/entry.ts';
 import type { WeekSummary } from './week-summary-model.ts';
 
-type Screen = 'start' | 'briefing' | 'play' | 'handover' | 'end' | 'recover' | 'debrief' | 'studio';
+type Screen = 'start' | 'briefing' | 'play' | 'handover' | 'end' | 'recover' | 'debrief' | 'studio' | 'workshop';
 
 function newSeed(): string {
   const n = new Uint32Array(1);
@@ -93,6 +93,9 @@ export class ItApp extends LitElement {
     this.addEventListener(BranchIntent.type, (e) => this.branch((e as BranchIntent).week));
     this.addEventListener(NotesIntent.type, (e) => this.saveNotes((e as NotesIntent).notes));
     this.addEventListener('it-close-summary', () => (this.weekSummary = null));
+    // A workshop (src/ui/workshop/, lazy): asked for by the address or the start screen; it hands over the server's game.
+    this.addEventListener('it-workshop-play', (e) => this.playPreview((e as CustomEvent<Session>).detail));
+    if (/^#(join|facilitator)/.test(location.hash)) void this.openStudio('workshop');
     // Fetch the board's chunk (Phaser) while the player reads the start screen, so the
     // board is ready when the game begins; it is not part of the first download.
     const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
@@ -230,8 +233,9 @@ export class ItApp extends LitElement {
   }
 
   // ── the studio (lazy) and its preview: a draft's game, never saved to the list ──
-  private async openStudio(): Promise<void> {
-    await import('./studio/studio.ts').then(() => [this.session, this.gameId, this.screen] = [null, null, 'studio'], (e: Error) => (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.onboarding.loadFailed', { reason: e.message }) }));
+  private async openStudio(to: 'studio' | 'workshop' = 'studio'): Promise<void> {
+    const load = to === 'workshop' ? import('./workshop/entry.ts') : null;
+    await (load ?? import('./studio/studio.ts')).then(() => [this.session, this.gameId, this.screen] = [null, null, to], (e: Error) => (this.saveNote = { kind: 'error', text: (tx: Tx) => tx.ui('ui.onboarding.loadFailed', { reason: e.message }) }));
   }
   private playPreview(s: Session): void {
     [this.session, this.gameId, this.selected, this.saveNote] = [s, null, null, null];
@@ -408,7 +412,7 @@ export class ItApp extends LitElement {
           : html`<span class="where">${tx.ui('ui.app.tagline')}</span>`}
         <span class="spacer"></span>
         ${this.session && this.screen !== 'start'
-          ? html`${this.gameId ? nothing : html`<button class="ghost back-to-studio" @click=${() => void this.openStudio()}>${tx.ui('ui.studio.back')}</button>`}
+          ? html`${this.gameId || this.session.onApplied ? nothing : html`<button class="ghost back-to-studio" @click=${() => void this.openStudio()}>${tx.ui('ui.studio.back')}</button>`}
                <button class="ghost nav-home" @click=${() => this.askLeave('home')}>${tx.ui('ui.nav.home')}</button>
                <button class="ghost nav-new" @click=${() => this.askLeave('new')}>${tx.ui('ui.nav.newGame')}</button>
                ${this.screen === 'play' || this.screen === 'end' ? html`<button class="ghost open-debrief-top" @click=${() => void this.openDebrief()}>${tx.ui('debrief.title')}</button>` : nothing}
@@ -418,6 +422,7 @@ export class ItApp extends LitElement {
         <it-howto-button .tx=${tx} .page=${this.session ? (this.session.mode === 'solo' ? this.session.humanRole : this.session.turn) : this.gameMode === 'solo' ? this.soloRole : null} ?canReplay=${!!this.session && this.screen === 'play'} ?compact=${!!this.session && this.screen !== 'start'}></it-howto-button>
         <button class="ghost lang" aria-label=${tx.ui('ui.app.switchLanguage')} @click=${() => void this.setLang(this.uiLang === 'zh' ? 'en' : 'zh')}>${this.uiLang === 'zh' ? 'English' : '中文'}</button>
       </header>
+      ${this.screen !== 'start' ? html`<it-workshop-bar></it-workshop-bar>` : nothing}
       ${this.saveNote ? html`<div class="note ${this.saveNote.kind}" role=${this.saveNote.kind === 'ok' ? 'status' : 'alert'}>${this.saveNote.text(tx)}</div>` : nothing}
       <main>${this.renderScreen(tx)}</main>
       ${this.leaving && this.session ? this.renderLeave(tx, this.leaving) : nothing}
@@ -431,6 +436,7 @@ export class ItApp extends LitElement {
       case 'briefing': return this.renderBriefing(tx);
       case 'handover': return this.renderHandover(tx);
       case 'recover': return this.renderRecover(tx);
+      case 'workshop': return html`<it-workshop></it-workshop>`;
       case 'studio': return html`<it-studio .uiLang=${this.uiLang} @it-studio-preview=${(e: CustomEvent<Session>) => this.playPreview(e.detail)} @it-studio-home=${() => this.leaveGame('home')}></it-studio>`;
       case 'end': return html`${this.renderEnd(tx)}${this.renderPlay(tx, true)}`;
       case 'debrief': return html`<button class="back-to-game no-print" @click=${() => this.closeDebrief()}>${tx.ui('debrief.back')}</button>
@@ -444,7 +450,7 @@ export class ItApp extends LitElement {
       scenarioId: this.scenarioId, gameMode: this.gameMode, soloRole: this.soloRole, seed: this.seed, coachOn: this.coachOn,
       pickScenario: (id) => (this.scenarioId = id), setMode: (m) => (this.gameMode = m), setRole: (r) => (this.soloRole = r),
       setSeed: (seed) => (this.seed = seed), newSeed: () => (this.seed = newSeed()), setCoach: (on) => (this.coachOn = on),
-      start: () => this.start(), importFile: (f) => void this.importFile(f), openStudio: () => void this.openStudio(),
+      start: () => this.start(), importFile: (f) => void this.importFile(f), openStudio: (to) => void this.openStudio(to),
     });
   }
 

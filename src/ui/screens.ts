@@ -25,7 +25,7 @@ type Token = ReturnType<typeof boardModel>['tokens'][number];
 export interface StartChoices {
   scenarioId: string; gameMode: Mode; soloRole: Role; seed: string; coachOn: boolean;
   pickScenario(id: string): void; setMode(m: Mode): void; setRole(r: Role): void; setSeed(seed: string): void;
-  newSeed(): void; setCoach(on: boolean): void; start(): void; importFile(f: File): void; openStudio(): void;
+  newSeed(): void; setCoach(on: boolean): void; start(): void; importFile(f: File): void; openStudio(to?: 'workshop'): void;
 }
 
 export function startScreen(tx: Tx, games: Part, c: StartChoices) {
@@ -67,6 +67,7 @@ export function startScreen(tx: Tx, games: Part, c: StartChoices) {
         <button class="primary start-game" @click=${() => c.start()}>${tx.ui('ui.start.start')}</button>
         <label class="import">${tx.ui('ui.saves.import')} <input type="file" accept="application/json,.json" @change=${(e: Event) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) c.importFile(f); }} /></label>
         <button class="open-studio" @click=${() => c.openStudio()}>${tx.ui('ui.studio.open')}</button>
+        <button class="join-workshop" @click=${() => c.openStudio('workshop')}>${tx.ui('ui.workshop.join')}</button>
       </div>
     </section>`;
 }

@@ -52,6 +52,8 @@ export class Session {
   /** Each time the coach was asked: saved with the game, never in the action log or a hash. */
   coachUses: CoachRecord['uses'] = [];
   private lastAdvice: { use: number; actions: string[] } | null = null;
+  /** Told of every action the engine accepted, with its index in the log (the workshop's sync client sends each). */
+  onApplied: ((action: Action, seq: number) => void) | null = null;
   private listeners = new Set<() => void>();
 
   constructor(
@@ -104,6 +106,7 @@ export class Session {
     for (const e of r.events) this.feed.push({ week: e.week, role, by: action.kind === 'endWeek' ? 'world' : by, event: e });
     if (this.feed.length > FEED_LIMIT) this.feed.splice(0, this.feed.length - FEED_LIMIT);
     if (action.kind === 'endWeek') this.weekHashes.push(stateHash(this.state));
+    this.onApplied?.(action, this.log.length - 1);
     return r;
   }
 

@@ -17,6 +17,8 @@ import { guideEn } from '../../src/i18n/guide.en.ts';
 import { guideZh } from '../../src/i18n/guide.zh.ts';
 import { studioEn } from '../../src/i18n/studio.en.ts';
 import { studioZh } from '../../src/i18n/studio.zh.ts';
+import { workshopEn } from '../../src/i18n/workshop.en.ts';
+import { workshopZh } from '../../src/i18n/workshop.zh.ts';
 import { STAKEHOLDER_ROLES } from '../../src/scenario/schema.ts';
 import { en } from '../../src/i18n/en.ts';
 
@@ -26,6 +28,7 @@ const PAIRS: Record<string, { en: Record<string, string>; zh: Record<string, str
   howto: { en: howtoEn, zh: howtoZh },
   guide: { en: guideEn, zh: guideZh },
   studio: { en: studioEn, zh: studioZh },
+  workshop: { en: workshopEn, zh: workshopZh },
 };
 const PLACEHOLDER = /\{(\w+)\}/g;
 const placeholders = (s: string) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
