@@ -17,9 +17,13 @@ test('a won tender says why, in the feed and in the deal’s detail; the power m
   // The deal's chip: its detail shows the same decision (a decision card, if one is up, first).
   const card = page.locator('.card-dialog');
   if (await card.isVisible()) await card.locator('button').first().click();
-  const deal = page.locator('.pipeline .chip[data-token]:not([data-token^="customer:"])').first();
-  await deal.click();
+  // The won deal's chip (SR's technical exchanges can bring other deals into the pipeline).
+  const chips = page.locator('.pipeline .chip[data-token]:not([data-token^="customer:"])');
   const decision = page.locator('it-detail [data-testid=opp-decision] td');
+  for (let i = 0; i < (await chips.count()); i++) {
+    await chips.nth(i).click();
+    if ((await decision.count()) > 0 && /What won it: /.test((await decision.first().textContent()) ?? '')) break;
+  }
   await expect(decision).toContainText('What won it: ');
   expect((await decision.textContent())!.trim()).toBe((await won.first().textContent())!.replace(/^W\d+\s+\S+(\s+\S+)?\s+(?=Won)/, '').trim());
   // The power map: every number has its label.
