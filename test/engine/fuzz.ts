@@ -26,6 +26,7 @@
  * The randomness is the engine's own `Dice` (alea) seeded from the run's seed: the same
  * seed plays the same games, so a failure names the seed, game and action to reproduce.
  */
+import { expect } from 'vitest';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import {
   actionCost, applyActionInPlace, candidateActions, computeKpis, createGame, legalActions, replay, stateHash, validate,
@@ -295,4 +296,15 @@ function describe(a: unknown): string {
   } catch {
     return String(a);
   }
+}
+
+/** At least `n` actions were tried, and the mix really was a mix: prototype-key ids, mutations, garbage, accepted and refused actions, whole games. */
+export function expectRealMix(st: ReturnType<typeof fuzz>, n: number): void {
+  expect(st.actions).toBeGreaterThanOrEqual(n);
+  expect(st.protoKeyActions).toBeGreaterThan(1000);
+  expect(st.mutated).toBeGreaterThan(n / 4);
+  expect(st.garbage).toBeGreaterThan(n / 20);
+  expect(st.accepted).toBeGreaterThan(n / 5);
+  expect(st.rejected).toBeGreaterThan(n / 4);
+  expect(st.finishedGames).toBeGreaterThan(0);
 }
