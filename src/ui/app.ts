@@ -8,7 +8,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ROLES, type Role } from '../scenario/enums.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { daysLeft, playerView, type GameEvent, type PlayerView } from '../engine/index.ts';
+import { playerView, type GameEvent } from '../engine/index.ts';
 import { Session, type Mode } from './session.ts';
 import { SaveStore, SaveError, newGameId, type CheckedSave, type GameMeta } from './saves.ts';
 import { LIBRARY, findScenario } from './library.ts';
@@ -19,18 +19,16 @@ import { ActIntent, EndTurnIntent, SelectIntent } from './intents.ts';
 import { FocusKeeper } from './focus-keeper.ts';
 import { importErrorText } from './import-errors.ts';
 import { cleanText } from '../save/text.ts';
-import { resolveFocus } from './focus.ts';
-import { boardModel, boardTextFor, customerColours } from './board-model.ts';
+import { BoardHost } from './board-host.ts';
 import { download } from './debrief/export.ts';
-import { scoreLine, scoreRows } from './score.ts';
-import { LANES, type BoardHandle, type Lane } from './board/model.ts';
 import './panels/kpi-bar.ts';
 import './panels/detail.ts';
 import './panels/feed.ts';
 import './panels/card-dialog.ts';
 import { loadAdvice } from './panels/coach.ts';
-import { startScreen, leaveDialog, briefingScreen, handoverScreen, recoverScreen, endScreen, pipelineList, type Recovery } from './screens.ts';
-import { PANEL_ENGINE } from './panels/panel-engine.ts';
+import { playScreen } from './play-screen.ts';
+import { appHeader } from './header.ts';
+import { startScreen, leaveDialog, briefingScreen, handoverScreen, recoverScreen, endScreen, type Recovery } from './screens.ts';
 import { BranchIntent, NotesIntent } from './debrief/intents.ts';
 import { GuideSwitch } from './onboarding/entry.ts';
 import type { WeekSummary } from './week-summary-model.ts';
@@ -72,8 +70,9 @@ export class ItApp extends LitElement {
   @state() private rev = 0;
   private session: Session | null = null;
   private store = new SaveStore();
-  private board: BoardHandle | null = null;
-  private boardLoading = false;
+  private boardHost = new BoardHost({
+    root: this, session: () => this.session, tx: () => this.tx, selected: () => this.selected, lastEvents: () => this.lastEvents, select: (id) => this.select(id),
+  });
   private saving: Promise<void> = Promise.resolve();
   /** The first-week guide: starts itself for a first-time tutorial player, loads lazily. */
   private guide = new GuideSwitch(this);
@@ -351,18 +350,8 @@ export class ItApp extends LitElement {
   }
 
   // ── the board ─────────────────────────────────────────────────────────────
-  private view(): PlayerView | null {
-    const s = this.session;
-    return s ? playerView(s.sc, s.state, s.turn) : null;
-  }
-
   private pushBoard(): void {
-    const s = this.session;
-    const v = this.view();
-    if (!s || !v || !this.board) return;
-    const model = boardModel(v, boardTextFor(this.tx, [...LANES, 'ticket']), this.selected, this.lastEvents);
-    model.customerColours = customerColours(s.sc.customers.map((c) => c.id));
-    this.board.update(model);
+    this.boardHost.push();
   }
 
   protected override updated(): void {
@@ -371,57 +360,21 @@ export class ItApp extends LitElement {
     this.focusKeeper?.check();
     // The action panel is not needed on the start screen: it loads beside the briefing.
     if (this.screen !== 'start') void import('./panels/actions.ts');
-    if ((this.screen === 'play' || this.screen === 'end') && !this.board && !this.boardLoading) void this.mountBoard();
-    if (this.screen !== 'play' && this.screen !== 'end' && this.board) {
-      this.board.destroy();
-      this.board = null;
-    }
-  }
-
-  private async mountBoard(): Promise<void> {
-    const host = this.querySelector<HTMLElement>('#board');
-    const v = this.view();
-    if (!host || !v) return;
-    this.boardLoading = true;
-    try {
-      // Phaser is big: it loads in its own chunk once the shell is already usable.
-      const { startBoard } = await import('./board/start.ts');
-      const empty = { week: v.week, weeks: v.weeks, laneTitles: {} as Record<Lane, string>, tokens: [], effects: [], customerColours: {} };
-      const board = await startBoard(host, empty);
-      board.onSelect((id) => this.select(id));
-      this.board = board;
-      host.dataset.ready = 'true';
-      this.pushBoard();
-    } catch (e) {
-      host.textContent = this.tx.ui('ui.play.boardFailed', { reason: (e as Error).message });
-    } finally {
-      this.boardLoading = false;
-    }
+    this.boardHost.sync(this.screen === 'play' || this.screen === 'end');
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────
   override render() {
     if (!this.langReady) return nothing;
     const tx = this.tx;
-    const hash = this.session ? this.session.hash() : '';
     return html`
-      <header class="top">
-        <h1>${tx.ui('ui.app.title')}</h1>
-        ${this.session && this.screen !== 'start'
-          ? html`<span class="where">${tx.text(this.session.sc.title)} · ${tx.ui('ui.play.week', { week: Math.min(this.session.state.week, this.session.sc.weeks), weeks: this.session.sc.weeks })}</span>`
-          : html`<span class="where">${tx.ui('ui.app.tagline')}</span>`}
-        <span class="spacer"></span>
-        ${this.session && this.screen !== 'start'
-          ? html`${this.gameId || this.session.onApplied ? nothing : html`<button class="ghost back-to-studio" @click=${() => void this.openStudio()}>${tx.ui('ui.studio.back')}</button>`}
-               <button class="ghost nav-home" @click=${() => this.askLeave('home')}>${tx.ui('ui.nav.home')}</button>
-               <button class="ghost nav-new" @click=${() => this.askLeave('new')}>${tx.ui('ui.nav.newGame')}</button>
-               ${this.screen === 'play' || this.screen === 'end' ? html`<button class="ghost open-debrief-top" @click=${() => void this.openDebrief()}>${tx.ui('debrief.title')}</button>` : nothing}
-               <button class="ghost" @click=${() => this.exportSave()}>${tx.ui('ui.saves.export')}</button>
-               <button class="ghost hash" data-i18n-ignore data-testid="state-hash" data-hash=${hash} aria-label=${tx.ui('ui.play.stateHash')} title=${tx.ui('ui.play.stateHash')} @click=${() => navigator.clipboard?.writeText(this.session!.hash())}>#${hash.slice(0, 8)}</button>`
-          : nothing}
-        <it-howto-button .tx=${tx} .page=${this.session ? (this.session.mode === 'solo' ? this.session.humanRole : this.session.turn) : this.gameMode === 'solo' ? this.soloRole : null} ?canReplay=${!!this.session && this.screen === 'play'} ?compact=${!!this.session && this.screen !== 'start'}></it-howto-button>
-        <button class="ghost lang" aria-label=${tx.ui('ui.app.switchLanguage')} @click=${() => void this.setLang(this.uiLang === 'zh' ? 'en' : 'zh')}>${this.uiLang === 'zh' ? 'English' : '中文'}</button>
-      </header>
+      ${appHeader(tx, {
+        game: this.session && this.screen !== 'start' ? this.session : null, screen: this.screen, lang: this.uiLang,
+        studioDraft: !!this.session && !this.gameId && !this.session.onApplied,
+        howtoPage: this.session ? (this.session.mode === 'solo' ? this.session.humanRole : this.session.turn) : this.gameMode === 'solo' ? this.soloRole : null,
+        openStudio: () => void this.openStudio(), leave: (to) => this.askLeave(to), openDebrief: () => void this.openDebrief(),
+        exportSave: () => this.exportSave(), setLang: (l) => void this.setLang(l),
+      })}
       ${this.screen !== 'start' ? html`<it-workshop-bar></it-workshop-bar>` : nothing}
       ${this.saveNote ? html`<div class="note ${this.saveNote.kind}" role=${this.saveNote.kind === 'ok' ? 'status' : 'alert'}>${this.saveNote.text(tx)}</div>` : nothing}
       <main>${this.renderScreen(tx)}</main>
@@ -433,12 +386,12 @@ export class ItApp extends LitElement {
   private renderScreen(tx: Tx) {
     switch (this.screen) {
       case 'start': return this.renderStart(tx);
-      case 'briefing': return this.renderBriefing(tx);
-      case 'handover': return this.renderHandover(tx);
+      case 'briefing': return briefingScreen(tx, this.session!, this.gameMode === 'team', () => this.begin());
+      case 'handover': return handoverScreen(tx, this.session!, () => (this.screen = 'play'));
       case 'recover': return this.renderRecover(tx);
       case 'workshop': return html`<it-workshop></it-workshop>`;
       case 'studio': return html`<it-studio .uiLang=${this.uiLang} @it-studio-preview=${(e: CustomEvent<Session>) => this.playPreview(e.detail)} @it-studio-home=${() => this.leaveGame('home')}></it-studio>`;
-      case 'end': return html`${this.renderEnd(tx)}${this.renderPlay(tx, true)}`;
+      case 'end': return html`${endScreen(tx, this.session!, { debrief: () => void this.openDebrief(), exportSave: () => this.exportSave(), again: () => this.leaveGame('new') })}${this.renderPlay(tx, true)}`;
       case 'debrief': return html`<button class="back-to-game no-print" @click=${() => this.closeDebrief()}>${tx.ui('debrief.back')}</button>
         <it-debrief .session=${this.session!} .tx=${tx}></it-debrief>`;
       default: return this.renderPlay(tx, false);
@@ -474,54 +427,19 @@ export class ItApp extends LitElement {
     });
   }
 
-  private renderBriefing(tx: Tx) {
-    return briefingScreen(tx, this.session!, this.gameMode === 'team', () => this.begin());
-  }
-
-  private renderHandover(tx: Tx) {
-    return handoverScreen(tx, this.session!, () => (this.screen = 'play'));
-  }
-
   private renderRecover(tx: Tx) {
     const r = this.recovery!;
     return recoverScreen(tx, r, { restore: (v) => this.restore(r.game, r.sc, r.contentHash, v), startOver: () => this.leaveGame('home') });
   }
 
-  private renderEnd(tx: Tx) {
-    return endScreen(tx, this.session!, { debrief: () => void this.openDebrief(), exportSave: () => this.exportSave(), again: () => this.leaveGame('new') });
-  }
-
   private renderPlay(tx: Tx, finished: boolean) {
     const s = this.session!;
-    const v = playerView(s.sc, s.state, s.turn);
-    const focus = resolveFocus(v, this.selected);
-    const lastRole = ROLES.indexOf(s.turn) === ROLES.length - 1 || s.mode === 'solo';
-    const tokens = boardModel(v, boardTextFor(tx, []), this.selected, []).tokens;
-    const kpis = s.kpis();
-    const pendingCard = finished ? undefined : s.sc.cards.find((c) => c.role === s.turn && s.state.cards[c.id]?.status === 'pending');
-    return html`
-      ${s.origin ? html`<div class="branch-banner" role="note">${tx.ui('ui.branch.banner', { week: s.origin.fromWeek })}</div>` : nothing}
-      <it-kpi-bar .kpis=${kpis} .tx=${tx} .cash=${s.state.cash} .score=${s.score()} .scoreTitle=${scoreLine(tx, scoreRows(s.sc, kpis))} .targets=${s.sc.score.targets} .previous=${s.weekStart()}></it-kpi-bar>
-      <div class="play ${finished ? 'finished' : ''}">
-        <div class="board-col">
-          <div id="board" class="board" aria-hidden="true"></div>
-          ${pipelineList(tx, s.sc, tokens, this.selected, (id) => this.select(id))}
-          <it-feed .items=${s.feed} .tx=${tx}></it-feed>
-          ${this.weekSummary?.session === s && !finished ? html`<it-week-summary .summary=${this.weekSummary.data} .tx=${tx}></it-week-summary>` : nothing}
-        </div>
-        <aside class="side" aria-label=${tx.ui('ui.play.sidePanel')}><div class="side-scroll" tabindex="0">
-          ${finished
-            ? nothing
-            : html`<div class="turn">${s.mode === 'solo' ? tx.ui('ui.play.botsPlaying', { roles: tx.list(ROLES.filter((r) => !s.isHuman(r)).map((r) => tx.role(r))) }) : tx.ui('ui.play.yourTurn', { role: tx.role(s.turn) })}</div>
-              ${s.coachAvailable() && s.isHuman(s.turn) ? html`<it-coach .tx=${tx} .actingRole=${s.turn} .rev=${this.rev} .ask=${() => this.askCoach()}></it-coach>` : nothing}
-              <it-actions .engine=${PANEL_ENGINE} .sc=${s.sc} .state=${s.state} .target=${focus} .tx=${tx} .actingRole=${s.turn} .daysLeft=${daysLeft(s.sc, s.state, s.turn)}></it-actions>`}
-          <it-detail .target=${focus} .view=${v} .tx=${tx} .feed=${s.feed}></it-detail></div>
-          ${finished ? nothing : html`<div class="end-bar"><button class="end-turn primary" @click=${() => this.onEndTurn()}>${lastRole ? tx.ui('ui.play.endWeek') : tx.ui('ui.play.endTurn')}</button></div>`}
-        </aside>
-      </div>
-      ${pendingCard ? html`<it-card-dialog .card=${pendingCard} .holder=${s.turn} .tx=${tx}></it-card-dialog>` : nothing}
-    `;
+    return playScreen(tx, s, finished, {
+      selected: this.selected, rev: this.rev, summary: this.weekSummary?.session === s ? this.weekSummary.data : null,
+      select: (id) => this.select(id), askCoach: () => this.askCoach(), endTurn: () => this.onEndTurn(),
+    });
   }
+
 }
 
 export const __test = { newSeed, ROLES: ROLES as readonly Role[], rev: (a: ItApp) => (a as unknown as { rev: number }).rev };
