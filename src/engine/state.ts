@@ -38,7 +38,11 @@ export interface LeadState {
 }
 
 export interface Terms {
-  /** Shares of the price paid at each milestone, basis points adding to 10000. */
+  /**
+   * Shares of the price paid at each milestone, basis points adding to 10000: the advance
+   * when the contract is signed, 到货款 when the goods arrive on site (before installation),
+   * 验收款 at acceptance, 质保金 (retention) some weeks after acceptance.
+   */
   advanceBp: number;
   deliveryBp: number;
   acceptanceBp: number;
