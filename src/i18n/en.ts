@@ -367,6 +367,7 @@ const core = {
   'kind.blacklist': 'Blacklist',
   'kind.chooseCard': 'Decision card',
   'kind.endWeek': 'End week',
+  'kind.inject': 'Facilitator inject',
 
   // ── action labels ─────────────────────────────────────────────────────────
   'act.marketing.seminar': 'Hold a technical seminar',
@@ -402,6 +403,7 @@ const core = {
   'act.blacklist': 'Blacklist {customer}',
   'act.chooseCard': '{card}: choose "{option}"',
   'act.endWeek': 'End the week',
+  'act.inject': 'Facilitator inject: {what}',
 
 
 } as const;
