@@ -306,6 +306,15 @@ export class SyncClient {
       if (this.connection === 'offline' || this.connection === 'connecting') this.connection = 'online';
       await this.onView(view);
     } catch (e) {
+      // The server cannot be reached over HTTP: the socket is as good as gone too (a dropped
+      // network leaves it half-open for minutes), so close it and play on offline.
+      if (e instanceof ApiFailure && e.code === 'network' && this.ws) {
+        const ws = this.ws;
+        [this.ws, this.wsReady] = [null, false];
+        ws.close();
+        this.settle({ kind: 'refused', code: 'network' });
+        this.reconnectLater();
+      }
       this.failed(e);
     }
   }
