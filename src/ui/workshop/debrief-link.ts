@@ -29,8 +29,7 @@ export class WorkshopDebrief extends LitElement {
     return this;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override firstUpdated(): void {
     void this.load();
   }
 
