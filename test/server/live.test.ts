@@ -53,6 +53,9 @@ function liveSuite(kind: 'sqlite' | 'postgres') {
     expect((await view('FR', 'Trio')).roles).toEqual([
       { role: 'AR', ready: true, online: true }, { role: 'SR', ready: false, online: true }, { role: 'FR', ready: false, online: true },
     ]);
+    const dash = (await fac('GET', '/dashboard')).body.teams;
+    expect(dash.find((t: { name: string }) => t.name === 'Trio').roles.map((r: { ready: boolean }) => r.ready)).toEqual([true, false, false]);
+    expect(dash.find((t: { name: string }) => t.name === 'Solo').roles).toBeUndefined();
     await ready('SR', 1);
     expect((await ready('FR', 1)).body).toMatchObject({ week: 2, ended: true });
     expect((await ready('AR', 1)).body).toMatchObject({ week: 2, ended: false }); // a stale week changes nothing

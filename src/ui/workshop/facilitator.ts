@@ -10,14 +10,14 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Kpis } from '../../engine/index.ts';
 import { Tx, type Lang } from '../text.ts';
-import { api, ApiFailure, downloadWithToken, type Pace } from './api.ts';
+import { api, ApiFailure, downloadWithToken, type Pace, type RoleStatus } from './api.ts';
 import { clock, sayFor, type Say } from './say.ts';
 import './fac-create.ts';
 import './fac-inject.ts';
 import './workshop.css';
 
 interface EventSummary { id: string; name: string; status: 'draft' | 'running' | 'ended'; scenario: string; createdAt: string }
-interface DashTeam { id: string; name: string; mode: string; code: string; week: number; finished: boolean; actions: number; pace: Pace | null; kpis: Kpis | null; score: number | null; idleMs: number | null; alerts: string[] }
+interface DashTeam { roles?: RoleStatus[]; id: string; name: string; mode: string; code: string; week: number; finished: boolean; actions: number; pace: Pace | null; kpis: Kpis | null; score: number | null; idleMs: number | null; alerts: string[] }
 interface Dashboard { event: { id: string; name: string; status: EventSummary['status']; scenario: string; weekSeconds: number | null; paused: boolean; startedAt: string | null }; teams: DashTeam[] }
 interface Standing { rank: number; teamId: string; team: string; score: number; weeks: number; finished: boolean; actions: number }
 
@@ -180,7 +180,7 @@ export class ItFacilitator extends LitElement {
           <th>${say('workshop.fac.col.actions')}</th><th>${say('workshop.fac.col.alerts')}</th>
         </tr></thead>
         <tbody>${d.teams.map((t) => html`<tr data-team=${t.name}>
-          <td>${t.name}</td><td><code>${t.code}</code></td>
+          <td>${t.name}${t.roles ? html`<span class="t-roles">${t.roles.map((r) => html` <span class="role-badge" data-role=${r.role} data-ready=${r.ready} data-online=${r.online}>${say(r.ready ? 'workshop.bar.roleReady' : r.online ? 'workshop.bar.rolePlaying' : 'workshop.bar.roleOffline', { role: r.role })}</span>`)}</span>` : nothing}</td><td><code>${t.code}</code></td>
           <td class="t-week">${t.finished ? say('workshop.fac.finished') : t.week}</td>
           <td>${t.pace?.timeLeftMs != null ? clock(t.pace.timeLeftMs) : '—'}</td>
           <td class="t-score">${t.score ?? '—'}</td>
