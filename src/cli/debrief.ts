@@ -8,8 +8,8 @@
 import type { Scenario } from '../scenario/schema.ts';
 import type { SaveFile } from '../save/format.ts';
 import type { Action } from '../engine/index.ts';
-import { benchmarks, buildHistory, comparisonWeek, scorecard, turningPoints, type OverdraftUse, type Scorecard, type TurningPointOptions, type TurningPointReport } from '../debrief/index.ts';
-import { formatKpi, deltaParts, overdraftLine, scorecardColumns, turningPointText, yoursBetter } from '../i18n/debrief.ts';
+import { benchmarks, buildHistory, comparisonWeek, injectsIn, scorecard, turningPoints, type InjectNote, type OverdraftUse, type Scorecard, type TurningPointOptions, type TurningPointReport } from '../debrief/index.ts';
+import { formatKpi, deltaParts, injectLines, overdraftLine, scorecardColumns, turningPointText, yoursBetter } from '../i18n/debrief.ts';
 import { kpiLabel, roleName, t, type Lang } from '../i18n/index.ts';
 import { makeNames } from '../i18n/names.ts';
 import { coachUsageLines } from '../i18n/coach-usage.ts';
@@ -26,6 +26,8 @@ export interface DebriefReport {
   turningPoints: TurningPointReport & { seconds: number };
   /** When the coach was asked (from the save; absent in saves made before the coach). */
   coach?: SaveFile['coach'];
+  /** The facilitator's injects (a workshop game), with their weeks. */
+  injects: InjectNote[];
 }
 
 /** `opts` sets the turning points' analysis (continuations per branch, how many to confirm, top). */
@@ -36,7 +38,7 @@ export function debriefReport(sc: Scenario, save: SaveFile, opts: Omit<TurningPo
   const card = scorecard(sc, h, benchmarks(sc, save.seed, atWeek));
   const t0 = performance.now();
   const tp = turningPoints(sc, game, { ...opts, untilWeek: atWeek });
-  return { scenario: sc.id, seed: save.seed, humanRoles: h.humanRoles, scorecard: card, overdraft: h.overdraft, turningPoints: { ...tp, seconds: Math.round(performance.now() - t0) / 1000 }, ...(save.coach ? { coach: save.coach } : {}) };
+  return { scenario: sc.id, seed: save.seed, humanRoles: h.humanRoles, scorecard: card, overdraft: h.overdraft, turningPoints: { ...tp, seconds: Math.round(performance.now() - t0) / 1000 }, injects: injectsIn(game.log), ...(save.coach ? { coach: save.coach } : {}) };
 }
 
 export function formatDebrief(lang: Lang, sc: Scenario, r: DebriefReport, state: Parameters<typeof makeNames>[2]): string {
@@ -57,6 +59,7 @@ export function formatDebrief(lang: Lang, sc: Scenario, r: DebriefReport, state:
     lines.push(pad(kpiLabel(lang, row.key), w) + cells.map((c) => pad(c, cw)).join(''));
   }
   lines.push('', overdraftLine(lang, r.overdraft));
+  if (r.injects.length) lines.push('', t(lang, 'debrief.injects.heading'), ...injectLines(lang, r.injects, names).map((l) => `  ${cleanText(l)}`));
   const coach = coachUsageLines(lang, r.coach);
   if (coach.length) lines.push('', ...coach);
   const tp = r.turningPoints;

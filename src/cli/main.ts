@@ -64,7 +64,7 @@ when all files are valid, 1 otherwise.`,
   --without B,…    with iron-triangle: switch behaviours off (${BEHAVIOURS.join(', ')})
   --json           print {scenario, seed, strategy, weeks, kpis, score, stateHash}
   --save FILE      write the game as a save file that "verify" can check`,
-  verify: `usage: npm run cli -- verify <save.json…> [--seed S] [--finished] [--json] [--scenario FILE]
+  verify: `usage: npm run cli -- verify <save.json|archive.json…> [--seed S] [--finished] [--json] [--scenario FILE]
 
 Re-simulates each save's action log from its seed (and the game a "what if" branch came
 from) and compares the state hash after every week. Prints one line per file: verdict,

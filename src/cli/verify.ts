@@ -1,6 +1,7 @@
 /**
  * `npm run cli -- verify <files…> [--seed S] [--finished] [--json] [--scenario F]`: a
- * facilitator's check of competition entries. Every file is read (size first), parsed,
+ * facilitator's check of competition entries (save files, or a workshop event's archive:
+ * every team's save in it, verify-archive.ts). Every file is read (size first), parsed,
  * re-simulated (its branch too) and, with --seed / --finished, held to the event's rules;
  * one line per file, exit 1 when any is refused. A partial game's score is only ever
  * shown "at week N", beside par (the iron-triangle bots on the same seed) at week N.
@@ -17,16 +18,22 @@ import { botsFor, playWeeks } from '../bots/index.ts';
 import { PAR_STRATEGY } from '../debrief/scorecard.ts';
 import { MAX_SAVE_BYTES, cleanText, parseSave, verifySave, type SaveFile, type VerifyResult } from '../save/format.ts';
 import { safeReplay } from '../save/file.ts';
+import { injectsIn } from '../debrief/injects.ts';
+import { readArchive } from './verify-archive.ts';
 import { findScenarioById, loadScenarioCached } from './scenario-files.ts';
 
 export class FileProblem extends Error {}
 
+/** A save already read (from an event archive, verify-archive.ts), with the archive's own scenario if it has one. */
+export interface Given { save: SaveFile | null; problem: string | null; scenario: { scenario: Scenario; contentHash: string } | null }
+
 export const PROOF_NOTE = 'A verified file proves a legal game of its scenario on its seed, re-simulated week by week; it does not prove who played it (the "players" header is the file\'s own claim — the workshop server witnesses who played).';
 
 /** Read, parse and re-simulate one save; a problem with the file itself is a `FileProblem` (one plain line). */
-export function loadVerified(file: string, scenarioOpt: string | undefined): { save: SaveFile; scenario: Scenario; contentHash: string; verified: VerifyResult } {
-  const save = readSave(file);
-  const { scenario, contentHash } = scenarioFor(save, scenarioOpt);
+export function loadVerified(file: string, scenarioOpt: string | undefined, given?: Given): { save: SaveFile; scenario: Scenario; contentHash: string; verified: VerifyResult } {
+  if (given?.problem) throw new FileProblem(given.problem);
+  const save = given?.save ?? readSave(file);
+  const { scenario, contentHash } = (!scenarioOpt && given?.scenario) || scenarioFor(save, scenarioOpt);
   return { save, scenario, contentHash, verified: verifySave(scenario, contentHash, save) };
 }
 
@@ -79,6 +86,8 @@ export interface VerifyRow {
   atWeek: number | null;
   kpis: Kpis | null;
   stateHash: string | null;
+  /** The facilitator's injects in the log (a workshop game): what and in which week. */
+  injects: { week: number; event: string | null; text: string | null }[];
 }
 
 export interface VerifyOptions { seed?: string; finished?: boolean; scenario?: string }
@@ -95,18 +104,21 @@ function parScore(sc: Scenario, contentHash: string, seed: string, weeks: number
   return s;
 }
 
-export function verifyOne(file: string, opts: VerifyOptions): VerifyRow {
+export function verifyOne(file: string, opts: VerifyOptions, given?: Given): VerifyRow {
   const row: VerifyRow = {
     file: cleanText(file), verified: false, reason: null, scenario: null, seed: null, finished: null,
-    weeks: null, weeksTotal: null, actions: null, score: null, par: null, atWeek: null, kpis: null, stateHash: null,
+    weeks: null, weeksTotal: null, actions: null, score: null, par: null, atWeek: null, kpis: null, stateHash: null, injects: [],
   };
   let save: SaveFile, sc: Scenario, contentHash: string, v: VerifyResult;
   try {
-    ({ save, scenario: sc, contentHash, verified: v } = loadVerified(file, opts.scenario));
+    ({ save, scenario: sc, contentHash, verified: v } = loadVerified(file, opts.scenario, given));
   } catch (e) {
     return { ...row, reason: e instanceof FileProblem ? cleanText(e.message) : 'the file could not be checked' };
   }
-  Object.assign(row, { scenario: sc.id, seed: cleanText(save.seed), weeksTotal: sc.weeks, actions: save.log.length });
+  Object.assign(row, {
+    scenario: sc.id, seed: cleanText(save.seed), weeksTotal: sc.weeks, actions: save.log.length,
+    injects: injectsIn(save.log as Action[]).map((n) => ({ week: n.week, event: n.event === null ? null : cleanText(n.event), text: n.text === null ? null : cleanText(n.text.en) })),
+  });
   if (!v.ok) return { ...row, reason: cleanText(v.message) };
   const state: GameState = v.state;
   const weeks = v.weekHashes.length;
@@ -131,7 +143,11 @@ function atLastWeekEnd(sc: Scenario, save: SaveFile, state: GameState): GameStat
 }
 
 export function verifyFiles(files: readonly string[], opts: VerifyOptions): { rows: VerifyRow[]; code: number } {
-  const rows = files.map((f) => verifyOne(f, opts));
+  const rows = files.flatMap((f) => {
+    const archive = readArchive(f);
+    if (!archive) return [verifyOne(f, opts)];
+    return archive.entries.map((e) => verifyOne(e.file, opts, { save: e.save, problem: e.problem ?? (archive.scenario || opts.scenario ? null : archive.scenarioProblem), scenario: archive.scenario }));
+  });
   return { rows, code: rows.every((r) => r.verified) ? 0 : 1 };
 }
 
@@ -158,6 +174,7 @@ export function formatVerifyTable(rows: readonly VerifyRow[]): string {
   return [
     line(head),
     ...cells.map(line),
+    ...rows.flatMap((r) => r.injects.map((n) => `${r.file}: facilitator injected ${n.event !== null ? `event "${n.event}"` : `announcement "${n.text}"`} in week ${n.week}`)),
     '',
     `${ok} verified, ${rows.length - ok} refused.`,
     PROOF_NOTE,

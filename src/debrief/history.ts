@@ -144,7 +144,7 @@ export function buildHistory(sc: Scenario, game: GameRecord): GameHistory {
     const r = applyActionInPlace(sc, s, a, true);
     if (!r.ok) break;
     for (const [role, days] of Object.entries(cost) as [Role, number][]) byKind[role][a.kind] = (byKind[role][a.kind] ?? 0) + days;
-    const role = a.kind === 'endWeek' ? null : a.role;
+    const role = 'role' in a ? a.role : null;
     timeline.push({
       index: i, week, role, human: role !== null && humanRoles.includes(role), action: a, events: r.events,
       ...touched(s, [a as unknown as Record<string, unknown>, ...(r.events as Record<string, unknown>[])]),

@@ -5,3 +5,4 @@ export { benchmarks, comparisonWeek, scorecard, better, PAR_STRATEGY, SILOED_STR
 export { turningPoints, decisionPoints, consequence, DEFAULT_CONTINUATIONS, DEFAULT_CONFIRM, type TurningPointOptions } from './turning-points.ts';
 export { interval, excludesZero, t975 } from './stats.ts';
 export { branchLog } from './branch.ts';
+export { injectsIn, type InjectNote } from './injects.ts';

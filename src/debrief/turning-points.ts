@@ -92,6 +92,7 @@ export function decisionPoints(log: readonly Action[], humanRoles: readonly Role
   let weekStart = 0;
   for (let i = 0; i < log.length; i++) {
     const a = log[i]!;
+    if (a.kind === 'inject') continue; // the facilitator's, not a decision of the team's
     if (a.kind !== 'endWeek') {
       if (humanRoles.includes(a.role)) points.push({ index: i, week, role: a.role, original: a });
       continue;
@@ -102,7 +103,8 @@ export function decisionPoints(log: readonly Action[], humanRoles: readonly Role
       const rank = ROLES.indexOf(role);
       let at = i;
       for (let j = weekStart; j < i; j++) {
-        const b = log[j] as Exclude<Action, { kind: 'endWeek' }>;
+        const b = log[j]!;
+        if (!('role' in b)) continue; // a facilitator's inject
         if (b.role === role) at = j + 1;
         else if (ROLES.indexOf(b.role) > rank && at === i) {
           at = j;
@@ -239,7 +241,7 @@ interface Fork {
  */
 function forkAt(sc: Scenario, seed: string, log: readonly Action[], pt: DecisionPoint, s: GameState, par: Bot): Fork | null {
   if (s.finished) return null;
-  const doneThisTurn = new Set(log.slice(weekStartOf(log, pt.index), pt.index).filter((a) => a.kind !== 'endWeek' && a.role === pt.role).map((a) => canonicalJson(a)));
+  const doneThisTurn = new Set(log.slice(weekStartOf(log, pt.index), pt.index).filter((a) => 'role' in a && a.role === pt.role).map((a) => canonicalJson(a)));
   const choice = firstChoice(sc, s, pt.role, par, botDice(seed, pt.role, PAR_STRATEGY), (a) => doneThisTurn.has(canonicalJson(a)));
   if (!choice || (pt.original && canonicalJson(choice) === canonicalJson(pt.original))) return null;
   return { pt, state: s, doneThisTurn, choice, screened: ZERO };

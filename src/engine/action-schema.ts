@@ -13,6 +13,11 @@ const Terms = z.strictObject({
   advanceBp: z.int(), deliveryBp: z.int(), acceptanceBp: z.int(), retentionBp: z.int(), netDays: z.int(),
 });
 const Role = z.enum(['AR', 'SR', 'FR']);
+/** Longest ad-hoc inject text, per language. */
+export const INJECT_TEXT_MAX = 280;
+/** No control characters (C0, DEL, C1), line/paragraph separators or bidi overrides in an inject's text. */
+export const INJECT_TEXT_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const InjectLine = z.string().check(z.minLength(1), z.maxLength(INJECT_TEXT_MAX), z.refine((t) => !INJECT_TEXT_FORBIDDEN.test(t) && t.trim().length > 0));
 
 export const ActionSchema = z.discriminatedUnion('kind', [
   // A customer is required for visits and absent for seminars/exhibitions: checked by the rule.
@@ -46,4 +51,6 @@ export const ActionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('blacklist'), role: z.literal('AR'), customer: Id }),
   z.strictObject({ kind: z.literal('chooseCard'), role: Role, card: Id, option: Id }),
   z.strictObject({ kind: z.literal('endWeek') }),
+  // Exactly one of event / text: checked by the rule (rules/inject.ts).
+  z.strictObject({ kind: z.literal('inject'), event: z.optional(Id), text: z.optional(z.strictObject({ zh: InjectLine, en: InjectLine })) }),
 ]);

@@ -17,7 +17,7 @@ export { position, stanceOf, nextStance, STANCES, STANCE_STEP, winFactors, lossF
 export { EXCHANGE_SUPPORT_CAP } from './rules/presales.ts';
 export { playerView, lazyPlayerView, customerView, opportunityView, openOpportunityViews, type PlayerView, type OpportunityView, type CustomerView, type LeadView } from './view.ts';
 export { estimateBid, estimatePosition, bidInTime, ASSUMED_RIVAL_STRENGTH, type BidEstimate, type BidOptionEstimate, type BudgetStatus } from './estimate.ts';
-export { ActionSchema } from './action-schema.ts';
+export { ActionSchema, INJECT_TEXT_MAX } from './action-schema.ts';
 export { canonicalJson, hashString, hashValue } from './hash.ts';
 
 /** The state's fingerprint: equal states hash equal, whatever path built them. */

@@ -9,9 +9,11 @@ import { workTicket, feedRootCause, orderParts, preventiveMaintenance } from './
 import { technicalExchange, solutionWorkshop, siteSurvey } from './rules/presales.ts';
 import { sendReconciliation, dun, analyzeOverdue, legalAction, claimInsurance, writeOff, blacklist } from './rules/cash.ts';
 import { chooseCard } from './rules/script.ts';
+import { inject } from './rules/inject.ts';
 
 export const ACTIONS: { [K in Exclude<ActionKind, 'endWeek'>]: ActionDef<K> } = {
   marketing, qualifyLead, dropLead, visit, discover, creditCheck, setTerms, designSolution, submitBid, abandon,
   feasibility, install, acceptance, workTicket, feedRootCause, orderParts, sendReconciliation, dun, analyzeOverdue,
   legalAction, claimInsurance, writeOff, blacklist, chooseCard, technicalExchange, solutionWorkshop, siteSurvey, preventiveMaintenance, prepareInstallation,
+  inject,
 };

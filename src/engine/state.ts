@@ -284,7 +284,12 @@ export type Action =
   | { kind: 'writeOff'; role: 'AR'; invoice: Id }
   | { kind: 'blacklist'; role: 'AR'; customer: Id }
   | { kind: 'chooseCard'; role: Role; card: Id; option: Id }
-  | { kind: 'endWeek' };
+  | { kind: 'endWeek' }
+  /** The facilitator's live inject (workshop server only): a scenario event by id, or an announcement in both languages. */
+  | { kind: 'inject'; event?: Id; text?: InjectText };
+
+/** An ad-hoc announcement: plain text (never markup), ≤ INJECT_TEXT_MAX characters, no control characters. */
+export interface InjectText { zh: string; en: string }
 
 export type ActionKind = Action['kind'];
 

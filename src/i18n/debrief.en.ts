@@ -150,6 +150,9 @@ export const debriefEn = {
   // ── a debrief opened before the game ends: everything at the same week ─────
   'debrief.overdraft.none': 'Cash never ended a week below zero: no overdraft used (the bank line was -{limit}).',
   'debrief.overdraft.used': 'Bank overdraft: {weeks} ended below zero, {interest} of interest paid; lowest cash at a week\'s end {lowest} (the line was -{limit}).',
+  'debrief.injects.heading': 'The facilitator\'s injects (in the log, replayed like every action):',
+  'debrief.injects.event': 'the facilitator injected the event "{what}" in week {week}',
+  'debrief.injects.text': 'the facilitator announced "{what}" in week {week}',
   'debrief.partial': 'Week {week} of {weeks} — compared with par at week {week}',
   'debrief.partial.hint': 'The game is not finished. Your KPIs and score so far are set beside par and siloed played on the same seed to the same week (the start of week {week}); the targets are for the whole year.',
   'debrief.score.youAt': 'You at week {week}',

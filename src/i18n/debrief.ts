@@ -4,6 +4,7 @@
  */
 import type { GameEvent } from '../engine/state.ts';
 import type { DeltaEstimate, Interval, OverdraftUse, ScoreKey, TurningPoint } from '../debrief/types.ts';
+import type { InjectNote } from '../debrief/injects.ts';
 import { describeAction, describeEvent, formatCount, formatDays, formatMoney, formatPct, roleName, t, type Lang, type Names } from './index.ts';
 
 const MONEY: ReadonlySet<ScoreKey> = new Set(['revenue', 'invoiced', 'collected', 'badDebt']);
@@ -113,4 +114,11 @@ export function overdraftLine(lang: Lang, o: OverdraftUse): string {
   return t(lang, 'debrief.overdraft.used', {
     weeks: formatCount(lang, 'week', o.weeksOverdrawn), interest: formatMoney(lang, o.interestPaid), lowest: formatMoney(lang, o.lowestCash), limit,
   });
+}
+
+/** One line per facilitator inject in a game (src/debrief/injects.ts), in `lang`; a scenario event by its news. */
+export function injectLines(lang: Lang, notes: readonly InjectNote[], names: Names): string[] {
+  return notes.map((n) => n.text
+    ? t(lang, 'debrief.injects.text', { what: n.text[lang], week: n.week })
+    : t(lang, 'debrief.injects.event', { what: names.news?.(n.event ?? '') ?? n.event ?? '', week: n.week }));
 }

@@ -148,6 +148,9 @@ export const debriefZh = {
   // ── 对局未结束时打开复盘：一切按同一周比较 ─────
   'debrief.overdraft.none': '现金从未在周末低于零：没有使用银行透支（透支额度 -{limit}）。',
   'debrief.overdraft.used': '银行透支：{weeks}以负现金结束，支付利息 {interest}；周末最低现金 {lowest}（透支额度 -{limit}）。',
+  'debrief.injects.heading': '讲师插入的事件（记录在日志中，和其他行动一样重演）：',
+  'debrief.injects.event': '讲师在第 {week} 周插入事件“{what}”',
+  'debrief.injects.text': '讲师在第 {week} 周发布通知“{what}”',
   'debrief.partial': '第 {week} 周（共 {weeks} 周）——与标杆第 {week} 周的成绩比较',
   'debrief.partial.hint': '对局尚未结束。你到目前为止的指标和得分，与标杆、各自为战在同一种子下打到同一周（第 {week} 周开始时）的成绩并排比较；目标是全年的。',
   'debrief.score.youAt': '本局第 {week} 周',

@@ -368,6 +368,7 @@ const core = {
   'kind.blacklist': 'Blacklist',
   'kind.chooseCard': 'Decision card',
   'kind.endWeek': 'End week',
+  'kind.inject': 'Facilitator inject',
 
   // ── action labels ─────────────────────────────────────────────────────────
   'act.marketing.seminar': 'Hold a technical seminar',
@@ -403,6 +404,7 @@ const core = {
   'act.blacklist': 'Blacklist {customer}',
   'act.chooseCard': '{card}: choose "{option}"',
   'act.endWeek': 'End the week',
+  'act.inject': 'Facilitator inject: {what}',
 
 
 } as const;

@@ -81,6 +81,8 @@ export const eventsEn = {
   'ev.satisfaction': '{customer} satisfaction {delta} ({why})',
   'ev.satisfaction.plain': '{customer} satisfaction {delta}',
   'ev.scriptedEvent': 'News: {news}',
+  'ev.injected': 'Facilitator inject — news: {news}',
+  'ev.injected.text': 'Facilitator announcement: {text}',
   'ev.cardDealt': 'Decision card for {role}: {card}',
   'ev.cardResolved': 'Decision card "{card}": chose "{option}"',
   'ev.cardResolved.default': 'Decision card "{card}": nobody chose, so the default applies ("{option}")',

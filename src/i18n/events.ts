@@ -30,6 +30,8 @@ export const EVENT_TYPES = [
   'technicalExchangeHeld', 'workshopHeld', 'siteSurveyed',
   // context.ts, script.ts, week.ts
   'satisfaction', 'scriptedEvent', 'cardDealt', 'cardResolved', 'weekEnded', 'gameFinished',
+  // inject.ts
+  'injected',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 const isEventType = (x: string): x is EventType => (EVENT_TYPES as readonly string[]).includes(x);
@@ -231,6 +233,9 @@ const EVENT_LINES: Record<EventType, (e: GameEvent, h: EventHelpers) => Line> = 
     return why ? ['ev.satisfaction', { customer: customer(), delta, why }] : ['ev.satisfaction.plain', { customer: customer(), delta }];
   },
   scriptedEvent: (e, { names, s }) => ['ev.scriptedEvent', { news: names.news?.(s('event')) ?? s('event') }],
+  injected: (e, { lang, names, s }) => (typeof e.event === 'string'
+    ? ['ev.injected', { news: names.news?.(s('event')) ?? s('event') }]
+    : ['ev.injected.text', { text: s(lang) }]),
   cardDealt: (e, { lang, names, s }) => ['ev.cardDealt', { card: names.card(s('card')), role: roleName(lang, s('role') as Role, 'short') }],
   cardResolved: (e, { names, s, b }) => [
     b('defaulted') ? 'ev.cardResolved.default' : 'ev.cardResolved',

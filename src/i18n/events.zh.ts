@@ -80,6 +80,8 @@ export const eventsZh = {
   'ev.satisfaction': '{customer}满意度 {delta}（{why}）',
   'ev.satisfaction.plain': '{customer}满意度 {delta}',
   'ev.scriptedEvent': '市场动态：{news}',
+  'ev.injected': '讲师插入事件：{news}',
+  'ev.injected.text': '讲师通知：{text}',
   'ev.cardDealt': '{role}收到决策卡：{card}',
   'ev.cardResolved': '决策卡“{card}”：选择“{option}”',
   'ev.cardResolved.default': '决策卡“{card}”无人决定，按默认选项“{option}”执行',

@@ -222,6 +222,8 @@ export const REJECTION_CODES = [
   'exchangeThisWeek', 'noTechnicalPeople', 'workshopHeld', 'alreadySurveyed',
   // script.ts
   'unknownCard', 'cardNotPending', 'cardForOtherRole', 'unknownOption',
+  // inject.ts
+  'badInject', 'unknownEvent', 'eventAlreadyFired',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 const isRejectionCode = (c: string): c is RejectionCode => (REJECTION_CODES as readonly string[]).includes(c);
@@ -264,6 +266,7 @@ export function describeRejection(lang: Lang, rejection: Rejection, names: Names
   for (const k of REF_KEYS) if (!(k in raw) && act && typeof act[k] === 'string') p[k] = refLabel(names, act[k] as string);
   if ('role' in raw) p.role = roleName(lang, str('role') as Role, 'short');
   if ('card' in raw) p.card = names.card(str('card'));
+  if ('event' in raw) p.event = names.news?.(str('event')) ?? str('event');
   if ('activity' in raw) p.activity = enumName(lang, 'activity', str('activity'));
   let key: MessageKey = `rej.${code}`;
   switch (code) {
@@ -411,6 +414,8 @@ export function describeAction(lang: Lang, action: Action, names: Names): string
       return t(lang, 'act.chooseCard', { card: names.card(a.card), option: names.option(a.card, a.option) });
     case 'endWeek':
       return t(lang, 'act.endWeek');
+    case 'inject':
+      return t(lang, 'act.inject', { what: a.text ? a.text[lang] : names.news?.(a.event ?? '') ?? a.event ?? '' });
     default: {
       const never: never = a;
       return String((never as { kind?: unknown }).kind);

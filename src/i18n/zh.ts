@@ -356,6 +356,7 @@ const core = {
   'kind.blacklist': '列入黑名单',
   'kind.chooseCard': '决策卡',
   'kind.endWeek': '结束本周',
+  'kind.inject': '讲师插入事件',
 
   // ── 操作按钮 ──────────────────────────────────────────────────────────────
   'act.marketing.seminar': '举办技术研讨会',
@@ -391,6 +392,7 @@ const core = {
   'act.blacklist': '将{customer}列入黑名单',
   'act.chooseCard': '{card}：选择“{option}”',
   'act.endWeek': '结束本周',
+  'act.inject': '讲师插入事件：{what}',
 };
 
 export const zh = { ...core, ...kpisZh, ...savesZh, ...presalesZh, ...onboardingZh, ...panelZh, ...rejectionsZh, ...eventsZh, ...debriefZh, ...decisionsZh, ...coachZh, ...studioEntryZh, ...workshopEntryZh } satisfies Catalogue;

@@ -10,6 +10,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import { openDatabase, type Database } from './db.ts';
 import { ApiError } from './errors.ts';
 import { bearer, newToken, tokenHash } from './auth.ts';
+import { debriefRoutes } from './debrief-links.ts';
 import { Games, sweepLateWeeks } from './games.ts';
 import { LIMITS, MAX_MESSAGE_BYTES, RateLimiter, type Rate } from './limits.ts';
 import { Store } from './store.ts';
@@ -121,6 +122,7 @@ export async function buildServer(opts: ServerOptions): Promise<Server> {
   await app.register(facilitatorRoutes(ctx));
   await app.register(teamRoutes(ctx));
   await app.register(websocketRoute(ctx));
+  await app.register(debriefRoutes(ctx));
 
   const dist = resolve(opts.distDir ?? 'dist');
   const serving = existsSync(join(dist, 'index.html')) ? dist : null;

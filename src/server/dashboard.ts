@@ -31,7 +31,9 @@ export async function dashboard(ctx: Ctx, ev: EventRow) {
     if (!g.state.finished && ev.status === 'running' && idleMs >= IDLE_MS) alerts.push('idle');
     // The last fifth of the week.
     if (!g.state.finished && pace.timeLeftMs !== null && ev.week_seconds && pace.timeLeftMs < ev.week_seconds * 200) alerts.push('weekEnding');
-    teams.push({ ...base, week: g.state.week, finished: g.state.finished, actions: g.log.length, pace, kpis, score: computeScore(g.sc, kpis), idleMs, alerts });
+    // Role laptops: each role's laptop (heard from lately) and whether it is ready to end the week.
+    const roles = team.mode === 'roleLaptops' ? { roles: ctx.games.roles(team.id, g.state.week) } : {};
+    teams.push({ ...base, week: g.state.week, finished: g.state.finished, actions: g.log.length, pace, kpis, score: computeScore(g.sc, kpis), idleMs, alerts, ...roles });
   }
   return {
     event: { id: ev.id, name: ev.name, status: ev.status, scenario: ev.scenario_id, weekSeconds: ev.week_seconds, paused: ev.paused_at !== null, startedAt: ev.started_at },

@@ -14,6 +14,7 @@ import { ApiError } from './errors.ts';
 import { eventScenario } from './scenarios.ts';
 import { eventClock, timeLeftMs } from './pace.ts';
 import type { EventRow, Session, Store, StoredAction, TeamRow } from './store.ts';
+import { dueInjects, injectsOf } from './injects.ts';
 
 export interface Game {
   sc: Scenario; contentHash: string; seed: string; state: GameState; log: StoredAction[]; weekHashes: string[];
@@ -50,8 +51,20 @@ export function rebuild(sc: Scenario, contentHash: string, seed: string, log: St
   return { sc, contentHash, seed, state, log, weekHashes, weekStartClock };
 }
 
+export type Role = 'AR' | 'SR' | 'FR';
+const ROLE_LIST: readonly Role[] = ['AR', 'SR', 'FR'];
+/** A laptop seen this recently (a poll, an action) counts as online. */
+export const ONLINE_MS = 10_000;
+
 export class Games {
   private games = new Map<string, Game>();
+  /**
+   * Role laptops: which roles said they are ready to end the team's current week, and when
+   * each laptop was last heard from. Kept in memory (a restart asks the roles again; the
+   * log, not this, is the truth).
+   */
+  private ready = new Map<string, { week: number; roles: Set<Role> }>();
+  private seen = new Map<string, number>();
   private queues = new Map<string, Promise<unknown>>();
 
   constructor(private readonly store: Store, private readonly clock: () => number = Date.now) {}
@@ -90,6 +103,7 @@ export class Games {
 
   /** Check, store, then acknowledge one action; a refusal is an ApiError, logged with the team. */
   submit(ev: EventRow, team: TeamRow, session: Session, msg: Submit): Promise<Ack> {
+    this.touch(team.id, session.role);
     return this.serial(team.id, async () => {
       try {
         return await this.apply(ev, team, session, msg);
@@ -100,6 +114,74 @@ export class Games {
     });
   }
 
+  /** Hand a team the facilitator's injects it is due (in turn with its own actions); returns how many were stored. */
+  deliver(ev: EventRow, team: TeamRow): Promise<number> {
+    return this.serial(team.id, async () => this.deliverNow(ev, team, await this.game(ev, team)));
+  }
+
+  private async deliverNow(ev: EventRow, team: TeamRow, g: Game): Promise<number> {
+    const due = dueInjects(g.state, g.log, await injectsOf(this.store, ev.id));
+    let n = 0;
+    for (const action of due) {
+      const rejection = validate(g.sc, g.state, action, true);
+      if (rejection) {
+        await this.store.refuse(team.id, null, 'injectRefused', `the engine refuses the inject ${canonicalJson(action).slice(0, 200)}: ${rejection.code}`).catch(() => undefined);
+        continue;
+      }
+      await this.appendServer(ev, team, g, action);
+      n++;
+    }
+    return n;
+  }
+
+  /** Apply and store an action the server makes itself (an inject, a week the team's roles all ended); caller holds the team's turn. */
+  private async appendServer(ev: EventRow, team: TeamRow, g: Game, action: Action): Promise<void> {
+    const week = g.state.week;
+    applyActionInPlace(g.sc, g.state, action, true, true);
+    const stored: StoredAction = { seq: g.log.length, action, week, hash: stateHash(g.state), clockMs: eventClock(ev, this.clock()) };
+    try {
+      await this.store.append(team.id, stored);
+    } catch (e) {
+      this.drop(team.id);
+      throw e;
+    }
+    g.log.push(stored);
+  }
+
+  /** A role laptop was heard from (for the others' status). */
+  touch(teamId: string, role: Role | null): void {
+    if (role) this.seen.set(`${teamId}/${role}`, this.clock());
+  }
+
+  /** Each role's status on a team of role laptops: ready to end the week, online. */
+  roles(teamId: string, week: number): { role: Role; ready: boolean; online: boolean }[] {
+    const r = this.ready.get(teamId);
+    const now = this.clock();
+    return ROLE_LIST.map((role) => ({
+      role, ready: r?.week === week && r.roles.has(role), online: now - (this.seen.get(`${teamId}/${role}`) ?? -Infinity) < ONLINE_MS,
+    }));
+  }
+
+  /**
+   * A role laptop is ready (or no longer) to end `week`. When all three are, the server
+   * ends the week: an endWeek in the log like any other. A stale week changes nothing.
+   */
+  setReady(ev: EventRow, team: TeamRow, role: Role, week: number, ready: boolean): Promise<{ week: number; ended: boolean }> {
+    return this.serial(team.id, async () => {
+      const g = await this.game(ev, team);
+      this.touch(team.id, role);
+      if (g.state.week !== week || g.state.finished) return { week: g.state.week, ended: false };
+      let r = this.ready.get(team.id);
+      if (!r || r.week !== week) this.ready.set(team.id, (r = { week, roles: new Set() }));
+      if (ready) r.roles.add(role);
+      else r.roles.delete(role);
+      if (r.roles.size < ROLE_LIST.length) return { week, ended: false };
+      await this.apply(ev, team, { teamId: team.id, role: null }, { seq: g.log.length, action: { kind: 'endWeek' } });
+      this.ready.delete(team.id);
+      return { week: (await this.game(ev, team)).state.week, ended: true };
+    });
+  }
+
   private async apply(ev: EventRow, team: TeamRow, session: Session, msg: Submit): Promise<Ack> {
     if (ev.status === 'draft') throw new ApiError(409, 'notStarted', 'the event has not started yet: wait for the facilitator');
     if (ev.status === 'ended') throw new ApiError(409, 'eventEnded', 'the event has ended: no more actions are accepted');
@@ -107,7 +189,11 @@ export class Games {
     const shape = ActionSchema.safeParse(msg.action);
     if (!shape.success) throw new ApiError(400, 'badAction', 'action: not an action of this game (kind, role and fields)');
     const action = shape.data as Action;
-    if (session.role && action.kind !== 'endWeek' && action.role !== session.role) {
+    if (action.kind === 'inject') throw new ApiError(403, 'facilitatorOnly', 'action: only the facilitator injects events (from the dashboard)');
+    if (session.role && action.kind === 'endWeek') {
+      throw new ApiError(403, 'useReady', 'on three laptops the week ends when every role has said it is ready (POST …/ready)');
+    }
+    if (session.role && 'role' in action && action.role !== session.role) {
       throw new ApiError(403, 'wrongRole', `action.role: this laptop holds ${session.role}; ${action.role} acts from its own laptop`);
     }
     let g = await this.game(ev, team);
@@ -158,6 +244,8 @@ export class Games {
     if (action.kind === 'endWeek') {
       g.weekHashes.push(hash);
       g.weekStartClock = stored.clockMs;
+      // The facilitator's injects for the week this team has just entered (injects.ts).
+      await this.deliverNow(ev, team, g).catch(() => undefined);
     }
     if (msg.hash !== undefined && msg.hash !== hash) {
       // Stored and acknowledged (the server's state is the truth); the client re-syncs.

@@ -23,6 +23,9 @@ export const Pace = z.strictObject({ weekSeconds: z.int().min(30).max(86_400).nu
 
 export const Join = z.strictObject({ code: z.string().min(1).max(20), role: Role.optional() });
 
+/** A role laptop's "ready to end the week" (or not any more), for the week it sees. */
+export const Ready = z.strictObject({ week: z.int().min(1).max(1000), ready: z.boolean() });
+
 export const SubmitAction = z.strictObject({
   /** The action's index in the team's log: the number of actions the client already has acknowledged. */
   seq: z.int().min(0).max(200_000),

@@ -8,8 +8,10 @@ import { CreateEvent, IdParam, Pace } from './inputs.ts';
 import { dashboard } from './dashboard.ts';
 import { MAX_EVENT_BYTES } from './limits.ts';
 import { archive, fileNameFor, leaderboard, standingsCsv, teamSave } from './results.ts';
-import { bundledScenario, scenarioFromText } from './scenarios.ts';
+import { bundledScenario, eventScenario, scenarioFromText } from './scenarios.ts';
 import type { EventRow, TeamRow } from './store.ts';
+import { addInject, injectsOf, InjectInput } from './injects.ts';
+import { debriefKey } from './debrief-links.ts';
 
 export function facilitatorRoutes(ctx: Ctx) {
   const { store } = ctx;
@@ -88,6 +90,27 @@ export function facilitatorRoutes(ctx: Ctx) {
         return { id: ev.id, paused };
       });
     }
+
+    // The facilitator's live inject: a scenario event or an announcement, for every team at the same week (injects.ts).
+    app.post('/api/events/:eventId/inject', async (req) => {
+      const ev = await eventOf(req);
+      const p = InjectInput.safeParse(req.body);
+      if (!p.success) throw new ApiError(400, 'badInput', zodMessage(p.error.issues));
+      return addInject(ctx, ev, p.data);
+    });
+
+    app.get('/api/events/:eventId/injects', async (req) => {
+      const ev = await eventOf(req);
+      const { scenario } = eventScenario(ev);
+      return { injects: await injectsOf(store, ev.id), events: scenario.events.map((e) => ({ id: e.id, news: e.news })) };
+    });
+
+    // Each team's read-only debrief link (the key opens that team's game, and only once the event has ended).
+    app.get('/api/events/:eventId/debrief-links', async (req) => {
+      const ev = await eventOf(req);
+      const teams = await store.teams(ev.id);
+      return { ended: ev.status === 'ended', links: await Promise.all(teams.map(async (t) => ({ teamId: t.id, team: t.name, key: await debriefKey(store, t.id) }))) };
+    });
 
     app.get('/api/events/:eventId/dashboard', async (req) => dashboard(ctx, await eventOf(req)));
 

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Ctx } from './app.ts';
 import { bearer, normaliseCode } from './auth.ts';
 import { ApiError, unauthorized, zodMessage } from './errors.ts';
-import { Join, SubmitAction } from './inputs.ts';
+import { Join, Ready, SubmitAction } from './inputs.ts';
 import type { EventRow, Session, TeamRow } from './store.ts';
 import { ENGINE_VERSION } from '../engine/index.ts';
 import { paceView } from './pace.ts';
@@ -35,8 +35,10 @@ export async function teamView(ctx: Ctx, a: TeamAuth) {
   };
   if (!started) return { ...base, seed: null, game: null };
   const g = await ctx.games.read(a.ev, a.team);
+  ctx.games.touch(a.team.id, a.session.role);
   return {
     ...base, seed: a.ev.seed, pace: paceView(a.ev, g.weekStartClock, ctx.clock()),
+    ...(a.team.mode === 'roleLaptops' ? { roles: ctx.games.roles(a.team.id, g.state.week) } : {}),
     game: { next: g.log.length, week: g.state.week, finished: g.state.finished, hash: g.log.at(-1)?.hash ?? null, weekHashes: g.weekHashes, log: g.log.map((s) => s.action) },
   };
 }
@@ -60,6 +62,18 @@ export function teamRoutes(ctx: Ctx) {
     });
 
     app.get('/api/teams/:teamId', async (req) => teamView(ctx, await auth(req)));
+
+    // Role laptops: this role is ready (or no longer) to end the week; the week ends when all three are.
+    app.post('/api/teams/:teamId/ready', async (req) => {
+      const a = await auth(req);
+      if (!a.session.role) throw new ApiError(409, 'notRoleLaptop', 'this team plays on one laptop: end the week with endWeek');
+      const p = Ready.safeParse(req.body);
+      if (!p.success) throw new ApiError(400, 'badInput', zodMessage(p.error.issues));
+      if (a.ev.status !== 'running') throw new ApiError(409, a.ev.status === 'ended' ? 'eventEnded' : 'notStarted', `the event is ${a.ev.status}`);
+      if (a.ev.paused_at) throw new ApiError(409, 'paused', 'the facilitator has paused the event: wait until it is resumed');
+      const r = await ctx.games.setReady(a.ev, a.team, a.session.role, p.data.week, p.data.ready);
+      return { ...r, roles: ctx.games.roles(a.team.id, r.week) };
+    });
 
     app.get('/api/teams/:teamId/scenario', async (req, reply) => {
       const a = await auth(req);

@@ -94,7 +94,7 @@ export class ItApp extends LitElement {
     this.addEventListener('it-close-summary', () => (this.weekSummary = null));
     // A workshop (src/ui/workshop/, lazy): asked for by the address or the start screen; it hands over the server's game.
     this.addEventListener('it-workshop-play', (e) => this.playPreview((e as CustomEvent<Session>).detail));
-    if (/^#(join|facilitator)/.test(location.hash)) void this.openStudio('workshop');
+    if (/^#(join|facilitator|debrief)/.test(location.hash)) void this.openStudio('workshop');
     // Fetch the board's chunk (Phaser) while the player reads the start screen, so the
     // board is ready when the game begins; it is not part of the first download.
     const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));

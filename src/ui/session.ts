@@ -54,6 +54,8 @@ export class Session {
   private lastAdvice: { use: number; actions: string[] } | null = null;
   /** Told of every action the engine accepted, with its index in the log (the workshop's sync client sends each). */
   onApplied: ((action: Action, seq: number) => void) | null = null;
+  /** Set on a workshop role laptop: ending the turn says "ready", and the server ends the week when every role is. */
+  onEndTurn: (() => void) | null = null;
   private listeners = new Set<() => void>();
 
   constructor(
@@ -117,6 +119,11 @@ export class Session {
    */
   endTurn(): void {
     this.noteCoachTaken({ kind: 'endWeek' });
+    if (this.onEndTurn) {
+      this.onEndTurn();
+      this.changed();
+      return;
+    }
     this.advance(ROLES.indexOf(this.turn) + 1);
     this.changed();
   }

@@ -44,7 +44,7 @@ describe('turning points', () => {
   it('decision points are the human’s actions and the end of each of their turns', () => {
     const g = playGame(sc, 't1', { ...par, AR: careless });
     const pts = decisionPoints(g.log, ['AR']);
-    const arActions = g.log.filter((a) => a.kind !== 'endWeek' && a.role === 'AR').length;
+    const arActions = g.log.filter((a) => 'role' in a && a.role === 'AR').length;
     expect(pts.filter((p) => p.original !== null)).toHaveLength(arActions);
     expect(pts.filter((p) => p.original === null)).toHaveLength(sc.weeks);
     for (const p of pts) if (p.original) expect(g.log[p.index]).toBe(p.original);

@@ -6,54 +6,22 @@
  * shows its week and actions, a pause covers the team's screen until resumed, and a
  * reload resumes the same game from the server's log.
  */
-import { test, expect, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ROOT, playTurn, stateHash } from './helpers.ts';
+import { test, expect } from '@playwright/test';
+import { playTurn, stateHash } from './helpers.ts';
+import { BASE, firstVisit as english, startWorkshopServer, type WorkshopServer } from './workshop-server.ts';
 
-const PORT = Number(process.env.WORKSHOP_E2E_PORT ?? 4194);
-const BASE = `http://127.0.0.1:${PORT}`;
-let server: ChildProcess | null = null;
-let dataDir = '';
+let server: WorkshopServer | null = null;
 let token = '';
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  // The app is built by the Playwright config's webServer (npm run build) before any spec runs.
-  expect(existsSync(join(ROOT, 'dist', 'index.html')), 'dist/ is built').toBe(true);
-  dataDir = mkdtempSync(join(tmpdir(), 'its-e2e-workshop-'));
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', String(PORT), '--host', '127.0.0.1', '--data', dataDir, '--dist', 'dist'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  token = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the workshop server did not start:\n${out}`)), 60_000);
-    const seen = (d: Buffer) => {
-      out += d.toString();
-      const m = /Bearer\): (\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    };
-    server!.stdout!.on('data', seen);
-    server!.stderr!.on('data', seen);
-    server!.on('exit', (code) => reject(new Error(`the workshop server exited (${code}):\n${out}`)));
-  });
+  server = await startWorkshopServer();
+  token = server.token;
 });
 
 test.afterAll(async () => {
-  server?.kill('SIGTERM');
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  server?.stop();
 });
-
-/** A first visit in English, with the first-week guide off. */
-async function english(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    localStorage.setItem('iron-triangle.lang', 'en');
-    localStorage.setItem('iron-triangle.guide', 'off');
-  });
-}
 
 test('a facilitator starts an event, a team joins by code, plays a week, is paused, and resumes after a reload', async ({ browser, request }) => {
   const auth = { authorization: `Bearer ${token}` };

@@ -10,6 +10,7 @@
  * - garbage: null, numbers, strings, arrays, nested objects, prototype-key kinds,
  * - candidate actions (what the UI lists, legal or not), so refusals such as the overdraft
  *   line come up,
+ * - the facilitator's injects (fuzz-inject.ts: events by id, announcements, bad ones),
  * - and week ends, so games move on to their end.
  *
  * Random moves rarely win a deal, so two games in three start from a bot-played game cut
@@ -36,6 +37,7 @@ import { SCORE_PARTS, scoreBreakdown } from '../../src/engine/kpis.ts';
 import { Dice, initialRng } from '../../src/engine/rng.ts';
 import { OVERDRAFT_SPENDING } from '../../src/engine/rules/cash.ts';
 import { botsFor, playGame } from '../../src/bots/index.ts';
+import { injectAttempt } from './fuzz-inject.ts';
 
 const ROLES: Role[] = ['AR', 'SR', 'FR'];
 export const PROTO_KEYS = ['__proto__', 'constructor', 'hasOwnProperty', 'toString', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', '__defineGetter__', 'toLocaleString'];
@@ -200,6 +202,8 @@ export interface FuzzOptions {
   weekEvery?: number;
   /** Check a rejected action's state hash every this many rejections (its JSON text is checked every time). */
   hashEvery?: number;
+  /** One facilitator inject in this many actions, on average (fuzz-inject.ts). */
+  injectEvery?: number;
 }
 
 /** Plays fuzzed games until `actions` actions have been tried; throws FuzzFailure on the first broken invariant. */
@@ -207,6 +211,7 @@ export function fuzz(sc: Scenario, o: FuzzOptions): FuzzStats {
   const d = new Dice(initialRng(o.seed));
   const weekEvery = o.weekEvery ?? 40;
   const hashEvery = o.hashEvery ?? 25;
+  const injectEvery = o.injectEvery ?? 200;
   const st: FuzzStats = { actions: 0, accepted: 0, rejected: 0, mutated: 0, garbage: 0, protoKeyActions: 0, games: 0, finishedGames: 0, overdrawnStates: 0, overdraftRefusals: 0, minCash: Infinity, kinds: {} };
   while (st.actions < o.actions) {
     const seed = `${o.seed}-${st.games}`;
@@ -228,7 +233,14 @@ export function fuzz(sc: Scenario, o: FuzzOptions): FuzzStats {
       let action: unknown;
       let mutated = false;
       if (roll < 10) action = { kind: 'endWeek' };
-      else {
+      else if (d.int(injectEvery) === 0) {
+        action = injectAttempt(d, sc, ids);
+        if (d.int(4) === 0) {
+          action = mutate(d, action as Action, ids);
+          mutated = true;
+          st.mutated += 1;
+        }
+      } else {
         const mode = d.int(20);
         // endWeek comes from the roll above: the lists' own would end most weeks after a few actions
         let list = mode < 2 ? [] : mode < 4 ? candidateActions(sc, s, role).filter(notEndWeek) : (legal[role] ??= legalActions(sc, s, role).filter(notEndWeek));
@@ -274,6 +286,7 @@ export function fuzz(sc: Scenario, o: FuzzOptions): FuzzStats {
       st.kinds[a.kind] = (st.kinds[a.kind] ?? 0) + 1;
       finiteEverywhere(s, 'state', where);
       cashRuleHolds(sc, s, a, cashBefore, where);
+      if (new Set(s.firedEvents).size !== s.firedEvents.length) fail(where, `an event fired twice after ${describe(a)}`);
       kpisHold(sc, s, where);
       if (s.cash < 0) st.overdrawnStates += 1;
       st.minCash = Math.min(st.minCash, s.cash);

@@ -28,10 +28,11 @@ const TEMPLATES: Action[] = [
   { kind: 'technicalExchange', role: 'SR', customer: 'x' }, { kind: 'solutionWorkshop', role: 'SR', lead: 'x' },
   { kind: 'siteSurvey', role: 'FR', opportunity: 'x' }, { kind: 'preventiveMaintenance', role: 'FR', customer: 'x' },
   { kind: 'prepareInstallation', role: 'FR', order: 'x' },
+  { kind: 'inject', event: 'x' },
 ];
 
 const PROTO_KEYS = ['hasOwnProperty', 'constructor', '__proto__', 'toString', 'valueOf', 'isPrototypeOf', '__defineGetter__'];
-const ID_FIELDS = ['lead', 'opportunity', 'stakeholder', 'customer', 'order', 'invoice', 'ticket', 'card', 'option'];
+const ID_FIELDS = ['lead', 'opportunity', 'stakeholder', 'customer', 'order', 'invoice', 'ticket', 'card', 'option', 'event'];
 
 describe('ids that name Object.prototype keys', () => {
   it('the templates cover every action kind the engine has (a new kind must be added here)', () => {

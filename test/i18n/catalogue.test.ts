@@ -296,6 +296,7 @@ describe('actions', () => {
     blacklist: { kind: 'blacklist', role: 'AR', customer: 'c1' },
     chooseCard: { kind: 'chooseCard', role: 'AR', card: 'q1', option: 'q2' },
     endWeek: { kind: 'endWeek' },
+    inject: { kind: 'inject', text: { zh: '通知', en: 'Notice' } },
   };
 
   it('every kind gets a non-empty label, different from every other kind, in both languages', () => {

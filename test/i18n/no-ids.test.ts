@@ -112,7 +112,7 @@ describe('the CLI debrief names things, never ids', () => {
         const delta = { score: x, bidsWon: x, revenue: x, grossMarginPct: x, collected: x, collectedPct: x };
         const kinds = new Set<string>();
         for (const [i, a] of onRecords.entries()) {
-          if (a.kind === 'endWeek' || kinds.has(a.kind)) continue;
+          if (!('role' in a) || kinds.has(a.kind)) continue;
           kinds.add(a.kind);
           const e = events.find((ev) => /opportunity|order|invoice|ticket|contract/.test(Object.keys(ev).join()) && !kinds.has(`ev:${ev.type}`));
           if (e) kinds.add(`ev:${e.type}`);

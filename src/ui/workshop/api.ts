@@ -12,12 +12,15 @@ export class ApiFailure extends Error {
 }
 
 export interface Pace { paused: boolean; weekSeconds: number | null; timeLeftMs: number | null }
+export interface RoleStatus { role: 'AR' | 'SR' | 'FR'; ready: boolean; online: boolean }
 export interface TeamView {
   event: { id: string; name: string; status: 'draft' | 'running' | 'ended'; scenario: string; customScenario: boolean; lang: 'zh' | 'en'; engineVersion: string };
   team: { id: string; name: string; mode: 'oneLaptop' | 'roleLaptops' };
   role: string | null;
   seed: string | null;
   pace?: Pace;
+  /** Role laptops: each role's status this week (ready to end it, laptop online). */
+  roles?: RoleStatus[];
   game: { next: number; week: number; finished: boolean; hash: string | null; weekHashes: string[]; log: Action[] } | null;
 }
 export interface JoinReply extends TeamView { token: string }

@@ -8,6 +8,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { Lang } from '../text.ts';
 import { active, type SyncClient } from './client.ts';
+import type { RoleStatus } from './api.ts';
 import { storage } from './team.ts';
 import { clock, sayFor } from './say.ts';
 import { LangWatcher, pageLang } from './lang.ts';
@@ -57,6 +58,18 @@ export class WorkshopBar extends LitElement {
     location.reload();
   }
 
+  /** Role laptops: this laptop's role, every role's status, and "ready to end the week". */
+  private roles(c: SyncClient, say: ReturnType<typeof sayFor>) {
+    const role = c.role!;
+    const status = (r: RoleStatus) => say(r.ready ? 'workshop.bar.roleReady' : r.online ? 'workshop.bar.rolePlaying' : 'workshop.bar.roleOffline', { role: r.role });
+    return html`<span class="wb-role">${say('workshop.bar.role', { role: say(`workshop.role.${role}`) })}</span>
+      <ul class="wb-roles" aria-label=${say('workshop.bar.roles')} data-testid="team-roles">
+        ${(c.roles ?? []).map((r) => html`<li data-role=${r.role} data-ready=${r.ready} data-online=${r.online}>${status(r)}</li>`)}
+      </ul>
+      ${c.readyAsked ? html`<span class="wb-note">${say('workshop.bar.waitOthers')}</span>` : nothing}
+      <button class="wb-ready" aria-pressed=${c.readyAsked ? 'true' : 'false'} ?disabled=${c.paused || c.connection === 'ended'} @click=${() => void c.setReady(!c.readyAsked)}>${say(c.readyAsked ? 'workshop.bar.notReady' : 'workshop.bar.ready')}</button>`;
+  }
+
   override render() {
     const c = this.watched;
     if (!c) return nothing;
@@ -70,6 +83,7 @@ export class WorkshopBar extends LitElement {
         ${left !== null ? html`<span class="wb-clock ${left < 30_000 ? 'urgent' : ''}" data-testid="week-countdown">${left > 0 ? say('workshop.bar.timeLeft', { time: clock(left) }) : say('workshop.bar.timeUp')}</span>` : nothing}
         ${c.note ? html`<span class="wb-note">${say(`workshop.bar.${c.note}`)}</span>` : nothing}
         ${c.connection === 'ended' ? html`<span class="wb-note">${say('workshop.bar.ended')}</span>` : nothing}
+        ${c.role ? this.roles(c, say) : nothing}
         ${c.connection === 'rejoin' ? html`<span class="wb-note">${say('workshop.bar.rejoin')} <button class="ghost" @click=${() => this.rejoin(c)}>${say('workshop.join.go')}</button></span>` : nothing}
       </div>
       ${c.paused && c.connection !== 'ended'

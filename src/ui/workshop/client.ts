@@ -10,9 +10,10 @@
 import { stateHash, type Action } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Session } from '../session.ts';
-import { api, ApiFailure, type Pace, type TeamView } from './api.ts';
+import type { Role } from '../../scenario/enums.ts';
+import { api, ApiFailure, type Pace, type RoleStatus, type TeamView } from './api.ts';
 import { SyncQueue, type AckMessage, type Pending, type Verdict } from './sync-queue.ts';
-import { rebuild, storage, type Rebuilt, type Stored } from './team.ts';
+import { rebuild, roleOf, storage, type Rebuilt, type Stored } from './team.ts';
 
 export type Connection = 'connecting' | 'online' | 'offline' | 'ended' | 'rejoin';
 export type Note = 'resynced' | 'mismatch' | null;
@@ -28,6 +29,10 @@ export class SyncClient {
   connection: Connection = 'connecting';
   note: Note = null;
   private pace: Pace | null = null;
+  /** Role laptops: the role this laptop holds, each role's status, and whether this one asked to end the week. */
+  readonly role: Role | null;
+  roles: RoleStatus[] | null = null;
+  readyAsked = false;
   private paceAt = 0;
   private ws: WebSocket | null = null;
   private wsReady = false;
@@ -43,6 +48,8 @@ export class SyncClient {
   constructor(readonly stored: Stored, readonly names: { team: string; event: string }, private readonly sc: Scenario, private readonly contentHash: string, first: Rebuilt, view: TeamView, private readonly host: EventTarget) {
     this.queue = new SyncQueue(first.acked, first.pending);
     this.session = first.session;
+    this.role = roleOf(view);
+    this.roles = view.roles ?? null;
     this.setPace(view.pace ?? null);
     this.attach(first.session);
   }
@@ -88,10 +95,12 @@ export class SyncClient {
   private attach(s: Session): void {
     this.session = s;
     s.onApplied = (action, seq) => this.enqueue(s, action, seq);
+    if (this.role) s.onEndTurn = () => void this.setReady(true);
     this.unsubscribe = s.subscribe(() => storage.saveTurn(this.stored.eventId, s.log.length, s.turn));
   }
   private detach(): void {
     this.session.onApplied = null;
+    this.session.onEndTurn = null;
     this.unsubscribe?.();
     this.unsubscribe = null;
   }
@@ -113,8 +122,37 @@ export class SyncClient {
     storage.saveQueue(this.stored.eventId, { base: this.queue.acked, actions: this.queue.pending.map((p) => p.action) });
   }
 
-  /** Rebuild the game from the server's log (the truth); waiting actions are dropped. */
-  private async resync(note: Note, given?: TeamView): Promise<void> {
+  /**
+   * Role laptops: this role is ready (or no longer) to end the week. What waits is sent
+   * first; the server ends the week when all three roles are ready.
+   */
+  async setReady(ready: boolean): Promise<void> {
+    if (!this.role) return;
+    this.readyAsked = ready;
+    this.notify();
+    await this.pump();
+    if (this.queue.waiting > 0) {
+      this.readyAsked = false;
+      this.notify();
+      return;
+    }
+    try {
+      const r = await api<{ week: number; ended: boolean; roles: RoleStatus[] }>('POST', `/api/teams/${encodeURIComponent(this.stored.teamId)}/ready`, this.stored.token, { week: this.session.state.week, ready });
+      this.roles = r.roles;
+      if (r.ended || r.week !== this.session.state.week) await this.resync('resynced', undefined, true);
+    } catch (e) {
+      this.readyAsked = false;
+      this.failed(e);
+    }
+    this.notify();
+  }
+
+  /**
+   * Rebuild the game from the server's log (the truth). With `keep` the waiting actions
+   * are played again on top of it as far as the engine accepts them (the server's log
+   * only moved on with others' actions: an inject, another role's), else they are dropped.
+   */
+  private async resync(note: Note, given?: TeamView, keep = false): Promise<void> {
     let view = given;
     try {
       view ??= await api<TeamView>('GET', `/api/teams/${encodeURIComponent(this.stored.teamId)}`, this.stored.token);
@@ -122,13 +160,19 @@ export class SyncClient {
       this.failed(e);
       return;
     }
-    storage.saveQueue(this.stored.eventId, null);
-    const next = rebuild(this.sc, this.contentHash, view, this.stored.eventId, false);
+    if (!keep) storage.saveQueue(this.stored.eventId, null);
+    const next = rebuild(this.sc, this.contentHash, view, this.stored.eventId, keep);
+    const week = this.session.state.week;
     this.detach();
     this.queue.reset(next.acked);
+    for (const p of next.pending) this.queue.push(p);
+    this.persist();
+    this.roles = view.roles ?? this.roles;
+    if (next.session.state.week !== week) this.readyAsked = false;
     this.attach(next.session);
     this.setPace(view.pace ?? null);
-    this.note = note;
+    // On role laptops the others' actions arrive this way all the time: that is no news.
+    if (!(keep && this.role)) this.note = note;
     this.host.dispatchEvent(new CustomEvent(PLAY_EVENT, { detail: next.session }));
     this.notify();
   }
@@ -145,12 +189,14 @@ export class SyncClient {
     if (this.pumping || this.stopped || this.connection === 'ended' || this.connection === 'rejoin') return;
     this.pumping = true;
     let verdict: Verdict = 'sent';
+    let code = '';
     try {
       for (let p = this.queue.next(); p && !this.stopped; p = this.queue.next()) {
         const sent = this.session;
         const r = await this.sendOne(p);
         if (sent !== this.session) break; // rebuilt meanwhile
         verdict = r.kind === 'ack' ? this.queue.onAck(r.ack) : this.queue.onRefused(r.code, r.seq);
+        code = r.kind === 'ack' ? '' : r.code;
         if (verdict === 'sent' || verdict === 'ignore') {
           if (r.kind === 'ack' && this.connection !== 'online') this.connection = 'online';
           this.persist();
@@ -166,7 +212,9 @@ export class SyncClient {
       if (!this.wsReady) this.connection = 'offline';
       this.later(() => void this.pump(), 2000);
     } else if (verdict === 'resync') {
-      await this.resync(this.queue.mismatches > 0 ? 'mismatch' : 'resynced');
+      // Out of sequence: others added to the log (an inject, another role): play what waits on top of theirs.
+      await this.resync(this.queue.mismatches > 0 ? 'mismatch' : 'resynced', undefined, code === 'outOfSequence');
+      if (this.queue.waiting > 0) void this.pump();
     } else if (verdict === 'rejoin' || verdict === 'ended') {
       this.connection = verdict;
     }
@@ -258,14 +306,24 @@ export class SyncClient {
       if (this.connection === 'offline' || this.connection === 'connecting') this.connection = 'online';
       await this.onView(view);
     } catch (e) {
+      // The server cannot be reached over HTTP: the socket is as good as gone too (a dropped
+      // network leaves it half-open for minutes), so close it and play on offline.
+      if (e instanceof ApiFailure && e.code === 'network' && this.ws) {
+        const ws = this.ws;
+        [this.ws, this.wsReady] = [null, false];
+        ws.close();
+        this.settle({ kind: 'refused', code: 'network' });
+        this.reconnectLater();
+      }
       this.failed(e);
     }
   }
 
   private async onView(view: TeamView): Promise<void> {
     this.setPace(view.pace ?? null);
+    if (view.roles) this.roles = view.roles;
     if (view.event.status === 'ended') this.connection = 'ended';
-    if (view.game && !this.pumping && this.queue.onServerView(view.game.next) === 'resync') await this.resync('resynced', view);
+    if (view.game && !this.pumping && this.queue.onServerView(view.game.next) === 'resync') await this.resync('resynced', view, true);
     else if (!this.pumping) void this.pump();
     this.notify();
   }

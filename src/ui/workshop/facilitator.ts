@@ -10,13 +10,14 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Kpis } from '../../engine/index.ts';
 import { Tx, type Lang } from '../text.ts';
-import { api, ApiFailure, downloadWithToken, type Pace } from './api.ts';
+import { api, ApiFailure, downloadWithToken, type Pace, type RoleStatus } from './api.ts';
 import { clock, sayFor, type Say } from './say.ts';
 import './fac-create.ts';
+import './fac-inject.ts';
 import './workshop.css';
 
 interface EventSummary { id: string; name: string; status: 'draft' | 'running' | 'ended'; scenario: string; createdAt: string }
-interface DashTeam { id: string; name: string; mode: string; code: string; week: number; finished: boolean; actions: number; pace: Pace | null; kpis: Kpis | null; score: number | null; idleMs: number | null; alerts: string[] }
+interface DashTeam { roles?: RoleStatus[]; id: string; name: string; mode: string; code: string; week: number; finished: boolean; actions: number; pace: Pace | null; kpis: Kpis | null; score: number | null; idleMs: number | null; alerts: string[] }
 interface Dashboard { event: { id: string; name: string; status: EventSummary['status']; scenario: string; weekSeconds: number | null; paused: boolean; startedAt: string | null }; teams: DashTeam[] }
 interface Standing { rank: number; teamId: string; team: string; score: number; weeks: number; finished: boolean; actions: number }
 
@@ -36,6 +37,8 @@ export class ItFacilitator extends LitElement {
   @state() private projector = false;
   @state() private error: string | null = null;
   @state() private updatedAt: Date | null = null;
+  @state() private sheet = false;
+  @state() private links: { teamId: string; team: string; key: string }[] | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
 
   protected override createRenderRoot() {
@@ -80,6 +83,10 @@ export class ItFacilitator extends LitElement {
     if (d && d.event.id === this.openId) {
       this.dash = d;
       this.updatedAt = new Date();
+      if (d.event.status === 'ended' && !this.links) {
+        const l = await this.call<{ links: { teamId: string; team: string; key: string }[] }>('GET', `/api/events/${id}/debrief-links`);
+        if (l) this.links = l.links;
+      }
     }
     if (this.standings !== null || this.projector) {
       const l = await this.call<{ standings: Standing[] }>('GET', `/api/events/${id}/leaderboard`);
@@ -88,7 +95,7 @@ export class ItFacilitator extends LitElement {
   }
 
   private async open(id: string | null): Promise<void> {
-    [this.openId, this.dash, this.standings, this.creating, this.projector] = [id, null, null, false, false];
+    [this.openId, this.dash, this.standings, this.creating, this.projector, this.sheet, this.links] = [id, null, null, false, false, false, null];
     if (id) await this.refresh();
     else await this.loadEvents();
   }
@@ -105,6 +112,11 @@ export class ItFacilitator extends LitElement {
     await this.refresh();
   }
 
+  private async openSheet(): Promise<void> {
+    await import('./fac-sheet.ts');
+    this.sheet = true;
+  }
+
   private download(what: 'archive' | 'results.csv'): void {
     const id = this.openId;
     if (!id) return;
@@ -119,6 +131,7 @@ export class ItFacilitator extends LitElement {
       ${this.error ? html`<p class="note error" role="alert">${this.error}</p>` : nothing}
       ${this.openId ? this.renderEvent(say) : this.renderList(say)}
       ${this.projector && this.standings ? this.renderProjector(say) : nothing}
+      ${this.sheet && this.dash ? html`<it-fac-sheet .uiLang=${this.uiLang} .eventName=${this.dash.event.name} .teams=${this.dash.teams} .base=${location.origin + location.pathname} @it-fac-sheet-close=${() => (this.sheet = false)}></it-fac-sheet>` : nothing}
     </section>`;
   }
 
@@ -155,7 +168,8 @@ export class ItFacilitator extends LitElement {
           <button class="end-event" @click=${() => void this.command('end')}>${say('workshop.fac.end')}</button>` : nothing}
         <button class="show-leaderboard" @click=${() => void this.showLeaderboard(false)}>${say('workshop.fac.leaderboard')}</button>
         <button class="show-projector" @click=${() => void this.showLeaderboard(true)}>${say('workshop.fac.projector')}</button>
-        <button class="ghost" @click=${() => this.download('archive')}>${say('workshop.fac.archive')}</button>
+        <button class="print-sheet" @click=${() => void this.openSheet()}>${say('workshop.fac.sheet')}</button>
+        <button class="ghost download-archive" @click=${() => this.download('archive')}>${say('workshop.fac.archive')}</button>
         <button class="ghost" @click=${() => this.download('results.csv')}>${say('workshop.fac.results')}</button>
       </div>
       <table class="teams" data-testid="dashboard-teams">
@@ -166,7 +180,7 @@ export class ItFacilitator extends LitElement {
           <th>${say('workshop.fac.col.actions')}</th><th>${say('workshop.fac.col.alerts')}</th>
         </tr></thead>
         <tbody>${d.teams.map((t) => html`<tr data-team=${t.name}>
-          <td>${t.name}</td><td><code>${t.code}</code></td>
+          <td>${t.name}${t.roles ? html`<span class="t-roles">${t.roles.map((r) => html` <span class="role-badge" data-role=${r.role} data-ready=${r.ready} data-online=${r.online}>${say(r.ready ? 'workshop.bar.roleReady' : r.online ? 'workshop.bar.rolePlaying' : 'workshop.bar.roleOffline', { role: r.role })}</span>`)}</span>` : nothing}</td><td><code>${t.code}</code></td>
           <td class="t-week">${t.finished ? say('workshop.fac.finished') : t.week}</td>
           <td>${t.pace?.timeLeftMs != null ? clock(t.pace.timeLeftMs) : '—'}</td>
           <td class="t-score">${t.score ?? '—'}</td>
@@ -175,8 +189,23 @@ export class ItFacilitator extends LitElement {
           <td>${t.alerts.map((a) => html`<span class="alert">${a === 'idle' ? say('workshop.fac.alert.idle', { min: Math.floor((t.idleMs ?? 0) / 60_000) }) : say(`workshop.fac.alert.${a}`)}</span>`)}</td>
         </tr>`)}</tbody>
       </table>
+      ${ev.status === 'running' ? html`<it-fac-inject .uiLang=${this.uiLang} .token=${this.token} .eventId=${ev.id} .running=${true}></it-fac-inject>` : nothing}
+      ${this.links ? this.renderLinks(say) : nothing}
       ${this.updatedAt ? html`<p class="muted">${say('workshop.fac.updated', { time: this.updatedAt.toLocaleTimeString() })}</p>` : nothing}
       ${this.standings && !this.projector ? html`<h3>${say('workshop.fac.leaderboard')}</h3>${this.standingsTable(say)}` : nothing}`;
+  }
+
+  /** Each team's read-only debrief link (after the end). */
+  private renderLinks(say: Say) {
+    const base = location.origin + location.pathname;
+    return html`<section class="debrief-links" aria-labelledby="debrief-links-title">
+      <h3 id="debrief-links-title">${say('workshop.fac.debriefs')}</h3>
+      <p class="muted">${say('workshop.fac.debriefs.hint')}</p>
+      <ul>${(this.links ?? []).map((l) => {
+        const url = `${base}#debrief=${encodeURIComponent(`${l.teamId}.${l.key}`)}`;
+        return html`<li data-team=${l.team}>${l.team}: <a href=${url} target="_blank" rel="noopener">${url}</a></li>`;
+      })}</ul>
+    </section>`;
   }
 
   private kpiText(tx: Tx, k: (typeof KPI_COLUMNS)[number], kpis: Kpis | null): string {

@@ -13,17 +13,23 @@ import { active, PLAY_EVENT, SyncClient } from './client.ts';
 import { eventScenario, rebuild, storage, type Stored } from './team.ts';
 import { sayFor, type Say } from './say.ts';
 import './facilitator.ts';
+import './debrief-link.ts';
 import { LangWatcher, pageLang } from './lang.ts';
 
-type Phase = 'checking' | 'noServer' | 'form' | 'joining' | 'waiting' | 'loading' | 'ended' | 'facilitator';
+type Phase = 'checking' | 'noServer' | 'form' | 'joining' | 'waiting' | 'loading' | 'ended' | 'facilitator' | 'debrief';
 const WAIT_POLL_MS = 2500;
 
 /** What the address asks for: `#join`, `#join=CODE` or `#facilitator=TOKEN`. */
-export function parseHash(hash: string): { kind: 'join'; code: string } | { kind: 'facilitator'; token: string } | null {
-  const m = /^#(join|facilitator)(?:=([^&]*))?$/.exec(hash);
+export function parseHash(hash: string): { kind: 'join'; code: string } | { kind: 'facilitator'; token: string } | { kind: 'debrief'; link: string } | null {
+  const m = /^#(join|facilitator|debrief)(?:=([^&]*))?$/.exec(hash);
   if (!m) return null;
-  const value = decodeURIComponent(m[2] ?? '').trim();
-  return m[1] === 'join' ? { kind: 'join', code: value.toUpperCase() } : { kind: 'facilitator', token: value };
+  let value = '';
+  try {
+    value = decodeURIComponent(m[2] ?? '').trim();
+  } catch {
+    /* a mangled address: as if nothing was given */
+  }
+  return m[1] === 'join' ? { kind: 'join', code: value.toUpperCase() } : m[1] === 'debrief' ? { kind: 'debrief', link: value } : { kind: 'facilitator', token: value };
 }
 
 @customElement('it-workshop')
@@ -34,6 +40,9 @@ export class ItWorkshop extends LitElement {
   private readonly langWatcher = new LangWatcher(this);
   @state() private phase: Phase = 'checking';
   @state() private code = '';
+  /** The team plays on three laptops: which role this one holds (asked after the code). */
+  @state() private askRole = false;
+  @state() private joinRole: 'AR' | 'SR' | 'FR' | null = null;
   @state() private error: ((say: Say) => string) | null = null;
   @state() private names = { team: '', event: '' };
   private token = '';
@@ -46,6 +55,11 @@ export class ItWorkshop extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const asked = parseHash(location.hash) ?? { kind: 'join', code: '' };
+    if (asked.kind === 'debrief') {
+      this.token = asked.link;
+      this.phase = 'debrief';
+      return;
+    }
     if (asked.kind === 'facilitator') {
       this.token = asked.token;
       void isWorkshopServer().then((ok) => (this.phase = ok ? 'facilitator' : 'noServer'));
@@ -81,11 +95,12 @@ export class ItWorkshop extends LitElement {
   private async join(): Promise<void> {
     const code = this.code.trim().toUpperCase();
     if (!code) return void (this.error = (say) => say('workshop.error.badInput'));
+    if (this.askRole && !this.joinRole) return void (this.error = (say) => say('workshop.join.pickRole'));
     this.phase = 'joining';
     this.error = null;
     try {
-      const r = await api<JoinReply>('POST', '/api/join', null, { code });
-      const kept: Stored = { token: r.token, teamId: r.team.id, eventId: r.event.id, code };
+      const r = await api<JoinReply>('POST', '/api/join', null, this.askRole && this.joinRole ? { code, role: this.joinRole } : { code });
+      const kept: Stored = { token: r.token, teamId: r.team.id, eventId: r.event.id, code, ...(this.joinRole && r.role ? { role: this.joinRole } : {}) };
       storage.remember(kept);
       history.replaceState(null, '', `#join=${encodeURIComponent(code)}`);
       await this.enter(kept, r);
@@ -97,7 +112,10 @@ export class ItWorkshop extends LitElement {
   private fail(e: unknown): void {
     const err = e instanceof ApiFailure ? e : new ApiFailure(0, 'rebuild', (e as Error).message);
     const known = ['wrongCode', 'eventEnded', 'rateLimited', 'network', 'badInput'];
-    if (err.code === 'roleRequired') this.error = (say) => say('workshop.join.roleLaptops');
+    if (err.code === 'roleRequired') {
+      this.askRole = true;
+      this.error = null;
+    }
     else if (known.includes(err.code)) this.error = (say) => say(`workshop.error.${err.code}`);
     else if (err.status === 0) this.error = (say) => say('workshop.error.rebuild', { reason: err.message });
     else this.error = (say) => say('workshop.error.other', { message: err.message });
@@ -107,7 +125,6 @@ export class ItWorkshop extends LitElement {
   /** A joined team: wait for the start, then play. */
   private async enter(kept: Stored, view: TeamView): Promise<void> {
     this.names = { team: view.team.name, event: view.event.name };
-    if (view.team.mode === 'roleLaptops') throw new ApiFailure(400, 'roleRequired', '');
     if (view.event.status === 'ended') {
       this.phase = 'ended';
       return;
@@ -138,6 +155,7 @@ export class ItWorkshop extends LitElement {
 
   override render() {
     const say = sayFor(this.uiLang);
+    if (this.phase === 'debrief') return html`<it-workshop-debrief .uiLang=${this.uiLang} .link=${this.token}></it-workshop-debrief>`;
     if (this.phase === 'facilitator') return html`<it-facilitator .uiLang=${this.uiLang} .token=${this.token}></it-facilitator>`;
     const back = html`<button class="ghost workshop-home" @click=${() => this.home()}>${say('workshop.back')}</button>`;
     const body = (() => {
@@ -152,6 +170,9 @@ export class ItWorkshop extends LitElement {
               <input name="code" autocomplete="off" spellcheck="false" maxlength="20" .value=${this.code} @input=${(e: Event) => (this.code = (e.target as HTMLInputElement).value)} />
             </label>
             <p class="hint">${say('workshop.join.hint')}</p>
+            ${this.askRole ? html`<fieldset class="join-role"><legend>${say('workshop.join.roleLaptops')}</legend>
+              ${(['AR', 'SR', 'FR'] as const).map((r) => html`<label><input type="radio" name="role" value=${r} .checked=${this.joinRole === r} @change=${() => (this.joinRole = r)} /> ${say(`workshop.role.${r}`)}</label>`)}
+            </fieldset>` : nothing}
             <button class="primary join-go" type="submit" ?disabled=${this.phase === 'joining'}>${this.phase === 'joining' ? say('workshop.join.joining') : say('workshop.join.go')}</button>
           </form>`;
       }

@@ -110,16 +110,22 @@ export class SyncQueue {
 export interface StoredQueue { base: number; actions: Action[] }
 
 /**
- * On a reload: the actions to play after the server's log so that nothing typed offline
- * is lost. `serverLog` is the server's log; `stored` the waiting actions saved before the
- * reload. Those the server already holds (stored, ack lost) are skipped; if the server's
- * log went another way (a forced end of week), the stored ones are dropped.
+ * On a reload or a re-sync: the actions to play after the server's log so that nothing
+ * typed offline is lost. `serverLog` is the server's log; `stored` the waiting actions
+ * saved before. Those the server already holds (stored, ack lost) are skipped, and so are
+ * what others added meanwhile — the facilitator's injects and, on role laptops, the other
+ * roles' actions (`mine` tells this laptop's own). If the server's log went another way (a
+ * week ended that this laptop did not end, or an own action that is not the one waiting),
+ * the stored ones are dropped.
  */
-export function actionsToResend(serverLog: readonly Action[], stored: StoredQueue | null, same: (a: Action, b: Action) => boolean): Action[] {
+export function actionsToResend(serverLog: readonly Action[], stored: StoredQueue | null, same: (a: Action, b: Action) => boolean, mine: (a: Action) => boolean = () => true): Action[] {
   if (!stored || stored.actions.length === 0) return [];
   if (serverLog.length < stored.base) return [];
-  const held = serverLog.length - stored.base;
-  if (held > stored.actions.length) return [];
-  for (let i = 0; i < held; i++) if (!same(serverLog[stored.base + i]!, stored.actions[i]!)) return [];
+  let held = 0;
+  for (let i = stored.base; i < serverLog.length; i++) {
+    const a = serverLog[i]!;
+    if (held < stored.actions.length && same(a, stored.actions[held]!)) held++;
+    else if (a.kind === 'endWeek' || (a.kind !== 'inject' && mine(a))) return [];
+  }
   return stored.actions.slice(held);
 }

@@ -12,7 +12,7 @@ import { findScenario } from '../library.ts';
 import { ApiFailure, type TeamView } from './api.ts';
 import { actionsToResend, type Pending, type StoredQueue } from './sync-queue.ts';
 
-export interface Stored { token: string; teamId: string; eventId: string; code: string }
+export interface Stored { token: string; teamId: string; eventId: string; code: string; /** The role this laptop holds (a team on three laptops). */ role?: Role }
 const PREFIX = 'iron-triangle.workshop.';
 
 function read<T>(key: string): T | null {
@@ -81,6 +81,11 @@ export function turnAfter(log: readonly Action[], remembered: { length: number; 
   return 'AR';
 }
 
+/** The role a view's session holds (role laptops), or null. */
+export function roleOf(view: TeamView): Role | null {
+  return view.team.mode === 'roleLaptops' && ROLES.includes(view.role as Role) ? (view.role as Role) : null;
+}
+
 export interface Rebuilt { session: Session; acked: number; pending: Pending[] }
 
 /**
@@ -91,7 +96,9 @@ export interface Rebuilt { session: Session; acked: number; pending: Pending[] }
 export function rebuild(sc: Scenario, contentHash: string, view: TeamView, eventId: string, keepWaiting = true): Rebuilt {
   const log = view.game?.log ?? [];
   const seed = view.seed!;
-  const resend = keepWaiting ? actionsToResend(log, storage.queue(eventId), (a, b) => canonicalJson(a) === canonicalJson(b)) : [];
+  const role = roleOf(view);
+  const mine = (a: Action) => role === null || ('role' in a && a.role === role);
+  const resend = keepWaiting ? actionsToResend(log, storage.queue(eventId), (a, b) => canonicalJson(a) === canonicalJson(b), mine) : [];
   const pending: Pending[] = [];
   if (resend.length) {
     const state = createGame(sc, seed);
@@ -104,7 +111,10 @@ export function rebuild(sc: Scenario, contentHash: string, view: TeamView, event
   const all = [...log, ...pending.map((p) => p.action)];
   const r = replayWithFeed(sc, seed, all, () => true);
   if (r.error) throw new ApiFailure(0, 'logDoesNotReplay', r.error);
-  const session = new Session(sc, contentHash, seed, 'team', 'AR', { state: r.state, log: all, weekHashes: r.weekHashes, turn: turnAfter(all, storage.turn(eventId)) });
+  // On role laptops this laptop is one player holding one role; the other roles are people on their own laptops (never bots).
+  const session = role
+    ? new Session(sc, contentHash, seed, 'solo', role, { state: r.state, log: all, weekHashes: r.weekHashes, turn: role })
+    : new Session(sc, contentHash, seed, 'team', 'AR', { state: r.state, log: all, weekHashes: r.weekHashes, turn: turnAfter(all, storage.turn(eventId)) });
   session.feed = r.feed;
   return { session, acked: log.length, pending };
 }

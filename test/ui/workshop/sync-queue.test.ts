@@ -107,6 +107,17 @@ describe('actionsToResend (after a reload)', () => {
     expect(actionsToResend(server, { base: 5, actions: [mk(5)] }, same)).toEqual([]);
     expect(actionsToResend([...server, mk(3), mk(4), mk(5)], { base: 3, actions: [mk(3)] }, same)).toEqual([]);
   });
+  it('plays them on top of what others added meanwhile: the facilitator\'s injects, the other roles\' actions', () => {
+    const inject: Action = { kind: 'inject', text: { zh: '通知', en: 'Notice' } };
+    const sr = (n: number): Action => ({ kind: 'marketing', role: 'SR', channel: `s${n}` } as unknown as Action);
+    const mine = (a: Action) => 'role' in a && a.role === 'AR';
+    expect(actionsToResend([...server, inject], { base: 3, actions: [mk(3), mk(4)] }, same)).toEqual([mk(3), mk(4)]);
+    expect(actionsToResend([...server, sr(3), mk(3), inject], { base: 3, actions: [mk(3), mk(4)] }, same, mine)).toEqual([mk(4)]);
+    // Without `mine` (one laptop) every other action is this laptop's own: the log went another way.
+    expect(actionsToResend([...server, sr(3)], { base: 3, actions: [mk(3)] }, same)).toEqual([]);
+    // A week this laptop did not end, even among others' actions, drops them.
+    expect(actionsToResend([...server, sr(3), end], { base: 3, actions: [mk(3)] }, same, mine)).toEqual([]);
+  });
   it('has nothing to send without a stored queue', () => {
     expect(actionsToResend(server, null, same)).toEqual([]);
     expect(actionsToResend(server, { base: 3, actions: [] }, same)).toEqual([]);
