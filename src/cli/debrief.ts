@@ -15,6 +15,7 @@ import { makeNames } from '../i18n/names.ts';
 import { coachUsageLines } from '../i18n/coach-usage.ts';
 import { ROLES } from '../scenario/schema.ts';
 import { cleanText } from '../save/text.ts';
+import { turningPointsThreaded } from './debrief-threads.ts';
 
 export interface DebriefReport {
   scenario: string;
@@ -32,13 +33,29 @@ export interface DebriefReport {
 
 /** `opts` sets the turning points' analysis (continuations per branch, how many to confirm, top). */
 export function debriefReport(sc: Scenario, save: SaveFile, opts: Omit<TurningPointOptions, 'progress'> = {}): DebriefReport {
+  const { game, atWeek, rest } = scorecardPart(sc, save);
+  const t0 = performance.now();
+  return rest(turningPoints(sc, game, { ...opts, untilWeek: atWeek }), t0);
+}
+
+/** `debriefReport` with the default analysis, its turning points on two threads (`debrief-threads.ts`; the same report). */
+export async function debriefReportThreaded(sc: Scenario, save: SaveFile, workerUrl: URL | undefined): Promise<DebriefReport> {
+  const { game, atWeek, rest } = scorecardPart(sc, save);
+  const t0 = performance.now();
+  return rest(await turningPointsThreaded(sc, game, atWeek, workerUrl), t0);
+}
+
+/** The history and the scorecard; `rest` adds the turning points (computed from `t0`). */
+function scorecardPart(sc: Scenario, save: SaveFile) {
   const game = { seed: save.seed, log: save.log as Action[], players: save.players };
   const h = buildHistory(sc, game);
   const atWeek = comparisonWeek(h);
   const card = scorecard(sc, h, benchmarks(sc, save.seed, atWeek));
-  const t0 = performance.now();
-  const tp = turningPoints(sc, game, { ...opts, untilWeek: atWeek });
-  return { scenario: sc.id, seed: save.seed, humanRoles: h.humanRoles, scorecard: card, overdraft: h.overdraft, turningPoints: { ...tp, seconds: Math.round(performance.now() - t0) / 1000 }, injects: injectsIn(game.log), ...(save.coach ? { coach: save.coach } : {}) };
+  const rest = (tp: TurningPointReport, t0: number): DebriefReport => ({
+    scenario: sc.id, seed: save.seed, humanRoles: h.humanRoles, scorecard: card, overdraft: h.overdraft,
+    turningPoints: { ...tp, seconds: Math.round(performance.now() - t0) / 1000 }, injects: injectsIn(game.log), ...(save.coach ? { coach: save.coach } : {}),
+  });
+  return { game, atWeek, rest };
 }
 
 export function formatDebrief(lang: Lang, sc: Scenario, r: DebriefReport, state: Parameters<typeof makeNames>[2]): string {

@@ -16,7 +16,7 @@ import { DEFAULT_SEARCH, formatExploits, runExploits } from './exploits.ts';
 import { BALANCE_REPORT_HELP, cmdBalanceReport, ReportUsageError } from './balance-report.ts';
 import { LIBRARY, classify } from './exploit-library.ts';
 import { MAX_SAVE_BYTES, cleanText, makeSave } from '../save/format.ts';
-import { debriefReport, formatDebrief } from './debrief.ts';
+import { debriefReportThreaded, formatDebrief } from './debrief.ts';
 import { FileProblem, formatVerifyTable, loadVerified, terminalSafeJson, verifyFiles } from './verify.ts';
 import { cmdCheckFiles, cmdLint, LangError, LINT_HELP } from './lint.ts';
 import { coachReport, formatCoachReport } from './coach.ts';
@@ -201,7 +201,7 @@ function cmdVerify(args: string[]): number {
   return code;
 }
 
-function cmdDebrief(args: string[]): number {
+async function cmdDebrief(args: string[], options: CliOptions): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
     options: { scenario: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' } },
@@ -221,7 +221,7 @@ function cmdDebrief(args: string[]): number {
     console.error(`${cleanText(file)}: REFUSED — ${cleanText(v.message)}; a debrief needs a save that re-simulates exactly`);
     return 1;
   }
-  const report = debriefReport(scenario, save);
+  const report = await debriefReportThreaded(scenario, save, options.debriefWorker);
   if (values.json) console.log(terminalSafeJson(report));
   else console.log(formatDebrief(values.lang, scenario, report, () => v.state));
   return 0;
@@ -350,7 +350,10 @@ async function cmdExploits(args: string[]): Promise<number> {
   return report.findings.less.length ? 1 : 0;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** What the prebuilt bundle adds (scripts/cli-bundle.mjs): the debrief's worker script (without it the debrief runs on one thread). */
+export interface CliOptions { debriefWorker?: URL }
+
+export async function main(argv: string[], options: CliOptions = {}): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
@@ -366,7 +369,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'lint': return cmdLint(rest);
       case 'play': return cmdPlay(rest);
       case 'verify': return cmdVerify(rest);
-      case 'debrief': return cmdDebrief(rest);
+      case 'debrief': return await cmdDebrief(rest, options);
       case 'balance': return await cmdBalance(rest);
       case 'exploits': return await cmdExploits(rest);
       case 'coach': return cmdCoach(rest);

@@ -65,25 +65,16 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { ROLES } from '../scenario/enums.ts';
-import {
-  applyActionInPlace, canonicalJson, cloneState, computeKpis, computeScore, createGame,
-  type Action, type GameEvent, type GameState, type Kpis, type Role,
-} from '../engine/index.ts';
-import { botByName, botDice, firstChoice, turnPlayer, type Bot } from '../bots/index.ts';
+import { applyActionInPlace, canonicalJson, cloneState, createGame, type Action, type GameState, type Role } from '../engine/index.ts';
+import { botByName, type Bot } from '../bots/index.ts';
 import { humanRolesOf, type GameRecord } from './history.ts';
 import { consequence, tally, type PairTally } from './consequence.ts';
 export { consequence, type PairTally } from './consequence.ts';
 import { PAR_STRATEGY } from './scorecard.ts';
 import { excludesZero, interval } from './stats.ts';
 import { DELTA_KEYS, type Delta, type DeltaEstimate, type TurningPoint, type TurningPointReport } from './types.ts';
-
-interface DecisionPoint {
-  index: number;
-  week: number;
-  role: Role;
-  /** The action taken there, or null at the end of a turn. */
-  original: Action | null;
-}
+import { continuationSalt, delta, forkAt, pairAt, unchanged, type DecisionPoint, type Fork } from './branches.ts';
+export { continuationSalt } from './branches.ts';
 
 /** Where people decided: their actions, and the end of each of their turns. */
 export function decisionPoints(log: readonly Action[], humanRoles: readonly Role[]): DecisionPoint[] {
@@ -118,75 +109,6 @@ export function decisionPoints(log: readonly Action[], humanRoles: readonly Role
   }
   return points.sort((a, b) => a.index - b.index || (a.original ? 1 : 0) - (b.original ? 1 : 0));
 }
-
-/** Index of the first action of the week that `index` falls in. */
-function weekStartOf(log: readonly Action[], index: number): number {
-  for (let i = index - 1; i >= 0; i--) if (log[i]!.kind === 'endWeek') return i + 1;
-  return 0;
-}
-
-interface Outcome {
-  kpis: Kpis;
-  score: number;
-  /** What happened after the decision (from the decision itself on). */
-  events: GameEvent[];
-  /** The world at the end, to tell which deal an event's record belongs to. */
-  state: GameState;
-}
-
-/**
- * Par finishes the game from the middle of `role`'s turn: `role` goes on (or not), the
- * roles after it take their turns, the week ends, and whole par weeks follow. `salt`
- * picks par's dice (none: the game's own).
- */
-function finishWithPar(sc: Scenario, s: GameState, seed: string, role: Role, roleGoesOn: boolean, par: Bot, events: GameEvent[] | null, doneThisTurn: ReadonlySet<string>, salt: string | undefined, until: number | undefined): Outcome {
-  // Each role's bot window is built once for the whole continuation (not every turn).
-  const turns = Object.fromEntries(ROLES.map((r) => [r, turnPlayer(sc, s, r, botDice(seed, r, PAR_STRATEGY, salt))])) as Record<Role, ReturnType<typeof turnPlayer>>;
-  const apply = (a: Action) => {
-    const r = applyActionInPlace(sc, s, a, true, events === null);
-    if (r.ok && events) for (const e of r.events) events.push(e);
-  };
-  let first = true;
-  while (!s.finished && (until === undefined || s.week < until)) {
-    for (const r of ROLES) {
-      if (first && ROLES.indexOf(r) < ROLES.indexOf(role)) continue;
-      if (first && r === role && !roleGoesOn) continue;
-      // Picking up a turn halfway, par must not redo what was already done this turn.
-      turns[r](first && r === role ? skipping(par, doneThisTurn) : par, events ?? undefined);
-    }
-    first = false;
-    apply({ kind: 'endWeek' });
-  }
-  const kpis = computeKpis(sc, s);
-  return { kpis, score: computeScore(sc, kpis), events: events ?? [], state: s };
-}
-
-/** The bot, minus the proposals in `done` (it is told they were refused and moves on). */
-function skipping(bot: Bot, done: ReadonlySet<string>): Bot {
-  return {
-    strategy: bot.strategy,
-    *turn(t) {
-      const g = bot.turn(t);
-      let step = g.next();
-      while (!step.done) {
-        const a = step.value;
-        step = done.has(canonicalJson(a)) ? g.next(false) : g.next(yield a);
-      }
-    },
-  };
-}
-
-/** Your branch minus par's: positive where your choice did better. A rate not measured counts as 0 here. */
-const delta = (yours: Outcome, pars: Outcome): Delta => ({
-  score: yours.score - pars.score,
-  bidsWon: yours.kpis.bidsWon - pars.kpis.bidsWon,
-  revenue: yours.kpis.revenue - pars.kpis.revenue,
-  grossMarginPct: Math.round(((yours.kpis.grossMarginPct ?? 0) - (pars.kpis.grossMarginPct ?? 0)) * 10000) / 10000,
-  collected: yours.kpis.collected - pars.kpis.collected,
-  collectedPct: Math.round(((yours.kpis.collectedPct ?? 0) - (pars.kpis.collectedPct ?? 0)) * 10000) / 10000,
-});
-const ZERO: Delta = { score: 0, bidsWon: 0, revenue: 0, grossMarginPct: 0, collected: 0, collectedPct: 0 };
-const unchanged = (d: Delta) => DELTA_KEYS.every((k) => d[k] === 0);
 
 export interface TurningPointOptions {
   /** How many points to list at most (default 5). */
@@ -223,56 +145,6 @@ function futile(xs: readonly number[]): boolean {
   return Math.abs(mean) < (FUTILE_T * sd) / Math.sqrt(n);
 }
 
-interface Fork {
-  pt: DecisionPoint;
-  /** The world just before the decision (kept only while the fork is a candidate). */
-  state: GameState;
-  doneThisTurn: Set<string>;
-  choice: Action;
-  screened: Delta;
-}
-
-/**
- * Par's choice at a decision point, in the world `s` just before it; null when par would
- * do the same (or nothing at an ended turn). Par restarts its to-do list at every
- * decision point; a bot goes down that list once a turn, so what this role already did
- * this week is not par's next step (qualifying the same lead twice in a week, for one,
- * is not what par would do).
- */
-function forkAt(sc: Scenario, seed: string, log: readonly Action[], pt: DecisionPoint, s: GameState, par: Bot): Fork | null {
-  if (s.finished) return null;
-  const doneThisTurn = new Set(log.slice(weekStartOf(log, pt.index), pt.index).filter((a) => 'role' in a && a.role === pt.role).map((a) => canonicalJson(a)));
-  const choice = firstChoice(sc, s, pt.role, par, botDice(seed, pt.role, PAR_STRATEGY), (a) => doneThisTurn.has(canonicalJson(a)));
-  if (!choice || (pt.original && canonicalJson(choice) === canonicalJson(pt.original))) return null;
-  return { pt, state: s, doneThisTurn, choice, screened: ZERO };
-}
-
-/**
- * One branch: `decision` (null: end the turn) at the fork, par finishing with dice `salt`
- * (up to the start of `until`). `quiet`: no events kept (the screen needs only the KPIs).
- */
-function branch(sc: Scenario, seed: string, par: Bot, f: Fork, decision: Action | null, salt: string | undefined, until: number | undefined, quiet: boolean): Outcome | null {
-  const b = cloneState(f.state);
-  const events: GameEvent[] | null = quiet ? null : [];
-  if (decision) {
-    const r = applyActionInPlace(sc, b, decision, true, quiet);
-    if (!r.ok) return null;
-    if (events) events.push(...r.events);
-  }
-  const doneNow = decision ? new Set([...f.doneThisTurn, canonicalJson(decision)]) : f.doneThisTurn;
-  return finishWithPar(sc, b, seed, f.pt.role, f.pt.original !== null, par, events, doneNow, salt, until);
-}
-
-/** Both branches with the same dice: yours (the decision taken) and par's. */
-function pairAt(sc: Scenario, seed: string, par: Bot, f: Fork, salt: string | undefined, until?: number, quiet = false): { yours: Outcome; pars: Outcome } | null {
-  const yours = branch(sc, seed, par, f, f.pt.original, salt, until, quiet);
-  const pars = branch(sc, seed, par, f, f.choice, salt, until, quiet);
-  return yours && pars ? { yours, pars } : null;
-}
-
-/** The dice of the k-th confirming continuation (1-based); the screen uses the game's own. */
-export const continuationSalt = (k: number): string => `c${k}`;
-
 /**
  * The raw material of one decision point's verdict, for inspection and tests: par's
  * choice there and the paired deltas (yours − par's) under the given dice salts
@@ -295,80 +167,137 @@ export function decisionSamples(sc: Scenario, game: GameRecord, point: { index: 
   return { choice: f.choice, deltas };
 }
 
-/**
- * Re-simulate every decision point with par's choice (the screen), then the most
- * promising again under K bot-dice seeds per branch (paired), and list those whose 95%
- * interval for Δ score leaves out zero, largest |Δ| first. Pure and synchronous: the UI
- * runs it in a worker.
- */
-export function turningPoints(sc: Scenario, game: GameRecord, opts: TurningPointOptions = {}): TurningPointReport {
-  const { log, seed } = game;
-  const K = Math.max(1, Math.floor(opts.continuations ?? DEFAULT_CONTINUATIONS));
-  const M = Math.max(0, Math.floor(opts.confirm ?? DEFAULT_CONFIRM));
-  const par = botByName(PAR_STRATEGY)!;
-  const points = decisionPoints(log, humanRolesOf(game.players));
-  let total = points.length + M * K;
-  let done = 0;
-  const tick = () => opts.progress?.(++done, total);
-  opts.progress?.(0, total);
-  const until = opts.untilWeek ?? undefined;
-  const pair = (f: Fork, salt: string | undefined, quiet = false) => pairAt(sc, seed, par, f, salt, until, quiet);
+/** The analysis of one game, resolved once: what every part of it (and every thread running parts) shares. */
+export interface TurningPointPlan {
+  sc: Scenario;
+  game: GameRecord;
+  K: number;
+  M: number;
+  until: number | undefined;
+  par: Bot;
+  points: DecisionPoint[];
+}
 
-  // 1. The screen: one pass down the log; at each decision point, one continuation per branch.
-  const kept: Fork[] = [];
-  const rank = (a: Fork, b: Fork) => Math.abs(b.screened.score) - Math.abs(a.screened.score) || Math.abs(b.screened.revenue) - Math.abs(a.screened.revenue) || a.pt.index - b.pt.index;
-  let candidates = 0;
+export function planTurningPoints(sc: Scenario, game: GameRecord, opts: Omit<TurningPointOptions, 'progress'> = {}): TurningPointPlan {
+  return {
+    sc, game,
+    K: Math.max(1, Math.floor(opts.continuations ?? DEFAULT_CONTINUATIONS)),
+    M: Math.max(0, Math.floor(opts.confirm ?? DEFAULT_CONFIRM)),
+    until: opts.untilWeek ?? undefined,
+    par: botByName(PAR_STRATEGY)!,
+    points: decisionPoints(game.log, humanRolesOf(game.players)),
+  };
+}
+
+/** A screened decision point (`at`: its place in `plan.points`): par's choice and the one-continuation Δ (null: a branch was refused). */
+export interface Screened { at: number; choice: Action; screened: Delta | null }
+
+/**
+ * The game replayed forward to the decision points `next()` hands out, in increasing
+ * order (`plan.points.length` or more: no more), calling `at` with the world just before
+ * each and par's fork there (null when par would do the same). Each thread of a parallel
+ * analysis claims its own points from a shared counter.
+ */
+function walk(plan: TurningPointPlan, next: () => number, at: (i: number, fork: Fork | null, s: GameState) => void): void {
+  const { sc, game: { log, seed }, par, points } = plan;
   const s = createGame(sc, seed);
   let applied = 0;
-  for (const pt of points) {
+  for (let i = next(); i < points.length; i = next()) {
+    const pt = points[i]!;
     while (applied < pt.index) {
       applyActionInPlace(sc, s, log[applied]!, true, true);
       applied++;
     }
-    tick();
-    const fork = forkAt(sc, seed, log, pt, s, par);
-    if (!fork) continue;
-    candidates++;
+    at(i, forkAt(sc, seed, log, pt, s, par), s);
+  }
+}
+
+/** 1. The screen of the points `next()` hands out: one continuation per branch, the game's own dice. */
+export function screenPoints(plan: TurningPointPlan, next: () => number, tick?: () => void): Screened[] {
+  const out: Screened[] = [];
+  walk(plan, next, (at, fork) => {
+    tick?.();
+    if (!fork) return;
     // The screen needs only the KPIs: its branches keep no events.
-    const r = pair(fork, undefined, true);
-    if (!r) continue;
-    fork.screened = delta(r.yours, r.pars);
-    if (unchanged(fork.screened) || M === 0) continue;
-    if (kept.length === M && rank(fork, kept[M - 1]!) >= 0) continue;
-    fork.state = cloneState(s);
-    kept.push(fork);
+    const r = pairAt(plan.sc, plan.game.seed, plan.par, fork, undefined, plan.until, true);
+    out.push({ at, choice: fork.choice, screened: r ? delta(r.yours, r.pars) : null });
+  });
+  return out;
+}
+
+/** The first M screened decisions that changed anything, largest |Δ score| (then |Δ revenue|, then earliest) first. */
+export function selectForConfirmation(plan: TurningPointPlan, screened: readonly Screened[]): Screened[] {
+  const { M, points } = plan;
+  const rank = (a: Screened, b: Screened) => Math.abs(b.screened!.score) - Math.abs(a.screened!.score) || Math.abs(b.screened!.revenue) - Math.abs(a.screened!.revenue) || points[a.at]!.index - points[b.at]!.index;
+  const kept: Screened[] = [];
+  for (const f of [...screened].sort((a, b) => a.at - b.at)) {
+    if (!f.screened || unchanged(f.screened) || M === 0) continue;
+    if (kept.length === M && rank(f, kept[M - 1]!) >= 0) continue;
+    kept.push(f);
     kept.sort(rank);
     if (kept.length > M) kept.pop();
   }
-  total = points.length + kept.length * K;
-  opts.progress?.(done, total);
+  return kept;
+}
 
-  // 2. Confirmation: K fresh paired continuations for each kept fork, in two rounds; a
-  // fork that shows nothing after the first half stops there (see FUTILE_T).
-  const runs = kept.map((f) => ({ f, deltas: [] as Delta[], pairs: [] as PairTally[] }));
-  const more = (run: (typeof runs)[number], from: number, to: number) => {
-    for (let k = from; k <= to; k++) {
-      const r = pair(run.f, continuationSalt(k));
-      tick();
-      if (!r) continue;
-      run.deltas.push(delta(r.yours, r.pars));
-      run.pairs.push({ yours: tally(r.yours.events, r.yours.state), pars: tally(r.pars.events, r.pars.state) });
-    }
-  };
-  const half = K >= 4 ? Math.ceil(K / 2) : K;
-  for (const run of runs) more(run, 1, half);
-  const going = runs.filter((run) => !futile(run.deltas.map((d) => d.score)));
-  total = points.length + runs.length * half + going.length * (K - half);
-  for (const run of going) if (half < K) more(run, half + 1, K);
-  const found: TurningPoint[] = [];
-  for (const { f, deltas, pairs } of going) {
-    if (deltas.length === 0) continue;
-    const est = Object.fromEntries(DELTA_KEYS.map((key) => [key, interval(deltas.map((d) => d[key]))])) as DeltaEstimate;
-    if (!excludesZero(est.score)) continue;
-    const { pt } = f;
-    found.push({ index: pt.index, week: pt.week, role: pt.role, original: pt.original, replacement: f.choice, delta: est, because: consequence(pairs, Math.sign(est.score.mean)) });
+interface Run { f: Fork; deltas: Delta[]; pairs: PairTally[] }
+
+/** Continuations `from`…`to` (1-based dice salts) of a kept fork, both branches with events. */
+function confirmRound(plan: TurningPointPlan, run: Run, from: number, to: number, tick?: () => void): void {
+  for (let k = from; k <= to; k++) {
+    const r = pairAt(plan.sc, plan.game.seed, plan.par, run.f, continuationSalt(k), plan.until);
+    tick?.();
+    if (!r) continue;
+    run.deltas.push(delta(r.yours, r.pars));
+    run.pairs.push({ yours: tally(r.yours.events, r.yours.state), pars: tally(r.pars.events, r.pars.state) });
   }
-  opts.progress?.(total, total);
+}
+
+/** The first half of a fork's K continuations (all of them when K < 4). */
+const halfOf = (K: number) => (K >= 4 ? Math.ceil(K / 2) : K);
+
+/** A confirmed fork's verdict: a turning point when its 95% interval for Δ score leaves out zero. */
+function verdict(run: Run): TurningPoint | null {
+  const { f, deltas, pairs } = run;
+  if (deltas.length === 0) return null;
+  const est = Object.fromEntries(DELTA_KEYS.map((key) => [key, interval(deltas.map((d) => d[key]))])) as DeltaEstimate;
+  if (!excludesZero(est.score)) return null;
+  const { pt } = f;
+  return { index: pt.index, week: pt.week, role: pt.role, original: pt.original, replacement: f.choice, delta: est, because: consequence(pairs, Math.sign(est.score.mean)) };
+}
+
+/** The kept forks in the order of the log (the order a forward replay reaches them). */
+export const confirmationOrder = (kept: readonly Screened[]): number[] => kept.map((_, k) => k).sort((a, b) => kept[a]!.at - kept[b]!.at);
+
+/**
+ * 2. The confirmation, one kept fork at a time: `next()` hands out places in
+ * `confirmationOrder(kept)` (increasing). Each fork gets its K continuations in two
+ * halves (the second only when the first is not futile) — the same samples as the
+ * sequential run's two rounds. Returns each fork's place in `kept` and its verdict.
+ */
+export function confirmPoints(plan: TurningPointPlan, kept: readonly Screened[], next: () => number): { k: number; point: TurningPoint | null }[] {
+  const order = confirmationOrder(kept);
+  const out: { k: number; point: TurningPoint | null }[] = [];
+  let j = -1;
+  walk(plan, () => {
+    j = next();
+    return j < order.length ? kept[order[j]!]!.at : plan.points.length;
+  }, (_, fork) => {
+    const run: Run = { f: fork!, deltas: [], pairs: [] };
+    const half = halfOf(plan.K);
+    confirmRound(plan, run, 1, half);
+    const stop = futile(run.deltas.map((d) => d.score));
+    if (!stop && half < plan.K) confirmRound(plan, run, half + 1, plan.K);
+    out.push({ k: order[j]!, point: stop ? null : verdict(run) });
+  });
+  return out;
+}
+
+/**
+ * 3. The listing: the turning points found (in the order of `kept`), largest |Δ| first,
+ * the same decision as the player reads it once.
+ */
+export function listTurningPoints(plan: TurningPointPlan, found: TurningPoint[], candidates: number, confirmed: number, top = 5): TurningPointReport {
   found.sort((a, b) => Math.abs(b.delta.score.mean) - Math.abs(a.delta.score.mean) || a.index - b.index);
   // The same decision as the player reads it is listed once: one point per week, role
   // and what was done, and one per week, role and par's alternative (qualifying lead A
@@ -381,5 +310,44 @@ export function turningPoints(sc: Scenario, game: GameRecord, opts: TurningPoint
     for (const k of keys) seen.add(k);
     return true;
   });
-  return { points: listed.slice(0, opts.top ?? 5), decisive: listed.length, candidates, confirmed: kept.length, continuations: K, untilWeek: until ?? null, sign: 'yours-minus-par' };
+  return { points: listed.slice(0, top), decisive: listed.length, candidates, confirmed, continuations: plan.K, untilWeek: plan.until ?? null, sign: 'yours-minus-par' };
+}
+
+/**
+ * Re-simulate every decision point with par's choice (the screen), then the most
+ * promising again under K bot-dice seeds per branch (paired), and list those whose 95%
+ * interval for Δ score leaves out zero, largest |Δ| first. Pure and synchronous: the UI
+ * runs it in a worker; the CLI runs the same parts on two threads (src/cli/debrief-threads.ts).
+ */
+export function turningPoints(sc: Scenario, game: GameRecord, opts: TurningPointOptions = {}): TurningPointReport {
+  const plan = planTurningPoints(sc, game, opts);
+  const { K, M, points } = plan;
+  let total = points.length + M * K;
+  let done = 0;
+  const tick = () => opts.progress?.(++done, total);
+  opts.progress?.(0, total);
+
+  // 1. The screen: one pass down the log; at each decision point, one continuation per branch.
+  let c = 0;
+  const screened = screenPoints(plan, () => c++, tick);
+  const kept = selectForConfirmation(plan, screened);
+  total = points.length + kept.length * K;
+  opts.progress?.(done, total);
+
+  // 2. Confirmation: K fresh paired continuations for each kept fork, in two rounds; a
+  // fork that shows nothing after the first half stops there (see FUTILE_T).
+  const runs: Run[] = new Array(kept.length);
+  const order = confirmationOrder(kept);
+  let j = 0;
+  walk(plan, () => (j < order.length ? kept[order[j++]!]!.at : points.length), (_, fork, s) => {
+    runs[order[j - 1]!] = { f: { ...fork!, state: cloneState(s) }, deltas: [], pairs: [] };
+  });
+  const half = halfOf(K);
+  for (const run of runs) confirmRound(plan, run, 1, half, tick);
+  const going = runs.filter((run) => !futile(run.deltas.map((d) => d.score)));
+  total = points.length + runs.length * half + going.length * (K - half);
+  for (const run of going) if (half < K) confirmRound(plan, run, half + 1, K, tick);
+  const found = going.map(verdict).filter((p): p is TurningPoint => p !== null);
+  opts.progress?.(total, total);
+  return listTurningPoints(plan, found, screened.length, kept.length, opts.top);
 }
