@@ -63,7 +63,7 @@ function killSuite(kind: 'sqlite' | 'postgres') {
       const log = botLog(SEED, STRATEGIES[i % STRATEGIES.length]!, Infinity);
       expect(board.find((s) => s.teamId === id)).toMatchObject({ finished: true, actions: log.length, score: logScore(SEED, log), problem: null });
     }
-  }, 240_000);
+  }, 600_000);
 }
 
 describe('kill test on SQLite', () => killSuite('sqlite'));
