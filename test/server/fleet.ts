@@ -30,6 +30,8 @@ export interface FleetOptions {
 
 export interface TeamResult { name: string; actions: number; acked: number; resumes: number; lost: string[] }
 
+const REPLY_TIMEOUT_MS = 15_000;
+
 type Msg = { type: string; seq?: number; [k: string]: unknown };
 
 /** One laptop's WebSocket: a request gets the next message back; a closed socket fails it. */
@@ -85,7 +87,16 @@ class Laptop {
     const ws = this.ws;
     if (!ws || ws.readyState !== WebSocket.OPEN) return Promise.reject(new Error('not connected'));
     return new Promise((resolve, reject) => {
-      this.waiting = { resolve, reject };
+      // No answer in time (like the browser client): give up on this socket and resume.
+      const timer = setTimeout(() => {
+        this.fail(new Error('no answer'));
+        this.close();
+      }, REPLY_TIMEOUT_MS);
+      const done = <T>(f: (x: T) => void) => (x: T) => {
+        clearTimeout(timer);
+        f(x);
+      };
+      this.waiting = { resolve: done(resolve), reject: done(reject) };
       ws.send(JSON.stringify(m));
     });
   }
