@@ -107,8 +107,8 @@ export function logScore(seed: string, log: { action: Action }[], scenario = 'tu
 }
 
 /** A WebSocket client that answers each `send` with the next message received (live status pushes skipped). */
-export async function wsClient(base: string): Promise<{ ws: WebSocket; request(m: unknown): Promise<any>; closed: Promise<number> }> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const ws = new WebSocket(base.replace('http', 'ws') + '/api/ws');
+export async function wsClient(base: string, path = '/api/ws'): Promise<{ ws: WebSocket; request(m: unknown): Promise<any>; closed: Promise<number> }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const ws = new WebSocket(base.replace('http', 'ws') + path);
   const queue: unknown[] = [];
   const waiting: ((m: unknown) => void)[] = [];
   ws.on('message', (d) => {
