@@ -1,16 +1,23 @@
 /**
- * `npm run bench:server [-- --teams 60 --scenario flagship --think 0 --pg-only --sqlite-only]`:
- * the workshop server under a room of bots, measured and never asserted in tests.
- * 1. One instance (SQLite, its own process): `--teams` teams × 3 bot players on three
- *    laptops each, over WebSockets, play the whole scenario (the flagship: a full year);
- *    each player waits `--think` ms before its action (0: as fast as the acks come, each
- *    team one action in flight). Reports the acknowledgement round trip (p50/p95/p99)
- *    as the clients saw it, then the leaderboard recompute (every log re-simulated).
+ * `npm run bench:server [-- --teams 60 --scenario flagship --think 500 --paced 60 --sqlite-only --pg-only]`:
+ * the workshop server under a room of bots, measured (never asserted in tests).
+ * 1. One instance (SQLite, its own process): `--teams` teams × 3 bot players, three
+ *    laptops per team, each its own WebSocket (and its own loopback address), play the
+ *    scenario (the flagship: a full year, 52 weeks). For the first `--paced` seconds each
+ *    player thinks 0–2×`--think` ms before its action (a busy room: a team acts about
+ *    twice a second with --think 500, several times what people do): the acknowledgement
+ *    round trip the clients see is reported for that part. Then the bots finish the year
+ *    as fast as the acks come (one action in flight per team; reported apart: that is the
+ *    server's throughput, not a room). Then the leaderboard is asked three times: every
+ *    team's whole log re-simulated.
  * 2. Two instances over PostgreSQL (when 127.0.0.1:5432 or DATABASE_URL answers): the
  *    same room, half the teams on each instance, the leaderboard asked of either.
+ * Figures depend on the machine and on what else runs: the load average is printed.
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import seedrandom from 'seedrandom';
 import { call, freshDb, pgAvailable, type DbUnderTest } from '../test/server/harness.ts';
 import { quantile, startFleet } from '../test/server/fleet.ts';
 import { kill, startProcess, type Proc } from '../test/server/proc.ts';
@@ -19,7 +26,8 @@ const { values } = parseArgs({
   options: {
     teams: { type: 'string', default: '60' },
     scenario: { type: 'string', default: 'flagship' },
-    think: { type: 'string', default: '0' },
+    think: { type: 'string', default: '500' },
+    paced: { type: 'string', default: '60' },
     'pg-only': { type: 'boolean', default: false },
     'sqlite-only': { type: 'boolean', default: false },
   },
@@ -27,29 +35,44 @@ const { values } = parseArgs({
 const TEAMS = Number(values.teams);
 const SCENARIO = values.scenario === 'tutorial' ? 'tutorial' : 'flagship';
 const THINK = Number(values.think);
+const PACED_MS = Number(values.paced) * 1000;
+const running: Proc[] = [];
+process.once('SIGINT', () => void Promise.all(running.map(kill)).then(() => process.exit(130)));
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
+const stats = (xs: number[]) => `p50 ${ms(quantile(xs, 0.5))}, p95 ${ms(quantile(xs, 0.95))}, p99 ${ms(quantile(xs, 0.99))}, max ${ms(quantile(xs, 1))} (${xs.length} acks)`;
+const load = () => `load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
+
 async function room(label: string, db: DbUnderTest, instances: number): Promise<void> {
-  const procs: Proc[] = [];
+  const procs: Proc[] = running;
   try {
     for (let i = 0; i < instances; i++) procs.push(await startProcess(db));
     const bases = procs.map((p) => p.base);
-    const t0 = performance.now();
+    const rng = seedrandom('bench-server');
     const fleet = await startFleet({
       base: (team) => bases[team % bases.length]!, facilitatorToken: procs[0]!.token, teams: TEAMS, players: 3,
-      scenario: SCENARIO, seed: 'bench-server', thinkMs: THINK > 0 ? () => Math.floor(Math.random() * 2 * THINK) : undefined,
+      scenario: SCENARIO, seed: 'bench-server', thinkMs: () => (performance.now() < pacedUntil ? Math.floor(rng() * 2 * THINK) : 0),
     });
-    const joined = performance.now();
+    let pacedUntil = performance.now() + PACED_MS;
+    const t0 = performance.now();
+    let paced = -1;
+    const cut = setTimeout(() => {
+      paced = fleet.latencies.length;
+      console.log(`  (${load()} at the end of the paced part)`);
+    }, PACED_MS);
     const results = await fleet.play();
-    const played = performance.now();
+    clearTimeout(cut);
+    pacedUntil = 0;
+    if (paced < 0) paced = fleet.latencies.length;
+    const secs = (performance.now() - t0) / 1000;
     fleet.close();
     const lost = results.flatMap((r) => r.lost);
     if (lost.length) throw new Error(`lost or mismatched actions:\n${lost.join('\n')}`);
     const n = fleet.latencies.length;
-    const secs = (played - joined) / 1000;
-    console.log(`${label}: ${TEAMS} teams × 3 players (${instances} instance${instances > 1 ? 's' : ''}), ${SCENARIO}, think ${THINK} ms — ${n} actions acknowledged in ${secs.toFixed(1)} s (${(n / secs).toFixed(0)} actions/s; joining ${((joined - t0) / 1000).toFixed(1)} s)`);
-    console.log(`  ack round trip: p50 ${ms(quantile(fleet.latencies, 0.5))}, p95 ${ms(quantile(fleet.latencies, 0.95))}, p99 ${ms(quantile(fleet.latencies, 0.99))}, max ${ms(quantile(fleet.latencies, 1))}`);
+    console.log(`${label}: ${TEAMS} teams × 3 players on 3 laptops each (${instances} instance${instances > 1 ? 's' : ''}), ${SCENARIO}: ${n} actions acknowledged in ${secs.toFixed(1)} s`);
+    console.log(`  paced room (think 0–${2 * THINK} ms, first ${PACED_MS / 1000} s): ack round trip ${stats(fleet.latencies.slice(0, paced))}`);
+    if (paced < n) console.log(`  flat out (the rest of the year, one action in flight per team): ${stats(fleet.latencies.slice(paced))}`);
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       const base = bases[i % bases.length]!;
@@ -58,9 +81,9 @@ async function room(label: string, db: DbUnderTest, instances: number): Promise<
       times.push(performance.now() - s);
       if (r.status !== 200 || r.body.standings.length !== TEAMS || !r.body.standings.every((x: { finished: boolean }) => x.finished)) throw new Error(`leaderboard: ${JSON.stringify(r.body).slice(0, 300)}`);
     }
-    console.log(`  leaderboard recompute (${TEAMS} ${SCENARIO} logs, ${n} actions, re-simulated): ${times.map(ms).join(', ')}`);
+    console.log(`  leaderboard recompute (${TEAMS} whole ${SCENARIO} logs, ${n} actions, re-simulated), request round trip: ${times.map(ms).join(', ')}; ${load()}`);
   } finally {
-    for (const p of procs) await kill(p);
+    for (const p of procs.splice(0)) await kill(p);
     await db.drop();
   }
 }
