@@ -14,6 +14,7 @@
  *    same room, half the teams on each instance, the leaderboard asked of either.
  * Figures depend on the machine and on what else runs: the load average is printed.
  */
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -42,6 +43,19 @@ process.once('SIGINT', () => void Promise.all(running.map(kill)).then(() => proc
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 const stats = (xs: number[]) => `p50 ${ms(quantile(xs, 0.5))}, p95 ${ms(quantile(xs, 0.95))}, p99 ${ms(quantile(xs, 0.99))}, max ${ms(quantile(xs, 1))} (${xs.length} acks)`;
+/** CPU time (ms) a process has used so far, from /proc (Linux; null elsewhere): independent of what else the machine runs. */
+function cpuMs(pids: (number | undefined)[]): number | null {
+  try {
+    let ticks = 0;
+    for (const pid of pids) {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime + stime
+    }
+    return ticks * 10; // USER_HZ = 100
+  } catch {
+    return null;
+  }
+}
 const load = () => `load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
 
 async function room(label: string, db: DbUnderTest, instances: number): Promise<void> {
@@ -56,15 +70,20 @@ async function room(label: string, db: DbUnderTest, instances: number): Promise<
     });
     let pacedUntil = performance.now() + PACED_MS;
     const t0 = performance.now();
+    const pids = procs.map((p) => p.child.pid);
+    const cpu0 = cpuMs(pids);
     let paced = -1;
+    let cpuPaced: number | null = null;
     const cut = setTimeout(() => {
       paced = fleet.latencies.length;
+      cpuPaced = cpuMs(pids);
       console.log(`  (${load()} at the end of the paced part)`);
     }, PACED_MS);
     const results = await fleet.play();
     clearTimeout(cut);
     pacedUntil = 0;
     if (paced < 0) paced = fleet.latencies.length;
+    const cpuEnd = cpuMs(pids);
     const secs = (performance.now() - t0) / 1000;
     fleet.close();
     const lost = results.flatMap((r) => r.lost);
@@ -72,16 +91,23 @@ async function room(label: string, db: DbUnderTest, instances: number): Promise<
     const n = fleet.latencies.length;
     console.log(`${label}: ${TEAMS} teams × 3 players on 3 laptops each (${instances} instance${instances > 1 ? 's' : ''}), ${SCENARIO}: ${n} actions acknowledged in ${secs.toFixed(1)} s`);
     console.log(`  paced room (think 0–${2 * THINK} ms, first ${PACED_MS / 1000} s): ack round trip ${stats(fleet.latencies.slice(0, paced))}`);
+    if (cpu0 !== null && cpuPaced !== null && cpuEnd !== null) {
+      console.log(`  server CPU time per acknowledged action (all instances): ${((cpuPaced - cpu0) / Math.max(1, paced)).toFixed(2)} ms paced, ${((cpuEnd - cpuPaced) / Math.max(1, n - paced)).toFixed(2)} ms flat out`);
+    }
     if (paced < n) console.log(`  flat out (the rest of the year, one action in flight per team): ${stats(fleet.latencies.slice(paced))}`);
     const times: number[] = [];
+    const cpus: number[] = [];
     for (let i = 0; i < 3; i++) {
       const base = bases[i % bases.length]!;
       const s = performance.now();
+      const c0 = cpuMs(pids);
       const r = await call(base, 'GET', `/api/events/${fleet.eventId}/leaderboard`, procs[0]!.token);
       times.push(performance.now() - s);
+      const c1 = cpuMs(pids);
+      if (c0 !== null && c1 !== null) cpus.push(c1 - c0);
       if (r.status !== 200 || r.body.standings.length !== TEAMS || !r.body.standings.every((x: { finished: boolean }) => x.finished)) throw new Error(`leaderboard: ${JSON.stringify(r.body).slice(0, 300)}`);
     }
-    console.log(`  leaderboard recompute (${TEAMS} whole ${SCENARIO} logs, ${n} actions, re-simulated), request round trip: ${times.map(ms).join(', ')}; ${load()}`);
+    console.log(`  leaderboard recompute (${TEAMS} whole ${SCENARIO} logs, ${n} actions, re-simulated), request round trip: ${times.map(ms).join(', ')}${cpus.length ? ` (server CPU ${cpus.map((c) => `${c} ms`).join(', ')})` : ''}; ${load()}`);
   } finally {
     for (const p of procs.splice(0)) await kill(p);
     await db.drop();

@@ -33,8 +33,9 @@ async function replayTeam(store: Store, ev: EventRow, team: TeamRow) {
 export async function leaderboard(store: Store, ev: EventRow): Promise<Standing[]> {
   const rows: Omit<Standing, 'rank'>[] = [];
   const { scenario } = eventScenario(ev);
+  const logs = await store.eventLogs(ev.id);
   for (const team of await store.teams(ev.id)) {
-    const log = (await store.log(team.id)).map((a) => a.action);
+    const log = logs.get(team.id) ?? [];
     // Scored as the game stood when its last whole week ended (like `cli verify` scores a
     // partial game), so only that part is re-simulated; the week in progress counts only
     // as actions. A game ends on an endWeek, so a finished one is re-simulated whole.

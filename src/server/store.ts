@@ -128,6 +128,20 @@ export class Store {
     return rows.map((r) => ({ seq: Number(r.seq), action: JSON.parse(r.action) as Action, week: Number(r.week), hash: r.hash, clockMs: Number(r.clock_ms ?? 0) }));
   }
 
+  /** Every team's log in one event, by team id, in one query (the leaderboard re-simulates them all). */
+  async eventLogs(eventId: string): Promise<Map<string, Action[]>> {
+    const rows = await this.db.selectFrom('actions').innerJoin('teams', 'teams.id', 'actions.team_id')
+      .select(['actions.team_id', 'actions.action']).where('teams.event_id', '=', eventId)
+      .orderBy('actions.team_id').orderBy('actions.seq').execute();
+    const out = new Map<string, Action[]>();
+    for (const r of rows) {
+      let log = out.get(r.team_id);
+      if (!log) out.set(r.team_id, (log = []));
+      log.push(JSON.parse(r.action) as Action);
+    }
+    return out;
+  }
+
   /**
    * Append one acknowledged action. The (team, seq) key refuses a second seq N, so two
    * writers can never both extend a log; the caller acknowledges only after this returns.
