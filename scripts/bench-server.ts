@@ -21,7 +21,7 @@ import { performance } from 'node:perf_hooks';
 import seedrandom from 'seedrandom';
 import { call, freshDb, pgAvailable, type DbUnderTest } from '../test/server/harness.ts';
 import { quantile, startFleet } from '../test/server/fleet.ts';
-import { kill, startProcess, type Proc } from '../test/server/proc.ts';
+import { kill, removeServerBundle, startProcess, type Proc } from '../test/server/proc.ts';
 
 const { values } = parseArgs({
   options: {
@@ -120,3 +120,4 @@ if (!values['sqlite-only']) {
   if (problem) console.log(`PostgreSQL: skipped — ${problem}`);
   else await room('PostgreSQL', await freshDb('postgres'), 2);
 }
+await removeServerBundle();

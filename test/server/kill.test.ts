@@ -12,7 +12,7 @@ import seedrandom from 'seedrandom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { botLog, call, freshDb, logScore, pgAvailable, type DbUnderTest } from './harness.ts';
 import { sleep, startFleet, type Fleet } from './fleet.ts';
-import { freePort, kill, startProcess, type Proc } from './proc.ts';
+import { freePort, kill, removeServerBundle, startProcess, type Proc } from './proc.ts';
 
 const TEAMS = 20;
 const KILLS = 20;
@@ -29,6 +29,7 @@ function killSuite(kind: 'sqlite' | 'postgres') {
     fleet?.close();
     if (proc) await kill(proc);
     await db?.drop();
+    await removeServerBundle();
   });
 
   it(`loses no acknowledged action over ${KILLS} SIGKILLs while ${TEAMS} teams play, and every team resumes`, async () => {

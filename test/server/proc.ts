@@ -32,6 +32,13 @@ function serverBundle(): Promise<string> {
   return bundle;
 }
 
+/** Remove this process's bundle (the suites call it when done; a later start builds it again). */
+export async function removeServerBundle(): Promise<void> {
+  const b = bundle;
+  bundle = null;
+  if (b) rmSync(await b, { force: true });
+}
+
 export interface Proc { child: ChildProcess; base: string; token: string; out: string }
 
 /** Starts the server on `port` (0: any free one); resolves when it prints that it is ready. */

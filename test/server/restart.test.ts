@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { botLog, call, logScore, freshDb, pgAvailable, wsClient, type DbUnderTest } from './harness.ts';
-import { kill, startProcess, type Proc } from './proc.ts';
+import { kill, removeServerBundle, startProcess, type Proc } from './proc.ts';
 
 const pgProblem = await pgAvailable();
 if (pgProblem) console.warn(`server restart test on PostgreSQL skipped: ${pgProblem}`);
@@ -17,6 +17,7 @@ function restartSuite(kind: 'sqlite' | 'postgres') {
   afterAll(async () => {
     if (proc) await kill(proc);
     await db?.drop();
+    await removeServerBundle();
   });
 
   it('loses no acknowledged action when killed mid-game, and the team resumes where it was', async () => {
