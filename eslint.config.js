@@ -13,7 +13,7 @@ const mathBanned = ['random', 'exp', 'pow', 'log', 'log2', 'log10', 'sin', 'cos'
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'test/.server-bundle/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts'],

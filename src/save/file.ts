@@ -55,8 +55,9 @@ interface SafeReplay {
  * Re-simulate a log on the in-place path, like the engine's `replay`, but never throw:
  * an action the engine cannot apply (an exception) is reported like a refused one, so a
  * hostile file is refused with its week named instead of crashing or hanging the caller.
+ * `hashWeeks: false` skips the week hashes (most of a replay's time; the leaderboard needs only the state).
  */
-export function safeReplay(sc: Scenario, seed: string, log: readonly Action[]): SafeReplay {
+export function safeReplay(sc: Scenario, seed: string, log: readonly Action[], hashWeeks = true): SafeReplay {
   const state = createGame(sc, seed);
   const weekHashes: string[] = [];
   for (let i = 0; i < log.length; i++) {
@@ -68,7 +69,7 @@ export function safeReplay(sc: Scenario, seed: string, log: readonly Action[]): 
         const params = r.rejection.params ? ' ' + cleanText(JSON.stringify(r.rejection.params)).slice(0, 200) : '';
         return { state, weekHashes, error: { index: i, week, detail: `was refused: ${r.rejection.code}${params}` } };
       }
-      if (a.kind === 'endWeek') weekHashes.push(stateHash(state));
+      if (hashWeeks && a.kind === 'endWeek') weekHashes.push(stateHash(state));
     } catch {
       return { state, weekHashes, error: { index: i, week, detail: 'could not be applied' } };
     }

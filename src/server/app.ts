@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Kysely } from 'kysely';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
@@ -17,6 +18,8 @@ import { Store } from './store.ts';
 import { facilitatorRoutes } from './routes-facilitator.ts';
 import { teamRoutes } from './routes-team.ts';
 import { websocketRoute } from './ws.ts';
+import { localFanout, pgFanout, type Fanout } from './fanout.ts';
+import { liveRoutes } from './live.ts';
 
 export interface ServerOptions {
   /** PostgreSQL when set; else SQLite in `dataDir`. */
@@ -59,20 +62,34 @@ export interface Ctx {
   log: (line: string) => void;
   dbKind: Database['kind'];
   clock: () => number;
+  /** Live updates within this instance and, over PostgreSQL, between instances. */
+  fanout: Fanout;
 }
 
 export async function buildServer(opts: ServerOptions): Promise<Server> {
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const database = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, log });
   const clock = opts.clock ?? Date.now;
-  const store = new Store(database.db, clock);
+  const store = new Store(database.db, clock, database.kind === 'sqlite');
+  let fanout: Fanout;
+  try {
+    fanout = database.kind === 'postgres' ? await pgFanout(database.db as Kysely<unknown>, opts.databaseUrl!, log) : localFanout();
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
   let facilitatorToken = opts.facilitatorToken ?? (opts.rotateToken ? null : await store.setting('facilitatorToken'));
   if (!facilitatorToken) facilitatorToken = newToken();
   await store.setSetting('facilitatorToken', facilitatorToken);
 
   const limits = { ...LIMITS, ...opts.limits } as Record<keyof typeof LIMITS, Rate>;
   const limiters = Object.fromEntries(Object.entries(limits).map(([k, r]) => [k, new RateLimiter(r, clock)])) as Record<keyof typeof LIMITS, RateLimiter>;
-  const ctx: Ctx = { store, games: new Games(store, clock), facilitatorToken, limiter: (kind, key) => limiters[kind].take(key), log, dbKind: database.kind, clock };
+  const ctx: Ctx = { store, games: new Games(store, clock), facilitatorToken, limiter: (kind, key) => limiters[kind].take(key), log, dbKind: database.kind, clock, fanout };
+  ctx.games.onStored = (team, next) => fanout.publish({ kind: 'team', eventId: team.event_id, teamId: team.id, next });
+  fanout.on((c, remote) => {
+    if (c.kind === 'team' && remote) ctx.games.behind(c.teamId, c.next);
+    if (c.kind === 'resync') ctx.games.dropAll();
+  });
   const sweep = () => sweepLateWeeks(ctx.games, store, clock());
 
   const app = Fastify({ logger: false, bodyLimit: MAX_MESSAGE_BYTES, trustProxy: opts.trustProxy ?? false });
@@ -86,6 +103,7 @@ export async function buildServer(opts: ServerOptions): Promise<Server> {
   timer?.unref();
   app.addHook('onClose', async () => {
     if (timer) clearInterval(timer);
+    await fanout.close();
     await database.close();
   });
 
@@ -123,6 +141,12 @@ export async function buildServer(opts: ServerOptions): Promise<Server> {
   await app.register(teamRoutes(ctx));
   await app.register(websocketRoute(ctx));
   await app.register(debriefRoutes(ctx));
+  await app.register(liveRoutes(ctx));
+  // Whatever the facilitator changes in an event (start, pace, pause, end, …) reaches every instance's screens.
+  app.addHook('onResponse', async (req, reply) => {
+    const m = /^\/api\/events\/([A-Za-z0-9_-]{1,40})\/[a-z]/.exec(req.url);
+    if (m && (req.method === 'POST' || req.method === 'PUT') && reply.statusCode < 300) fanout.publish({ kind: 'event', eventId: m[1]! });
+  });
 
   const dist = resolve(opts.distDir ?? 'dist');
   const serving = existsSync(join(dist, 'index.html')) ? dist : null;

@@ -37,18 +37,20 @@ export interface Ack {
 
 /** Re-simulate a stored log; a stored action the engine refuses (a changed engine) is a server error, never a crash. */
 export function rebuild(sc: Scenario, contentHash: string, seed: string, log: StoredAction[]): Game {
-  const state = createGame(sc, seed);
-  const weekHashes: string[] = [];
-  let weekStartClock = 0;
-  for (const a of log) {
-    const r = applyActionInPlace(sc, state, a.action);
-    if (!r.ok) throw new ApiError(500, 'logDoesNotReplay', `stored action #${a.seq + 1} (week ${a.week}) no longer replays: ${r.rejection.code}`);
-    if (a.action.kind === 'endWeek') {
-      weekHashes.push(stateHash(state));
-      weekStartClock = a.clockMs;
-    }
+  const g: Game = { sc, contentHash, seed, state: createGame(sc, seed), log: [], weekHashes: [], weekStartClock: 0 };
+  for (const a of log) replayStored(g, a);
+  return g;
+}
+
+/** One stored action applied to a game (a rebuild, or catching up with another instance's actions). */
+function replayStored(g: Game, a: StoredAction): void {
+  const r = applyActionInPlace(g.sc, g.state, a.action);
+  if (!r.ok) throw new ApiError(500, 'logDoesNotReplay', `stored action #${a.seq + 1} (week ${a.week}) no longer replays: ${r.rejection.code}`);
+  g.log.push(a);
+  if (a.action.kind === 'endWeek') {
+    g.weekHashes.push(stateHash(g.state));
+    g.weekStartClock = a.clockMs;
   }
-  return { sc, contentHash, seed, state, log, weekHashes, weekStartClock };
 }
 
 export type Role = 'AR' | 'SR' | 'FR';
@@ -66,12 +68,27 @@ export class Games {
   private ready = new Map<string, { week: number; roles: Set<Role> }>();
   private seen = new Map<string, number>();
   private queues = new Map<string, Promise<unknown>>();
+  /** Teams another instance has stored actions for since they were cached (fanout.ts). */
+  private behindTeams = new Set<string>();
+  /** Told after each action is stored: live updates (fanout.ts). */
+  onStored: ((team: TeamRow, next: number) => void) | null = null;
 
   constructor(private readonly store: Store, private readonly clock: () => number = Date.now) {}
 
   /** Forget a team's cached game: the next use rebuilds it from the stored log. */
   drop(teamId: string): void {
     this.games.delete(teamId);
+  }
+
+  /** Forget every cached game (live updates may have been missed). */
+  dropAll(): void {
+    this.games.clear();
+  }
+
+  /** Another instance stored this team's log up to `next`: the cache reads the new actions on its next use. */
+  behind(teamId: string, next: number): void {
+    const g = this.games.get(teamId);
+    if (g && g.log.length < next) this.behindTeams.add(teamId);
   }
 
   /** Run `fn` after every earlier call for this team has finished. */
@@ -88,6 +105,14 @@ export class Games {
 
   async game(ev: EventRow, team: TeamRow): Promise<Game> {
     let g = this.games.get(team.id);
+    if (g && this.behindTeams.delete(team.id)) {
+      try {
+        for (const a of await this.store.log(team.id, g.log.length)) replayStored(g, a);
+      } catch {
+        this.drop(team.id);
+        g = undefined;
+      }
+    }
     if (!g) {
       const { scenario, contentHash } = eventScenario(ev);
       g = rebuild(scenario, contentHash, ev.seed, await this.store.log(team.id));
@@ -247,6 +272,7 @@ export class Games {
       // The facilitator's injects for the week this team has just entered (injects.ts).
       await this.deliverNow(ev, team, g).catch(() => undefined);
     }
+    this.onStored?.(team, g.log.length);
     if (msg.hash !== undefined && msg.hash !== hash) {
       // Stored and acknowledged (the server's state is the truth); the client re-syncs.
       await this.store.refuse(team.id, n, 'hashMismatch', `the client's state hash after action ${n} (week ${week}) differs from the server's`).catch(() => undefined);

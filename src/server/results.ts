@@ -32,18 +32,21 @@ async function replayTeam(store: Store, ev: EventRow, team: TeamRow) {
 /** Every team re-simulated and ranked by score (ties share a rank; then by name). */
 export async function leaderboard(store: Store, ev: EventRow): Promise<Standing[]> {
   const rows: Omit<Standing, 'rank'>[] = [];
+  const { scenario } = eventScenario(ev);
+  const logs = await store.eventLogs(ev.id);
   for (const team of await store.teams(ev.id)) {
-    const { scenario } = eventScenario(ev);
-    const log = (await store.log(team.id)).map((a) => a.action);
+    const log = logs.get(team.id) ?? [];
     // Scored as the game stood when its last whole week ended (like `cli verify` scores a
     // partial game), so only that part is re-simulated; the week in progress counts only
     // as actions. A game ends on an endWeek, so a finished one is re-simulated whole.
     let end = log.length;
     while (end > 0 && log[end - 1]!.kind !== 'endWeek') end--;
-    const r = safeReplay(scenario, ev.seed, log.slice(0, end));
+    // Without week hashes: hashing the state is most of a replay's time, and a ranking needs only the state.
+    const r = safeReplay(scenario, ev.seed, log.slice(0, end), false);
     const kpis = computeKpis(scenario, r.state);
+    const weeks = log.slice(0, r.error ? r.error.index : end).filter((a) => a.kind === 'endWeek').length;
     rows.push({
-      teamId: team.id, team: team.name, score: r.error ? 0 : computeScore(scenario, kpis), weeks: r.weekHashes.length,
+      teamId: team.id, team: team.name, score: r.error ? 0 : computeScore(scenario, kpis), weeks,
       finished: r.state.finished, actions: log.length, kpis, problem: r.error ? `action #${r.error.index + 1} (week ${r.error.week}) ${r.error.detail}` : null,
     });
   }

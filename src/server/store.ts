@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Action } from '../engine/index.ts';
 import type { Tables } from './db.ts';
 import { newId, newJoinCode, newToken, tokenHash } from './auth.ts';
+import { GroupCommit } from './commit.ts';
 
 export type EventStatus = 'draft' | 'running' | 'ended';
 export type TeamMode = 'oneLaptop' | 'roleLaptops';
@@ -14,9 +15,22 @@ export type TeamRow = Tables['teams'] & { mode: TeamMode };
 export interface Session { teamId: string; role: 'AR' | 'SR' | 'FR' | null }
 export interface StoredAction { seq: number; action: Action; week: number; hash: string; /** The event clock when it was stored (ms; see pace.ts). */ clockMs: number }
 
+type ActionRow = Tables['actions'];
+
 export class Store {
+  /** SQLite: actions arriving together share one commit (commit.ts); PostgreSQL commits them side by side on its pool. */
+  readonly commits: GroupCommit<ActionRow> | null;
+
   /** `clock`: wall time in ms (tests pass their own). */
-  constructor(readonly db: Kysely<Tables>, readonly clock: () => number = Date.now) {}
+  constructor(readonly db: Kysely<Tables>, readonly clock: () => number = Date.now, groupCommit = false) {
+    this.commits = groupCommit ? new GroupCommit<ActionRow>((rows) => this.insertActions(rows), (row) => this.insertActions([row])) : null;
+  }
+
+  private async insertActions(rows: ActionRow[]): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('actions').values(rows).execute();
+    });
+  }
 
   private now(): string {
     return new Date(this.clock()).toISOString();
@@ -108,10 +122,24 @@ export class Store {
     return r ? { teamId: r.team_id, role: r.role as Session['role'] } : null;
   }
 
-  /** A team's whole log, in order. */
-  async log(teamId: string): Promise<StoredAction[]> {
-    const rows = await this.db.selectFrom('actions').select(['seq', 'action', 'week', 'hash', 'clock_ms']).where('team_id', '=', teamId).orderBy('seq').execute();
+  /** A team's whole log, in order (or from action `from` on). */
+  async log(teamId: string, from = 0): Promise<StoredAction[]> {
+    const rows = await this.db.selectFrom('actions').select(['seq', 'action', 'week', 'hash', 'clock_ms']).where('team_id', '=', teamId).where('seq', '>=', from).orderBy('seq').execute();
     return rows.map((r) => ({ seq: Number(r.seq), action: JSON.parse(r.action) as Action, week: Number(r.week), hash: r.hash, clockMs: Number(r.clock_ms ?? 0) }));
+  }
+
+  /** Every team's log in one event, by team id, in one query (the leaderboard re-simulates them all). */
+  async eventLogs(eventId: string): Promise<Map<string, Action[]>> {
+    const rows = await this.db.selectFrom('actions').innerJoin('teams', 'teams.id', 'actions.team_id')
+      .select(['actions.team_id', 'actions.action']).where('teams.event_id', '=', eventId)
+      .orderBy('actions.team_id').orderBy('actions.seq').execute();
+    const out = new Map<string, Action[]>();
+    for (const r of rows) {
+      let log = out.get(r.team_id);
+      if (!log) out.set(r.team_id, (log = []));
+      log.push(JSON.parse(r.action) as Action);
+    }
+    return out;
   }
 
   /**
@@ -119,9 +147,8 @@ export class Store {
    * writers can never both extend a log; the caller acknowledges only after this returns.
    */
   async append(teamId: string, a: StoredAction): Promise<void> {
-    await this.db.transaction().execute(async (tx) => {
-      await tx.insertInto('actions').values({ team_id: teamId, seq: a.seq, action: JSON.stringify(a.action), week: a.week, hash: a.hash, created_at: this.now(), clock_ms: a.clockMs }).execute();
-    });
+    const row: ActionRow = { team_id: teamId, seq: a.seq, action: JSON.stringify(a.action), week: a.week, hash: a.hash, created_at: this.now(), clock_ms: a.clockMs };
+    await (this.commits ? this.commits.append(row) : this.insertActions([row]));
   }
 
   async refuse(teamId: string, seq: number | null, code: string, detail: string): Promise<void> {

@@ -12,6 +12,7 @@ import { newId, tokenHash } from './auth.ts';
 import { ApiError, zodMessage } from './errors.ts';
 import { WsMessage } from './inputs.ts';
 import { teamAuth, teamView, type TeamAuth } from './routes-team.ts';
+import { watchTeam } from './live.ts';
 
 const AUTH_TIMEOUT_MS = 10_000;
 const MAX_STRIKES = 200;
@@ -23,6 +24,9 @@ export function websocketRoute(ctx: Ctx) {
       let key = `ws:${newId()}:${req.ip}`;
       let strikes = 0;
       let chain: Promise<void> = Promise.resolve();
+      // Live status pushes (live.ts); `ownNext`: the log length this socket's own latest action makes.
+      let unwatch: (() => void) | null = null;
+      let ownNext = -1;
       const send = (m: unknown) => {
         if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(m));
       };
@@ -30,7 +34,10 @@ export function websocketRoute(ctx: Ctx) {
       const timer = setTimeout(() => {
         if (!auth) socket.close(1008, 'no auth message');
       }, AUTH_TIMEOUT_MS);
-      socket.on('close', () => clearTimeout(timer));
+      socket.on('close', () => {
+        clearTimeout(timer);
+        unwatch?.();
+      });
       socket.on('error', () => undefined);
 
       socket.on('message', (data, isBinary) => {
@@ -60,11 +67,14 @@ export function websocketRoute(ctx: Ctx) {
             if (msg.type === 'auth') {
               auth = await teamAuth(ctx, msg.token);
               key = tokenHash(msg.token);
+              unwatch?.();
+              if (socket.readyState === socket.OPEN) unwatch = watchTeam(ctx, auth, send, () => ownNext);
               return send({ type: 'ready', ...(await teamView(ctx, auth)) });
             }
             if (!auth) throw new ApiError(401, 'unauthorized', 'send {"type":"auth","token":…} first');
             // The event may have started or ended since the connection was made.
             const ev = (await ctx.store.event(auth.ev.id)) ?? auth.ev;
+            ownNext = msg.seq + 1;
             const ack = await ctx.games.submit(ev, auth.team, auth.session, msg);
             send({ type: 'ack', ...ack });
           } catch (e) {

@@ -106,13 +106,14 @@ export function logScore(seed: string, log: { action: Action }[], scenario = 'tu
   return computeScore(sc, computeKpis(sc, state));
 }
 
-/** A WebSocket client that answers each `send` with the next message received. */
-export async function wsClient(base: string): Promise<{ ws: WebSocket; request(m: unknown): Promise<any>; closed: Promise<number> }> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const ws = new WebSocket(base.replace('http', 'ws') + '/api/ws');
+/** A WebSocket client that answers each `send` with the next message received (live status pushes skipped). */
+export async function wsClient(base: string, path = '/api/ws'): Promise<{ ws: WebSocket; request(m: unknown): Promise<any>; closed: Promise<number> }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const ws = new WebSocket(base.replace('http', 'ws') + path);
   const queue: unknown[] = [];
   const waiting: ((m: unknown) => void)[] = [];
   ws.on('message', (d) => {
     const m = JSON.parse(d.toString());
+    if (m.type === 'status') return; // a live update (live.ts), not an answer
     const w = waiting.shift();
     if (w) w(m);
     else queue.push(m);

@@ -4,47 +4,12 @@
  * be in the log, the team resumes from the stored log with the same state hash, and the
  * game plays on to the end. On SQLite and (when one answers) PostgreSQL.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { botLog, call, logScore, freshDb, pgAvailable, wsClient, type DbUnderTest } from './harness.ts';
+import { kill, removeServerBundle, startProcess, type Proc } from './proc.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 const pgProblem = await pgAvailable();
 if (pgProblem) console.warn(`server restart test on PostgreSQL skipped: ${pgProblem}`);
-
-interface Proc { child: ChildProcess; base: string; token: string; out: string }
-
-/** `npm run serve`'s entry point as its own process, on a free port; resolves when it prints that it is ready. */
-function startProcess(db: DbUnderTest): Promise<Proc> {
-  const env = { ...process.env, ...db.env };
-  if (!db.env.DATABASE_URL) delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--host', '127.0.0.1', ...db.args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${out}`)), 30_000);
-    const read = (d: Buffer) => {
-      out += d.toString();
-      const ready = /ready[^:]*: (http:\/\/localhost:\d+)\/api\/health/.exec(out);
-      const token = /Bearer\): (\S+)/.exec(out);
-      if (ready && token) {
-        clearTimeout(timer);
-        resolve({ child, base: ready[1]!.replace('localhost', '127.0.0.1'), token: token[1]!, out });
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code) => reject(new Error(`the server exited (${code}):\n${out}`)));
-  });
-}
-
-function kill(p: Proc): Promise<void> {
-  return new Promise((resolve) => {
-    if (p.child.exitCode !== null) return resolve();
-    p.child.once('exit', () => resolve());
-    p.child.kill('SIGKILL');
-  });
-}
 
 function restartSuite(kind: 'sqlite' | 'postgres') {
   let db: DbUnderTest | null = null;
@@ -52,6 +17,7 @@ function restartSuite(kind: 'sqlite' | 'postgres') {
   afterAll(async () => {
     if (proc) await kill(proc);
     await db?.drop();
+    await removeServerBundle();
   });
 
   it('loses no acknowledged action when killed mid-game, and the team resumes where it was', async () => {
@@ -66,7 +32,7 @@ function restartSuite(kind: 'sqlite' | 'postgres') {
     const token: string = (await call(proc.base, 'POST', '/api/join', undefined, { code: created.body.teams[0].code })).body.token;
 
     let acked = 0;
-    for (const stopAt of [12]) { // more kill points: the kill-test script (not in this slice)
+    for (const stopAt of [12]) { // many kill points, 20 teams: kill.test.ts
       // Play up to `stopAt` one by one, then send five more at once and kill the server while they are in flight.
       const c = await wsClient(proc.base);
       expect((await c.request({ type: 'auth', token })).game.next).toBe(acked);

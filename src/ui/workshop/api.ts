@@ -24,6 +24,12 @@ export interface TeamView {
   game: { next: number; week: number; finished: boolean; hash: string | null; weekHashes: string[]; log: Action[] } | null;
 }
 export interface JoinReply extends TeamView { token: string }
+/** `GET /api/teams/:id/status` (and the socket's `status` push): what changes, without the log. */
+export interface TeamStatus {
+  event: { id: string; status: TeamView['event']['status'] };
+  pace: Pace | null;
+  game: { next: number; week: number; finished: boolean; hash: string | null } | null;
+}
 
 export async function api<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {};

@@ -3,7 +3,8 @@
  * its seq and the local state hash, over the WebSocket (HTTP POST while the socket is
  * down), one at a time; the ack's hash is compared with the local one. Actions typed
  * offline wait (and survive a reload, in localStorage) and are sent again on reconnect.
- * A poll every few seconds reads the pacing (countdown, pause) and notices a week the
+ * A poll every few seconds reads the light status (pacing, pause, the server's `next`;
+ * the server also pushes it on the socket when it changes) and notices a week the
  * server ended by itself. Whenever the two games differ, the local one is rebuilt from the
  * server's log and handed to the app (`it-workshop-play`).
  */
@@ -11,7 +12,7 @@ import { stateHash, type Action } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Session } from '../session.ts';
 import type { Role } from '../../scenario/enums.ts';
-import { api, ApiFailure, type Pace, type RoleStatus, type TeamView } from './api.ts';
+import { api, ApiFailure, type Pace, type RoleStatus, type TeamStatus, type TeamView } from './api.ts';
 import { SyncQueue, type AckMessage, type Pending, type Verdict } from './sync-queue.ts';
 import { rebuild, roleOf, storage, type Rebuilt, type Stored } from './team.ts';
 
@@ -285,6 +286,9 @@ export class SyncClient {
       this.wsFailures = 0;
       this.connection = 'online';
       void this.onView(m as unknown as TeamView);
+    } else if (m.type === 'status') {
+      // Pushed by the server: the pacing or the event changed, or another laptop moved the game on.
+      void this.onView(m as unknown as TeamStatus);
     } else if (m.type === 'ack' && this.inflight && m.seq === this.inflight.seq) {
       this.settle({ kind: 'ack', ack: m as AckMessage });
     } else if (m.type === 'refused') {
@@ -299,12 +303,13 @@ export class SyncClient {
   }
 
   // ── polling ────────────────────────────────────────────────────────────────
+  /** The light status (a few hundred bytes); the whole game (its log) is read only when it differs from ours. */
   private async poll(): Promise<void> {
     if (this.stopped || this.connection === 'rejoin') return;
     try {
-      const view = await api<TeamView>('GET', `/api/teams/${encodeURIComponent(this.stored.teamId)}`, this.stored.token);
+      const status = await api<TeamStatus>('GET', `/api/teams/${encodeURIComponent(this.stored.teamId)}/status`, this.stored.token);
       if (this.connection === 'offline' || this.connection === 'connecting') this.connection = 'online';
-      await this.onView(view);
+      await this.onView(status);
     } catch (e) {
       // The server cannot be reached over HTTP: the socket is as good as gone too (a dropped
       // network leaves it half-open for minutes), so close it and play on offline.
@@ -319,11 +324,11 @@ export class SyncClient {
     }
   }
 
-  private async onView(view: TeamView): Promise<void> {
+  private async onView(view: TeamView | TeamStatus): Promise<void> {
     this.setPace(view.pace ?? null);
-    if (view.roles) this.roles = view.roles;
+    if ('roles' in view && view.roles) this.roles = view.roles;
     if (view.event.status === 'ended') this.connection = 'ended';
-    if (view.game && !this.pumping && this.queue.onServerView(view.game.next) === 'resync') await this.resync('resynced', view, true);
+    if (view.game && !this.pumping && this.queue.onServerView(view.game.next) === 'resync') await this.resync('resynced', 'log' in view.game ? view as TeamView : undefined, true);
     else if (!this.pumping) void this.pump();
     this.notify();
   }

@@ -1,7 +1,7 @@
 /**
  * `<it-facilitator>`: the facilitator's dashboard (the printed `#facilitator=TOKEN` link).
  * Lists the events, creates one (fac-create.ts), and for the open event polls the
- * server's dashboard JSON every few seconds: each team's week, time left, score, KPIs and
+ * server's light status every few seconds and reads the dashboard JSON when it changed: each team's week, time left, score, KPIs and
  * alerts; start, pause/resume, end; the leaderboard (also as a big-type projector view);
  * the archive and results.csv. Every name a team or facilitator typed is shown through
  * lit text bindings, never as HTML.
@@ -19,9 +19,13 @@ import './workshop.css';
 interface EventSummary { id: string; name: string; status: 'draft' | 'running' | 'ended'; scenario: string; createdAt: string }
 interface DashTeam { roles?: RoleStatus[]; id: string; name: string; mode: string; code: string; week: number; finished: boolean; actions: number; pace: Pace | null; kpis: Kpis | null; score: number | null; idleMs: number | null; alerts: string[] }
 interface Dashboard { event: { id: string; name: string; status: EventSummary['status']; scenario: string; weekSeconds: number | null; paused: boolean; startedAt: string | null }; teams: DashTeam[] }
+/** `GET /api/events/:id/status?since=`: unchanged, or each team's position (live.ts). */
+type EventStatus = { changed: false; version: string } | { changed: true; version: string; teams: { id: string; next: number; week: number; finished: boolean }[] };
 interface Standing { rank: number; teamId: string; team: string; score: number; weeks: number; finished: boolean; actions: number }
 
 const POLL_MS = 2500;
+/** The dashboard is read again after this long even when nothing moved (idle alerts grow by themselves). */
+const FULL_MS = 30_000;
 /** The KPIs the team table shows beside the score. */
 const KPI_COLUMNS = ['revenue', 'winRate', 'collectedPct', 'csat'] as const;
 
@@ -40,6 +44,10 @@ export class ItFacilitator extends LitElement {
   @state() private sheet = false;
   @state() private links: { teamId: string; team: string; key: string }[] | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** The event status version the dashboard shown was read at; when it was read; the weeks the leaderboard was. */
+  private version: string | null = null;
+  private dashAt = 0;
+  private weeks = '';
 
   protected override createRenderRoot() {
     return this;
@@ -76,26 +84,43 @@ export class ItFacilitator extends LitElement {
     if (r) this.events = r.events;
   }
 
+  /**
+   * The light status first (`?since=` the last version: a few bytes when nothing moved);
+   * the dashboard only when something changed (or every FULL_MS, for the idle alerts),
+   * the leaderboard (every log re-simulated) only when a team ended a week.
+   */
   private async refresh(): Promise<void> {
     if (!this.openId) return;
     const id = encodeURIComponent(this.openId);
-    const d = await this.call<Dashboard>('GET', `/api/events/${id}/dashboard`);
-    if (d && d.event.id === this.openId) {
-      this.dash = d;
-      this.updatedAt = new Date();
-      if (d.event.status === 'ended' && !this.links) {
-        const l = await this.call<{ links: { teamId: string; team: string; key: string }[] }>('GET', `/api/events/${id}/debrief-links`);
-        if (l) this.links = l.links;
+    const s = await this.call<EventStatus>('GET', `/api/events/${id}/status${this.version ? `?since=${encodeURIComponent(this.version)}` : ''}`);
+    if (!s || this.openId !== decodeURIComponent(id)) return;
+    if (s.changed || !this.dash || Date.now() - this.dashAt > FULL_MS) {
+      const d = await this.call<Dashboard>('GET', `/api/events/${id}/dashboard`);
+      if (d && d.event.id === this.openId) {
+        [this.dash, this.dashAt, this.updatedAt] = [d, Date.now(), new Date()];
+        if (s.changed) this.version = s.version;
+        if (d.event.status === 'ended' && !this.links) {
+          const l = await this.call<{ links: { teamId: string; team: string; key: string }[] }>('GET', `/api/events/${id}/debrief-links`);
+          if (l) this.links = l.links;
+        }
       }
-    }
-    if (this.standings !== null || this.projector) {
+    } else this.requestUpdate(); // the countdowns run on
+    const weeks = s.changed ? s.teams.map((t) => `${t.week}${t.finished ? 'f' : ''}`).join() : this.weeks;
+    if ((this.standings !== null || this.projector) && (weeks !== this.weeks || this.standings?.length === 0)) {
       const l = await this.call<{ standings: Standing[] }>('GET', `/api/events/${id}/leaderboard`);
-      if (l) this.standings = l.standings;
+      if (l) [this.standings, this.weeks] = [l.standings, weeks];
     }
   }
 
+  /** A team's time left now: the dashboard's figure counted down since it was read. */
+  private timeLeft(t: DashTeam): number | null {
+    const left = t.pace?.timeLeftMs;
+    if (left === null || left === undefined) return null;
+    return t.pace?.paused ? left : Math.max(0, left - (Date.now() - this.dashAt));
+  }
+
   private async open(id: string | null): Promise<void> {
-    [this.openId, this.dash, this.standings, this.creating, this.projector, this.sheet, this.links] = [id, null, null, false, false, false, null];
+    [this.openId, this.dash, this.standings, this.creating, this.projector, this.sheet, this.links, this.version, this.weeks] = [id, null, null, false, false, false, null, null, ''];
     if (id) await this.refresh();
     else await this.loadEvents();
   }
@@ -182,7 +207,7 @@ export class ItFacilitator extends LitElement {
         <tbody>${d.teams.map((t) => html`<tr data-team=${t.name}>
           <td>${t.name}${t.roles ? html`<span class="t-roles">${t.roles.map((r) => html` <span class="role-badge" data-role=${r.role} data-ready=${r.ready} data-online=${r.online}>${say(r.ready ? 'workshop.bar.roleReady' : r.online ? 'workshop.bar.rolePlaying' : 'workshop.bar.roleOffline', { role: r.role })}</span>`)}</span>` : nothing}</td><td><code>${t.code}</code></td>
           <td class="t-week">${t.finished ? say('workshop.fac.finished') : t.week}</td>
-          <td>${t.pace?.timeLeftMs != null ? clock(t.pace.timeLeftMs) : '—'}</td>
+          <td>${this.timeLeft(t) !== null ? clock(this.timeLeft(t)!) : '—'}</td>
           <td class="t-score">${t.score ?? '—'}</td>
           ${KPI_COLUMNS.map((k) => html`<td>${this.kpiText(tx, k, t.kpis)}</td>`)}
           <td class="t-actions">${t.actions}</td>
