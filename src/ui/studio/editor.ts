@@ -132,6 +132,12 @@ export function relabel(view: EditorView, label: string): void {
   forceLinting(view);
 }
 
+/** Check the unchanged text again (new measurements to show). */
+export function recheckNow(view: EditorView): void {
+  view.dispatch({ effects: recheck.of(null) });
+  forceLinting(view);
+}
+
 /** Replace the whole text (a template, an opened file) and check it at once. */
 export function setText(view: EditorView, text: string): void {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: 0 } });
