@@ -19,6 +19,8 @@ export interface TextEntry {
   en: string | null;
   /** 1-based line of the text's map. */
   line: number;
+  /** 1-based line of each language's value, when it is there. */
+  lines: Partial<Record<TextLang, number>>;
 }
 
 export interface TextsProblem {
@@ -28,7 +30,7 @@ export interface TextsProblem {
   path?: string;
 }
 
-interface Found { path: string; map: YAMLMap; line: number }
+interface Found { path: string; map: YAMLMap; line: number; lines: Partial<Record<TextLang, number>> }
 
 const isTextKey = (k: unknown): k is TextLang => k === 'zh' || k === 'en';
 const keyOf = (p: Pair): unknown => (isScalar(p.key) ? p.key.value : p.key);
@@ -44,7 +46,9 @@ function findTexts(text: string): { found: Found[]; error: boolean } {
     if (!isMap(node)) return;
     const texts = node.items.filter((p) => isTextKey(keyOf(p)) && isScalar(p.value) && typeof p.value.value === 'string');
     if (texts.length) {
-      found.push({ path: formatPath(path), map: node, line: lc.linePos(node.range?.[0] ?? 0).line });
+      const lines: Found['lines'] = {};
+      for (const p of texts) lines[keyOf(p) as TextLang] = lc.linePos((p.value as Node).range?.[0] ?? 0).line;
+      found.push({ path: formatPath(path), map: node, line: lc.linePos(node.range?.[0] ?? 0).line, lines });
       return;
     }
     for (const p of node.items) {
@@ -65,12 +69,12 @@ const valueIn = (map: YAMLMap, lang: TextLang): string | null => {
 export function scenarioTexts(text: string): TextEntry[] | null {
   const { found, error } = findTexts(text);
   if (error) return null;
-  return found.map((f) => ({ path: f.path, zh: valueIn(f.map, 'zh'), en: valueIn(f.map, 'en'), line: f.line }));
+  return found.map((f) => ({ path: f.path, zh: valueIn(f.map, 'zh'), en: valueIn(f.map, 'en'), line: f.line, lines: f.lines }));
 }
 
-/** Texts blank or absent in a language. */
+/** Texts blank or absent in a language: at the blank value's line, or the text's when it is absent. */
 export function missingTexts(entries: readonly TextEntry[]): { path: string; line: number; lang: TextLang }[] {
-  return entries.flatMap((e) => TEXT_LANGS.filter((l) => (e[l] ?? '').trim() === '').map((lang) => ({ path: e.path, line: e.line, lang })));
+  return entries.flatMap((e) => TEXT_LANGS.filter((l) => (e[l] ?? '').trim() === '').map((lang) => ({ path: e.path, line: e.lines[lang] ?? e.line, lang })));
 }
 
 /** A YAML scalar for `value` that reads back as exactly `value`: plain when safe there, else double-quoted (JSON is YAML). */

@@ -88,7 +88,7 @@ describe('scenario texts', () => {
 
 describe('the translator CSV', () => {
   it('quotes every cell: commas, quotes, line breaks and Chinese survive a round trip', () => {
-    const entries = [{ path: 'a', zh: '逗号，"引号"\n换行', en: 'comma, "quote"\r\nnew line', line: 1 }];
+    const entries = [{ path: 'a', zh: '逗号，"引号"\n换行', en: 'comma, "quote"\r\nnew line', line: 1, lines: {} }];
     const csv = textsToCsv(entries);
     expect(csv.startsWith('\uFEFF"path","zh","en"\r\n')).toBe(true);
     expect(csvToTexts(csv)).toEqual([{ path: 'a', zh: entries[0]!.zh, en: entries[0]!.en }]);
@@ -103,7 +103,7 @@ describe('the translator CSV', () => {
     for (const v of ['=1+1', '+SUM(A1)', '-2', '@cmd', '\t=x', '\r=x']) {
       expect(safeCell(v)).toBe(`'${v}`);
       expect(unsafeCell(safeCell(v))).toBe(v);
-      expect(textsToCsv([{ path: 'p', zh: v, en: 'x', line: 1 }])).toContain(`"'${v}"`);
+      expect(textsToCsv([{ path: 'p', zh: v, en: 'x', line: 1, lines: {} }])).toContain(`"'${v}"`);
     }
     for (const v of ["'quoted'", "''", 'plain', '中文', 'a=b']) expect(unsafeCell(safeCell(v))).toBe(v);
     // A spreadsheet that saved the cell without its apostrophe still imports the text.
@@ -131,7 +131,7 @@ describe('cli texts', () => {
     writeFileSync(file, TUTORIAL.replace(/(\n {2}en: )"Tutorial: your first deal, lead to cash"/, '$1""'));
     const missing = await run('missing', file);
     expect(missing.code).toBe(1);
-    expect(missing.out).toMatch(/tutorial\.yaml:\d+ {2}title\.en\n {4}the English \("en"\) text is missing/);
+    expect(missing.out).toMatch(/tutorial\.yaml:9 {2}title\.en\n {4}the English \("en"\) text is missing/);
     expect((await run('missing', file, '--lang', 'zh')).out).toContain('缺少英文（en）文本');
     const csv = join(dir, 'texts.csv');
     expect((await run('export', file, '--out', csv)).code).toBe(0);

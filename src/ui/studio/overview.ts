@@ -11,7 +11,7 @@ import { LitElement, html, svg, nothing, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Lang } from '../text.ts';
-import { enumName, formatDays, formatMoney, pctBp, roleName, stakeholderRoleName } from '../../i18n/index.ts';
+import { formatDays, formatMoney, pctBp, roleName, stakeholderRoleName } from '../../i18n/index.ts';
 import type { StakeholderRoleName } from '../../scenario/enums.ts';
 import { overview, tiers, weekOf, type ContentMark, type Overview, type WhenCondition } from './overview-model.ts';
 import { sayFor, type Say } from './say.ts';
@@ -77,7 +77,7 @@ export class ItStudioOverview extends LitElement {
   }
 
   private leadLabel(l: Overview['lanes'][number]['leads'][number]): string {
-    const p = { id: l.id, week: l.week, source: enumName(this.uiLang, 'leadSource', l.source), product: this.productName(l.product) };
+    const p = { id: l.id, week: l.week, source: this.say(`studio.ov.source.${l.source}`), product: this.productName(l.product) };
     return this.say(l.junk ? 'studio.ov.leadJunk' : 'studio.ov.lead', p);
   }
 
