@@ -80,8 +80,10 @@ test('the overview draws the timeline and the map of the draft, opened by keyboa
   expect(await csp()).toEqual([]);
 });
 
-test('in Chinese the overview speaks Chinese', async ({ page }) => {
+test('in Chinese the overview speaks Chinese, and so do the hover docs', async ({ page }) => {
   await draft(page, 'zh');
+  await page.locator('.cm-line', { hasText: /^weeks: 12$/ }).hover({ position: { x: 12, y: 6 } });
+  await expect(page.locator('.studio-doc')).toContainText('游戏的周数（2–104）');
   await page.locator('.studio-overview-open').click();
   await expect(page.locator('#studio-ov-title')).toHaveText('概览');
   await expect(page.locator('#studio-ov-tl')).toHaveText('时间线：共 12 周');

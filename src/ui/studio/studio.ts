@@ -19,6 +19,7 @@ import type { BalanceReportData } from '../../balance/report.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { DraftStore } from './drafts.ts';
 import { createEditor, goTo, recheckNow, relabel, setText } from './editor.ts';
+import type { Docs } from './schema-docs.ts';
 import { templateText, type TemplateId } from './templates.ts';
 import { previewSession } from './preview.ts';
 import { sayFor, type Say } from './say.ts';
@@ -31,6 +32,12 @@ const drafts = new DraftStore();
 const SAVE_DELAY = 800;
 /** The loader's limit (src/scenario/load.ts, which is not imported here: it would bring the YAML parser and zod). */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
+
+/** The field docs in Chinese (hover and completion when the studio speaks zh), loaded when first needed. */
+let zhDocs: Docs | null = null;
+const loadZhDocs = async (): Promise<void> => {
+  zhDocs ??= (await import('../../i18n/schema-docs.zh.ts')).schemaDocsZh;
+};
 
 type Note = { kind: 'ok' | 'warn' | 'error'; key: string; params?: Record<string, string | number> };
 
@@ -75,6 +82,7 @@ export class ItStudio extends LitElement {
   }
 
   private async init(): Promise<void> {
+    if (this.uiLang === 'zh') await loadZhDocs();
     if (KEPT.text === null) {
       try {
         const d = await drafts.latest();
@@ -92,6 +100,7 @@ export class ItStudio extends LitElement {
       check: (text) => this.check(text),
       changed: (text) => this.changed(text),
       say: (k, p) => this.say(k, p),
+      docs: () => (this.uiLang === 'zh' ? zhDocs : null),
       label: this.say('studio.editorLabel'),
     });
     host.dataset.ready = 'true';
@@ -100,6 +109,7 @@ export class ItStudio extends LitElement {
   protected override updated(changed: Map<string, unknown>): void {
     // The checker's words are in the UI language: a switch re-checks.
     if (changed.has('uiLang') && changed.get('uiLang') !== undefined && this.view) relabel(this.view, this.say('studio.editorLabel'));
+    if (changed.has('uiLang') && this.uiLang === 'zh') void loadZhDocs();
     const confirm = this.querySelector<HTMLButtonElement>('.studio-replace-yes');
     if (changed.has('replacing') && confirm) confirm.focus();
   }
