@@ -7,20 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, freshStart, watchCsp } from './helpers.ts';
-
-async function draft(page: Page, lang: 'zh' | 'en'): Promise<void> {
-  await freshStart(page, lang);
-  await page.evaluate(() => new Promise<void>((res) => {
-    const r = indexedDB.deleteDatabase('iron-triangle-studio');
-    r.onsuccess = r.onerror = r.onblocked = () => res();
-  }));
-  await page.locator('.open-studio').click();
-  await expect(page.locator('.studio-editor[data-ready=true] .cm-content')).toBeVisible();
-  await page.locator('.studio-template').selectOption('tutorial');
-  await page.locator('.studio-new').click();
-  await expect(page.locator('.studio-counts')).toHaveAttribute('data-state', 'done');
-}
+import { ROOT, openStudio, studioTutorialDraft as draft, watchCsp } from './helpers.ts';
 
 /** Replace line `n` (1-based) of the editor by typing, as a user would. */
 async function retypeLine(page: Page, n: number, text: string): Promise<void> {
@@ -137,9 +124,7 @@ test('texts go out as CSV and come back into the draft in place; missing ones ar
 });
 
 test('balance panel: report language and forced options like the CLI; dead content becomes lint warnings', async ({ page }) => {
-  await freshStart(page, 'en');
-  await page.locator('.open-studio').click();
-  await expect(page.locator('.studio-editor[data-ready=true] .cm-content')).toBeVisible();
+  await openStudio(page, 'en');
   await page.locator('.studio-open input').setInputFiles({ name: 'dead-content.yaml', mimeType: 'text/yaml', buffer: readFileSync(join(ROOT, 'test/fixtures/dead-content.yaml')) });
   const replace = page.locator('.studio-replace-yes');
   if (await replace.isVisible()) await replace.click();

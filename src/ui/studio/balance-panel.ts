@@ -12,7 +12,7 @@ import { bt, type BalanceReportKey } from '../../i18n/balance-report.ts';
 import { reportMarkdown } from '../../balance/markdown.ts';
 import type { BalanceReportData } from '../../balance/report.ts';
 import { download } from '../debrief/export.ts';
-import { runReportInBrowser } from './balance-runner.ts';
+import { forcedStill, runReportInBrowser } from './balance-runner.ts';
 
 type Status = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done' } | { kind: 'failed'; reason: string } | { kind: 'cancelled' };
 
@@ -58,10 +58,8 @@ export class ItStudioBalance extends LitElement {
     this.abort = null;
   }
 
-  /** The forced options that still exist in the draft (an edit may have removed a card or option). */
   private forcedNow(): Record<string, string> {
-    const cards = this.scenario?.cards ?? [];
-    return Object.fromEntries(Object.entries(this.forced).filter(([id, o]) => cards.some((c) => c.id === id && c.options.some((x) => x.id === o))));
+    return this.scenario ? forcedStill(this.scenario, this.forced) : {};
   }
 
   private force(card: string, option: string): void {

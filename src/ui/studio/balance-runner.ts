@@ -17,6 +17,11 @@ const start = (sc: Scenario): Worker => {
   return w;
 };
 
+/** The chosen forced options (`--card id=option`) that the draft still has: an edit may have removed a card or an option. */
+export function forcedStill(sc: Scenario, forced: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(forced).filter(([id, o]) => sc.cards.some((c) => c.id === id && c.options.some((x) => x.id === o))));
+}
+
 /** `forced`: card id → option id, as `--card` (the panel offers only the draft's cards and options). */
 export async function runReportInBrowser(sc: Scenario, runs: number, progress: (done: number, total: number) => void, signal: AbortSignal, forced: Record<string, string> = {}): Promise<BalanceReportData> {
   const t0 = performance.now();
