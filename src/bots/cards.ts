@@ -13,7 +13,11 @@
  * - `quality` per basis point of defect rate, for every week left (counted as a cost);
  * - `day` per role-day lost (delta × weeks);
  * - a rival's price cut and a budget cut cost their basis points / 100 as cash points, a
- *   downturn its cash-position change as cash points.
+ *   downturn its cash-position change as cash points;
+ * - payment terms: every 10 net days beyond the usual 30 cost a cash point, every 10% of
+ *   advance earns one; a credit grade is worth 10 cash points (better = more room to
+ *   sign); a scripted lead 10 cash points (a chance of business); a scripted ticket costs
+ *   the satisfaction a defect costs (4) and the FR day to work it.
  *
  * The rules:
  * - `longTerm` (iron triangle): weighs what lasts — support, satisfaction, capacity and
@@ -59,6 +63,10 @@ function effectValue(t: BotTurn, w: Weights, e: Effect): number {
     case 'competitorPriceCut': return (-w.cash * e.bp) / 100;
     case 'budgetCut': return (-w.cash * e.bp) / 100;
     case 'downturn': return -w.cash * e.cashPosition;
+    case 'paymentTerms': return (w.cash * ((e.split?.advanceBp ?? 0) / 1000 - ((e.netDays ?? 30) - 30) / 10));
+    case 'creditRating': return w.cash * 10 * (e.delta ?? 0);
+    case 'spawnLead': return w.cash * 10;
+    case 'spawnTicket': return -w.satisfaction * 4 - w.day;
   }
 }
 

@@ -89,6 +89,22 @@ function addBidAlternatives(sc: Scenario, view: PlayerView, out: Advice[]): void
   }
 }
 
+/**
+ * Look-ahead on a bid's timing: a price chosen before the customer's budget is known is
+ * a guess (par then prices near the cheapest rival), and the budget is what AR's
+ * discovery brings in. While the same bid, made first thing next week, would still
+ * clear approval by the deadline, the coach does not suggest it yet.
+ */
+function budgetWorthWaitingFor(sc: Scenario, view: PlayerView, a: Action): boolean {
+  if (a.kind !== 'submitBid') return false;
+  const o = view.opportunities.find((x) => x.id === a.opportunity);
+  if (!o || o.budget !== null) return false;
+  const option = estimateBid(view, o.id)?.options.find((x) => x.discountBp === a.discountBp);
+  // SR's first day next week: a bid due is the first thing SR does, and par's AR asks SR
+  // along on visits only with the days its due bids leave (bots/team.ts spareDays).
+  return option !== undefined && bidInTime(view.week + 1, 1, o.deadlineWeek, option.approvalHalfDays).inTime;
+}
+
 /** The coach's suggestions for `role`, best first (at least one: "end your turn" when nothing is left). */
 export function advise(sc: Scenario, view: PlayerView, role: Role, opts: AdviseOptions = {}): Advice[] {
   if (view.finished) return [];
@@ -123,7 +139,7 @@ export function advise(sc: Scenario, view: PlayerView, role: Role, opts: AdviseO
       step = gen.next(true);
       continue;
     }
-    if (out.some((x) => same(x.action, a)) || validate(sc, belief, a, true) !== null || financeWouldVeto(sc, belief, view, a)) {
+    if (out.some((x) => same(x.action, a)) || validate(sc, belief, a, true) !== null || financeWouldVeto(sc, belief, view, a) || budgetWorthWaitingFor(sc, view, a)) {
       step = gen.next(false);
       continue;
     }

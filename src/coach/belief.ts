@@ -53,6 +53,8 @@ export function beliefState(sc: Scenario, v: PlayerView): GameState {
       satisfaction: c.satisfaction, cashPosition: 0, creditChecked: c.creditChecked, blacklisted: c.blacklisted, defaulted: false,
       stakeholders, painsRevealed: c.painsKnown.map((p) => p.id), lateDeliveries: c.lateDeliveries, satisfactionDrivers: { ...c.satisfactionDrivers },
       exchangeWeek: c.exchangeWeek, maintainedWeek: c.maintainedWeek,
+      // A rating a scripted effect changed, as the credit check shows it (absent: the scenario's).
+      ...(c.credit ? { rating: c.credit.rating } : {}),
     };
   }
   const opportunities: GameState['opportunities'] = {};

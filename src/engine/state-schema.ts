@@ -4,6 +4,7 @@
  * saves in the browser check a restored state against it.
  */
 import { z } from 'zod';
+import { RATINGS } from '../scenario/enums.ts';
 
 const Int = z.int();
 const Count = z.int().min(0);
@@ -31,6 +32,7 @@ export const GameStateSchema = z.strictObject({
     satisfaction: Pct, cashPosition: Pct, creditChecked: z.boolean(), blacklisted: z.boolean(), defaulted: z.boolean(),
     stakeholders: z.record(Id, z.strictObject({ support: z.int().min(-100).max(100), present: z.boolean(), lastVisitWeek: Week.nullable() })),
     painsRevealed: z.array(Id), lateDeliveries: Count, exchangeWeek: Week.nullable(), maintainedWeek: Week.nullable(), satisfactionDrivers: z.record(z.string(), Int),
+    rating: z.enum(RATINGS).optional(),
   })),
   leads: z.record(Id, z.strictObject({
     id: Id, template: Id, customer: Id, product: Id, quantity: Count, budget: Count, startWeek: Week, bidAfterWeeks: Count,
@@ -63,7 +65,7 @@ export const GameStateSchema = z.strictObject({
     id: Id, kind: z.enum(['install', 'repair', 'partsRequest', 'partsReturn', 'complaint']), customer: Id, order: Id.nullable(), product: Id.nullable(),
     severity: z.union([z.literal(1), z.literal(2), z.literal(3)]), openedWeek: Week, slaWeek: Week, status: z.enum(['open', 'resolved']),
     resolvedWeek: Week.nullable(), breached: z.boolean(),
-    cause: z.enum(['delivery', 'defect', 'late', 'breach', 'acceptance', 'spares', 'return', 'veto']), rootCauseFed: z.boolean(),
+    cause: z.enum(['delivery', 'defect', 'late', 'breach', 'acceptance', 'spares', 'return', 'veto', 'scripted']), rootCauseFed: z.boolean(),
   })),
   defectRateBp: z.record(Id, z.int().min(0).max(10000)),
   competitorPriceBp: z.record(Id, z.int().min(0).max(20000)),

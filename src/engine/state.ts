@@ -7,6 +7,7 @@
  * Money is integer yuan, rates are basis points, satisfaction and support are integers.
  */
 import type { Role } from '../scenario/schema.ts';
+import type { RATINGS } from '../scenario/enums.ts';
 
 export type { Role };
 export type Id = string;
@@ -38,7 +39,11 @@ export interface LeadState {
 }
 
 export interface Terms {
-  /** Shares of the price paid at each milestone, basis points adding to 10000. */
+  /**
+   * Shares of the price paid at each milestone, basis points adding to 10000: the advance
+   * when the contract is signed, 到货款 when the goods arrive on site (before installation),
+   * 验收款 at acceptance, 质保金 (retention) some weeks after acceptance.
+   */
   advanceBp: number;
   deliveryBp: number;
   acceptanceBp: number;
@@ -154,7 +159,7 @@ export interface Ticket {
   resolvedWeek: number | null;
   breached: boolean;
   /** Why it exists: a defect, a late delivery, a breached SLA, a failed acceptance… */
-  cause: 'delivery' | 'defect' | 'late' | 'breach' | 'acceptance' | 'spares' | 'return' | 'veto';
+  cause: 'delivery' | 'defect' | 'late' | 'breach' | 'acceptance' | 'spares' | 'return' | 'veto' | 'scripted';
   rootCauseFed: boolean;
 }
 
@@ -174,6 +179,12 @@ export interface CustomerState {
   maintainedWeek: number | null;
   /** Net satisfaction change so far by cause (the `why` of each change): what the customer panel shows. */
   satisfactionDrivers: Record<string, number>;
+  /**
+   * The credit rating once a scripted creditRating effect changed it; absent: the
+   * scenario's. Absent rather than copied at the start, so games that never change a
+   * rating hash as they always did.
+   */
+  rating?: (typeof RATINGS)[number];
 }
 
 export type LedgerAccount =

@@ -227,6 +227,7 @@ const core = {
   'ticketCause.spares': 'spare parts needed',
   'ticketCause.return': 'part to return',
   'ticketCause.veto': 'contract vetoed',
+  'ticketCause.scripted': 'reported by the customer',
 
   'ticketStatus.open': 'Open',
   'ticketStatus.resolved': 'Resolved',

@@ -18,6 +18,7 @@ export const EVENT_TYPES = [
   'opportunityAbandoned', 'noBid', 'bidLate', 'bidNonCompliant', 'bidWon', 'bidLost', 'supportDrifted',
   // contracts.ts
   'creditChecked', 'contractDrafted', 'contractVetoed', 'contractSigned', 'orderHeldForAdvance', 'orderReleased', 'contractClosed',
+  'ratingChanged', 'termsChanged',
   // cash.ts
   'invoiceIssued', 'paymentReceived', 'customerDefaulted', 'legalJudgement', 'reconciliationSent', 'dunned', 'overdueAnalyzed',
   'legalActionStarted', 'insuranceClaimed', 'badDebtWrittenOff', 'blacklisted', 'cashOverdrawn', 'overdraftInterest',
@@ -150,6 +151,14 @@ const EVENT_LINES: Record<EventType, (e: GameEvent, h: EventHelpers) => Line> = 
     'ev.creditChecked',
     { customer: customer(), rating: s('rating'), pledge: pctBp(lang, n('pledgeRatioBp')), size: formatMoney(lang, n('sizeYuan')) },
   ],
+  ratingChanged: (e, { s, customer }) => ['ev.ratingChanged', { customer: customer(), from: s('from'), to: s('to') }],
+  termsChanged: (e, { lang, n, customer }) => {
+    const parts: string[] = [];
+    if (typeof e.advanceBp === 'number') parts.push(t(lang, 'ev.termsChanged.advance', { advance: pctBp(lang, n('advanceBp')) }));
+    if (typeof e.netDays === 'number') parts.push(t(lang, 'ev.termsChanged.net', { netDays: formatDays(lang, n('netDays')) }));
+    const params = { customer: customer(), terms: formatList(lang, parts), deals: n('deals') };
+    return [n('deals') > 0 ? 'ev.termsChanged' : 'ev.termsChanged.none', params];
+  },
   contractDrafted: (e, { lang, s, n, customer }) => ['ev.contractDrafted', { contract: s('contract'), customer: customer(), approval: formatDays(lang, n('approvalHalfDays') / 2) }],
   contractVetoed: (e, { lang, s, customer }) => ['ev.contractVetoed', { contract: s('contract'), customer: customer(), reason: enumName(lang, 'veto', s('reason')) }],
   contractSigned: (e, { s, customer, money }) => ['ev.contractSigned', { contract: s('contract'), customer: customer(), price: money('price') }],

@@ -66,7 +66,7 @@ export const howtoEn = {
   'howto.act.feasibility': 'Check delivery feasibility',
   'howto.act.feasibility.why': 'Before the bid: a delivery promise the customer believes, and one you can keep.',
   'howto.act.install': 'Install an order',
-  'howto.act.install.why': 'Revenue is recognised; the delivery invoice follows.',
+  'howto.act.install.why': 'Revenue is recognised; installed goods can go to acceptance (the delivery invoice went out when they arrived).',
   'howto.act.acceptance': 'Run acceptance',
   'howto.act.acceptance.why': 'The customer signs off; the acceptance invoice follows.',
   'howto.act.ticket': 'Work a ticket',

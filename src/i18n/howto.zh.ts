@@ -64,7 +64,7 @@ export const howtoZh: Record<HowtoKey, string> = {
   'howto.act.feasibility': '评估交付可行性',
   'howto.act.feasibility.why': '投标前：客户相信、你也能兑现的交付承诺。',
   'howto.act.install': '安装订单',
-  'howto.act.install.why': '确认收入；随后开出到货发票。',
+  'howto.act.install.why': '确认收入；装好的设备才能验收（到货款在设备到货时已开票）。',
   'howto.act.acceptance': '组织验收',
   'howto.act.acceptance.why': '客户签字确认；随后开出验收发票。',
   'howto.act.ticket': '处理工单',

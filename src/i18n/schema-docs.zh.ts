@@ -36,7 +36,7 @@ const ZH_TEXT = '简体中文（zh-CN）文本，1–2000 个字符。两种语�
 const EN_TEXT = '英文文本，1–2000 个字符，不能含中文字符或全角标点。';
 
 const TRIGGER: Record<string, string> = {
-  '': '何时发生：{ atWeek: N } 或 { when: { metric, below | above } }。每个事件或决策卡最多触发一次。',
+  '': '何时发生：{ atWeek: N }、{ when: { metric, below | above } } 或 { on: { fact } }。每个事件最多触发一次；每张决策卡最多发出一次。',
   '.atWeek': '在这一周开始时触发（1–104，不超过情景的周数）；第 1 周在第一步行动之前触发。',
   '.when': '在某个条件第一次成立的那一周触发。',
   '.when.metric': '每周开始时观察的指标：cash（公司现金，元）、customerSatisfaction（customer 的满意度 0–100，此时必须填写 customer）、bidsWon（到目前为止中标的次数）、openComplaints（未关闭的投诉工单数；填写 customer 时只算该客户）。',
@@ -44,6 +44,12 @@ const TRIGGER: Record<string, string> = {
   '.when.below': '数值严格低于此值时触发，单位与指标相同（cash 为元，customerSatisfaction 为 0–100，其余为次数）。below、above 至少写一个，也可都写。',
   '.when.above': '数值严格高于此值时触发，单位与指标相同（cash 为元，customerSatisfaction 为 0–100，其余为次数）。',
   '.when.fromWeek': '从这一周起检查条件（默认 1）。只触发一次，即条件第一次成立的那一周。',
+  '.on': '在第一次发现某个游戏事实的那一周触发（schemaVersion 2）：赢得或丢掉一个项目、发票逾期、工单超出 SLA。',
+  '.on.fact': '等待的事实，在每周开始时查看：dealWon（客户选中了我们的投标；即使之后合同被否决也算赢）、dealLost（我们的投标输了：对手中标、逾期或违反招标的预付款规则；没有投标的项目不算）、invoiceOverdue（一张未付发票超过到期日至少 `days` 天）、ticketPastSla（一张工单超出了 SLA；超出后即算，即使之后已解决）。',
+  '.on.customer': '只看关于这个客户的事实（customers[].id）；不填：任何客户。',
+  '.on.lead': '仅用于 dealWon 和 dealLost：只看由这条线索发展来的项目（leads[].id）；不填：任何项目。',
+  '.on.days': '仅用于 invoiceOverdue：超过到期日的天数（1–720），在每周开始时计算（第 7 × (周 − 1) 天）；不填：1，即任何逾期发票。',
+  '.on.fromWeek': '从这一周起查找这个事实（默认 1）；之前发生的也算。只触发一次，即第一次发现的那一周。',
 };
 
 const EFFECTS: Record<string, string> = {
@@ -77,6 +83,26 @@ const EFFECTS: Record<string, string> = {
   '[] (kind: roleDays).role': '角色：AR、SR 或 FR。',
   '[] (kind: roleDays).delta': '每周增加的天数（−5…5；一个角色的天数不会少于 0）。',
   '[] (kind: roleDays).weeks': '持续多少周（1–8），从当前周算起（若决策卡在周末按默认选项处理，则从下一周算起）。',
+  '[] (kind: paymentTerms).kind': '某个客户的项目付款条件改变（schemaVersion 2）：其进行中的机会和投标，以及仍在审批中的合同；netDays 还适用于其在执行合同此后开出的发票。customer 和 lead 写一个，split 和 netDays 至少写一个。',
+  '[] (kind: paymentTerms).customer': '这个客户的所有项目（customers[].id）。customer 和 lead 只写一个。',
+  '[] (kind: paymentTerms).lead': '只改由这条线索发展来的项目（leads[].id）。customer 和 lead 只写一个。',
+  '[] (kind: paymentTerms).split': '新的里程碑付款比例；四项之和为 10000。已签约的项目保持原比例（发票可能已开出）。',
+  '[] (kind: paymentTerms).split.advanceBp': '签约时作为预付款开票的价格比例，基点（0–10000；10000 = 全额预付）。',
+  '[] (kind: paymentTerms).split.deliveryBp': '到货时开票的比例，基点（0–10000）。',
+  '[] (kind: paymentTerms).split.acceptanceBp': '验收时开票的比例，基点（0–10000）。',
+  '[] (kind: paymentTerms).split.retentionBp': '质保金比例，质保期满后开票，基点（0–10000）。',
+  '[] (kind: paymentTerms).netDays': '新的账期天数（0–180），从开票到到期（预付款总是 7 天内到期）。',
+  '[] (kind: creditRating).kind': '某个客户的信用等级改变（schemaVersion 2）：影响下次合同审批时的信用额度，以及资信调查显示的内容。rating 和 delta 写一个。',
+  '[] (kind: creditRating).customer': '客户（customers[].id）。',
+  '[] (kind: creditRating).rating': '新的等级，A（最好）到 D。',
+  '[] (kind: creditRating).delta': '调整的级数（−3…3）：−1 = 降一级（B → C），+1 = 升一级；到 A 和 D 为止。',
+  '[] (kind: spawnLead).kind': '一条线索出现（schemaVersion 2），就像客户打来电话：若它已经出现过或其客户已被列入黑名单，则什么也不发生。',
+  '[] (kind: spawnLead).lead': '线索（来源为 scripted 的 leads[].id，只有效果能带出它）。',
+  '[] (kind: spawnTicket).kind': '为使用我们设备的客户开一张工单（schemaVersion 2）：针对其第一个已安装的订单（填写 product 时为该产品的）；没有已安装订单则什么也不发生。',
+  '[] (kind: spawnTicket).customer': '客户（customers[].id）。',
+  '[] (kind: spawnTicket).ticket': '工单类型：repair（FR 用一个备件修好）、partsRequest（FR 寄一个备件）或 complaint（该客户没有其他未关闭工单时由 AR 答复）。',
+  '[] (kind: spawnTicket).severity': '1（产线停机，SLA 1 周）到 3（轻微，SLA 3 周）。',
+  '[] (kind: spawnTicket).product': '只针对这条产品线的已安装订单（products[].id）；不填：任何产品。',
 };
 
 const prefixed = (prefix: string, table: Record<string, string>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [`${prefix}${k}`, v]));
@@ -87,6 +113,7 @@ export const schemaDocsZh: Record<string, string> = {
   ...prefixed('cards[].trigger', TRIGGER),
   ...prefixed('events[].effects', EFFECTS),
   ...prefixed('cards[].options[].effects', EFFECTS),
+  schemaVersion: '这个文件所按的文件格式版本（1–2；不填 = 1）。较旧的文件在加载时迁移；比应用更新的文件会被拒绝。不计入内容哈希。',
   $schema: '本 JSON Schema 的路径或网址，让编辑器检查文件并显示这些说明；游戏忽略此字段。',
   id: `情景的 id；存档会记录它，修订内容时请保持不变：${ID}`,
   version: '内容的版本号（1–1000000），记录在存档中：每次修改情景都要调高。',
@@ -168,8 +195,8 @@ export const schemaDocsZh: Record<string, string> = {
   leads: '市场活动可以带出的隐藏线索池（1–500 条），以及主动来询的线索。',
   'leads[].id': `这条线索的 id：${ID}`,
   'leads[].customer': '线索来自的客户（customers[].id）。',
-  'leads[].source': '能带出它的市场活动（seminar 研讨会：最多 2 条，各 60%；exhibition 展会：3 条，各 70%；对该客户的 executiveVisit 和 referenceVisit：1 条，80%；technicalExchange：SR 与该客户的技术交流，1 条，50%），或 inbound：在 availableFrom 那一周自己找上门。一个客户的线索都无法出现时，这个客户永远不会出现。',
-  'leads[].availableFrom': '市场活动最早能带出这条线索的周（1–104，不超过情景的周数）；inbound 线索恰好在这一周到来。',
+  'leads[].source': '能带出它的市场活动（seminar 研讨会：最多 2 条，各 60%；exhibition 展会：3 条，各 70%；对该客户的 executiveVisit 和 referenceVisit：1 条，80%；technicalExchange：SR 与该客户的技术交流，1 条，50%），或 inbound：在 availableFrom 那一周自己找上门，或 scripted：只有事件或决策卡的 spawnLead 效果能带出它（schemaVersion 2）。一个客户的线索都无法出现时，这个客户永远不会出现。',
+  'leads[].availableFrom': '市场活动最早能带出这条线索的周（1–104，不超过情景的周数）；inbound 线索恰好在这一周到来。scripted 线索在其 spawnLead 效果执行时出现，与此值无关（写 1）。',
   'leads[].expiresAfterWeeks': '线索出现后多少周（1–52）未完成验证就会变冷。默认 8。',
   'leads[].junk': '不填：真实线索。noCustomer 或 noIntention：验证在第一步（初级 → 可信）就会发现；noFit：在第二步（可信 → 机会）发现。',
   'leads[].product': '客户想要的产品线（products[].id）。',

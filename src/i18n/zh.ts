@@ -215,6 +215,7 @@ const core = {
   'ticketCause.spares': '需要备件',
   'ticketCause.return': '旧件退回',
   'ticketCause.veto': '合同被否决',
+  'ticketCause.scripted': '客户报告',
 
   'ticketStatus.open': '处理中',
   'ticketStatus.resolved': '已解决',

@@ -54,14 +54,50 @@ export function crossCheck(s: Scenario): Problem[] {
     l.competitors.forEach((c, k) => need(competitors, c, ['leads', li, 'competitors', k], 'kind.competitor'));
     afterEnd(l.availableFrom, ['leads', li, 'availableFrom']);
   });
+  const scripted = new Set(s.leads.filter((l) => l.source === 'scripted').map((l) => l.id));
   const checkTrigger = (t: Trigger, path: Path) => {
     if ('atWeek' in t) return afterEnd(t.atWeek, [...path, 'atWeek']);
+    if ('on' in t) return checkFact(t.on, [...path, 'on']);
     if (t.when.customer !== undefined) need(customers, t.when.customer, [...path, 'when', 'customer'], 'kind.customer');
     if (t.when.metric === 'customerSatisfaction' && t.when.customer === undefined) issues.push({ path: [...path, 'when'], code: 'check.needsCustomer' });
     if (t.when.below === undefined && t.when.above === undefined) issues.push({ path: [...path, 'when'], code: 'check.needsBound' });
   };
+  const checkFact = (on: Extract<Trigger, { on: unknown }>['on'], path: Path) => {
+    if (on.customer !== undefined) need(customers, on.customer, [...path, 'customer'], 'kind.customer');
+    if (on.lead !== undefined) need(leads, on.lead, [...path, 'lead'], 'kind.lead');
+    const isDeal = on.fact === 'dealWon' || on.fact === 'dealLost';
+    if (on.lead !== undefined && !isDeal) issues.push({ path, key: 'lead', code: 'check.fieldNotForFact', params: { field: 'lead', fact: on.fact }, hint: { code: 'hint.factField', params: { field: 'lead', facts: 'dealWon, dealLost' } } });
+    if (on.days !== undefined && on.fact !== 'invoiceOverdue') issues.push({ path, key: 'days', code: 'check.fieldNotForFact', params: { field: 'days', fact: on.fact }, hint: { code: 'hint.factField', params: { field: 'days', facts: 'invoiceOverdue' } } });
+  };
+  /** Exactly one of two optional fields (`customer` or `lead`, `rating` or `delta`). */
+  const oneOf = (e: Record<string, unknown>, a: string, b: string, path: Path) => {
+    if ((e[a] === undefined) === (e[b] === undefined)) issues.push({ path, code: e[a] === undefined ? 'check.neitherGiven' : 'check.bothGiven', params: { a, b } });
+  };
   const checkEffect = (e: Effect, path: Path) => {
     switch (e.kind) {
+      case 'paymentTerms': {
+        oneOf(e, 'customer', 'lead', path);
+        if (e.customer !== undefined) need(customers, e.customer, [...path, 'customer'], 'kind.customer');
+        if (e.lead !== undefined) need(leads, e.lead, [...path, 'lead'], 'kind.lead');
+        if (e.split === undefined && e.netDays === undefined) issues.push({ path, code: 'check.needsTermsChange' });
+        if (e.split) {
+          const total = e.split.advanceBp + e.split.deliveryBp + e.split.acceptanceBp + e.split.retentionBp;
+          if (total !== 10000) issues.push({ path: [...path, 'split'], code: 'check.splitSum', params: { total } });
+        }
+        return;
+      }
+      case 'creditRating':
+        oneOf(e, 'rating', 'delta', path);
+        return need(customers, e.customer, [...path, 'customer'], 'kind.customer');
+      case 'spawnLead': {
+        const l = s.leads.find((x) => x.id === e.lead);
+        if (l && l.source !== 'scripted') return void issues.push({ path: [...path, 'lead'], code: 'check.leadNotScripted', params: { lead: e.lead, source: l.source } });
+        return need(scripted, e.lead, [...path, 'lead'], 'kind.scriptedLead');
+      }
+      case 'spawnTicket':
+        need(customers, e.customer, [...path, 'customer'], 'kind.customer');
+        if (e.product !== undefined) need(products, e.product, [...path, 'product'], 'kind.product');
+        return;
       case 'competitorPriceCut': return need(competitors, e.competitor, [...path, 'competitor'], 'kind.competitor');
       case 'budgetCut': return need(leads, e.lead, [...path, 'lead'], 'kind.lead');
       case 'qualityIncident': return need(products, e.product, [...path, 'product'], 'kind.product');

@@ -17,8 +17,19 @@ export type StakeholderRoleName = (typeof STAKEHOLDER_ROLES)[number];
 
 export const RATINGS = ['A', 'B', 'C', 'D'] as const;
 
-/** How a lead reaches us: a marketing activity (with a chance), or `inbound` — the customer calls in at `availableFrom`. */
-export const LEAD_SOURCES = ['seminar', 'exhibition', 'executiveVisit', 'referenceVisit', 'technicalExchange', 'inbound'] as const;
+/**
+ * How a lead reaches us: a marketing activity (with a chance), `inbound` — the customer
+ * calls in at `availableFrom` — or `scripted`: only a `spawnLead` effect surfaces it
+ * (schema version 2).
+ */
+export const LEAD_SOURCES = ['seminar', 'exhibition', 'executiveVisit', 'referenceVisit', 'technicalExchange', 'inbound', 'scripted'] as const;
+
+/** The tickets a `spawnTicket` effect can open (install tickets come with deliveries, part returns with repairs). */
+export const SPAWNABLE_TICKETS = ['repair', 'partsRequest', 'complaint'] as const;
+
+/** The game facts an `on` trigger can wait for (schema version 2). */
+export const FACTS = ['dealWon', 'dealLost', 'invoiceOverdue', 'ticketPastSla'] as const;
+export type Fact = (typeof FACTS)[number];
 export const JUNK_REASONS = ['noCustomer', 'noIntention', 'noFit'] as const;
 
 /**

@@ -106,9 +106,10 @@ export function explainSchemaIssues(raw: readonly Issue[], root: z.ZodType, data
             hint: guess ? { code: 'hint.didYouMean', params: { guess } } : { code: 'hint.oneOf', params: { list: allowed.join(', ') } },
           };
         }
-        // A trigger: { atWeek } or { when }. Explain against the form it resembles.
+        // A trigger: { atWeek }, { when } or { on } (schema.ts order). Explain against the form it resembles.
         const keys = value && typeof value === 'object' ? Object.keys(value) : [];
-        const form = keys.some((k) => k === 'when' || closest(k, ['when']) === 'when') ? 1 : keys.some((k) => k === 'atWeek' || closest(k, ['atWeek']) === 'atWeek') ? 0 : -1;
+        const resembles = (name: string) => keys.some((k) => k === name || closest(k, [name]) === name);
+        const form = resembles('when') ? 1 : resembles('atWeek') ? 0 : keys.includes('on') ? 2 : -1;
         if (form >= 0 && u.errors[form]) {
           explain(u.errors[form]!, path);
           return null;

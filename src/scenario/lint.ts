@@ -69,6 +69,13 @@ export function lintScenario(s: Scenario): Problem[] {
     s.events.forEach((ev, i) => ev.effects.forEach((e, k) => visit(e, ['events', i, 'effects', k])));
     s.cards.forEach((card, i) => card.options.forEach((o, oi) => o.effects.forEach((e, k) => visit(e, ['cards', i, 'options', oi, 'effects', k]))));
   };
+  const spawned = new Set<string>();
+  visitEffects((e) => {
+    if (e.kind === 'spawnLead') spawned.add(e.lead);
+  });
+  s.leads.forEach((l, i) => {
+    if (l.source === 'scripted' && !spawned.has(l.id)) out.push({ path: ['leads', i, 'source'], code: 'lint.scriptedNeverSpawned', params: { lead: l.id } });
+  });
   visitEffects((e, path) => {
     if (e.kind !== 'roleDays') return;
     const base = company.days[e.role];
@@ -79,6 +86,10 @@ export function lintScenario(s: Scenario): Problem[] {
 
   const never = (t: Trigger, path: Path, kind: 'kind.event' | 'kind.card') => {
     if ('atWeek' in t) return; // a week after the last is an error (check)
+    if ('on' in t) {
+      if (t.on.fromWeek > s.weeks) out.push({ path: [...path, 'on'], code: 'lint.neverFires', params: { weeks: s.weeks, kind, reason: 'lint.reason.fromWeek', week: t.on.fromWeek } });
+      return;
+    }
     const w = t.when;
     const at = [...path, 'when'];
     const push = (reason: string, extra: Record<string, string | number>) => out.push({ path: at, code: 'lint.neverFires', params: { weeks: s.weeks, kind, reason, metric: w.metric, ...extra } });
@@ -93,7 +104,7 @@ export function lintScenario(s: Scenario): Problem[] {
 }
 
 /** The first week a trigger can fire. */
-const earliestWeek = (t: Trigger): number => ('atWeek' in t ? t.atWeek : t.when.fromWeek);
+const earliestWeek = (t: Trigger): number => ('atWeek' in t ? t.atWeek : 'on' in t ? t.on.fromWeek : t.when.fromWeek);
 
 /**
  * An event that fires in a fixed week and removes a stakeholder: every effect on that

@@ -9,6 +9,7 @@
 import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
 import { Scenario } from './schema.ts';
 import { crossCheck } from './cross-check.ts';
+import { contentOf, migrateScenarioData } from './migrate.ts';
 import { explainYamlError, unresolvedAlias } from './explain-yaml.ts';
 import { explainSchemaIssues } from './explain-schema.ts';
 import { renderProblem, formatPath, type Locate, type Problem, type ScenarioIssue } from './problem.ts';
@@ -53,11 +54,15 @@ export function loadScenarioDetail(text: string, file: string, lang: AuthoringLa
   } catch {
     return fail([{ path: [], code: 'check.yaml.other' }], locate);
   }
+  // An older format is brought up to date first (paths stay the same, so locations do too).
+  const migrated = migrateScenarioData(data);
+  if (!migrated.ok) return fail([migrated.problem], locate);
+  data = migrated.data;
   const parsed = Scenario.safeParse(data);
   if (!parsed.success) return fail(explainSchemaIssues(parsed.error.issues, Scenario, data), locate);
   const refIssues = crossCheck(parsed.data);
   if (refIssues.length > 0) return fail(refIssues, locate);
-  return { result: { ok: true, scenario: parsed.data, contentHash: hashValue(parsed.data) }, locate };
+  return { result: { ok: true, scenario: parsed.data, contentHash: hashValue(contentOf(parsed.data)) }, locate };
 }
 
 function locatePath(doc: Document, lc: LineCounter, path: readonly PropertyKey[], key?: string) {

@@ -7,10 +7,18 @@
  * Limits (lengths, counts, ranges) keep a hostile or broken file from hanging the game.
  */
 import { z } from 'zod';
-import { ROLES, STAKEHOLDER_ROLES, RATINGS, LEAD_SOURCES, JUNK_REASONS, OBJECTIVE_BEHAVIOURS } from './enums.ts';
+import { ROLES, STAKEHOLDER_ROLES, RATINGS, LEAD_SOURCES, JUNK_REASONS, OBJECTIVE_BEHAVIOURS, SPAWNABLE_TICKETS, FACTS } from './enums.ts';
 
-export { ROLES, STAKEHOLDER_ROLES, RATINGS, LEAD_SOURCES, JUNK_REASONS, OBJECTIVE_BEHAVIOURS };
-export type { Role, StakeholderRoleName } from './enums.ts';
+export { ROLES, STAKEHOLDER_ROLES, RATINGS, LEAD_SOURCES, JUNK_REASONS, OBJECTIVE_BEHAVIOURS, SPAWNABLE_TICKETS, FACTS };
+export type { Role, StakeholderRoleName, Fact } from './enums.ts';
+
+/**
+ * The scenario format's version: files say which one they were written for
+ * (`schemaVersion`, absent = 1), the loader migrates older ones (migrate.ts) and refuses
+ * newer ones with a plain message. 2 added the effects paymentTerms, creditRating,
+ * spawnLead and spawnTicket, the `on` trigger and the lead source `scripted`.
+ */
+export const SCENARIO_SCHEMA_VERSION = 2;
 
 const MAX_TEXT = 2000;
 /**
@@ -109,8 +117,8 @@ export const Customer = z.strictObject({
 export const Lead = z.strictObject({
   id: idOf('this lead', 'qj-plant'),
   customer: ref('The customer the lead is from (a customers[].id).', 'qingjiang'),
-  source: z.enum(LEAD_SOURCES).meta(doc('The marketing activity that can surface it (seminar: up to 2 leads at 60% each; exhibition: 3 at 70%; executiveVisit and referenceVisit to this customer: 1 at 80%; technicalExchange: SR\'s technical exchange with this customer, 1 at 50%), or inbound: it arrives by itself in week availableFrom. A customer none of whose leads can surface never appears.', 'exhibition')),
-  availableFrom: Week.meta(doc('First week (1–104, at most the scenario\'s weeks) a marketing activity can surface this lead; an inbound lead arrives in exactly this week.', 1)),
+  source: z.enum(LEAD_SOURCES).meta(doc('The marketing activity that can surface it (seminar: up to 2 leads at 60% each; exhibition: 3 at 70%; executiveVisit and referenceVisit to this customer: 1 at 80%; technicalExchange: SR\'s technical exchange with this customer, 1 at 50%), or inbound: it arrives by itself in week availableFrom, or scripted: only a spawnLead effect of an event or card surfaces it (schemaVersion 2). A customer none of whose leads can surface never appears.', 'exhibition')),
+  availableFrom: Week.meta(doc('First week (1–104, at most the scenario\'s weeks) a marketing activity can surface this lead; an inbound lead arrives in exactly this week. A scripted lead surfaces when its spawnLead effect applies, whatever this says (write 1).', 1)),
   expiresAfterWeeks: z.int().min(1).max(52).default(8).meta(doc('Weeks (1–52) after surfacing before an unqualified lead goes cold. Default 8.', 8)),
   junk: z.enum(JUNK_REASONS).optional().meta(doc('Absent: a real lead. noCustomer or noIntention: qualification finds it out at the first step (primary → credible); noFit: at the second (credible → opportunity).', 'noIntention')),
   product: ref('The product line the customer wants (a products[].id).', 'flow'),
@@ -132,7 +140,16 @@ const Trigger = z.union([
       fromWeek: Week.default(1).meta(doc('The condition is checked from this week on (default 1). Fires once, the first week it holds.', 3)),
     }).meta(doc('Fires the first week a condition on the world holds.')),
   }),
-]).meta(doc('When it happens: { atWeek: N } or { when: { metric, below | above } }. Each event or card fires at most once.'));
+  z.strictObject({
+    on: z.strictObject({
+      fact: z.enum(FACTS).meta(doc('The fact waited for, seen at the start of a week: dealWon (a customer chose our bid; it stays won if the contract is then vetoed), dealLost (our bid lost: a rival won, it was late or broke the tender\'s advance rule; a deal with no bid does not count), invoiceOverdue (an unpaid invoice is at least `days` days past its due date), ticketPastSla (a ticket breached its SLA; it counts once breached, even after it is resolved).', 'dealLost')),
+      customer: ref('Only facts about this customer (a customers[].id); absent: any customer.', 'xinchuan').optional(),
+      lead: ref('dealWon and dealLost only: only the deal that grew from this lead (a leads[].id); absent: any deal.', 'xc-furnace').optional(),
+      days: z.int().min(1).max(720).optional().meta(doc('invoiceOverdue only: days (1–720) past the due date, counted at the start of the week (day 7 × (week − 1)); absent: 1, any overdue invoice.', 30)),
+      fromWeek: Week.default(1).meta(doc('The fact is looked for from this week on (default 1); one that happened earlier still counts. Fires once, the first week it is found.', 6)),
+    }).meta(doc('Fires the first week a fact of the game is found (schemaVersion 2): a deal won or lost, an invoice overdue, a ticket past its SLA.', { fact: 'invoiceOverdue', customer: 'xinchuan', days: 30 })),
+  }),
+]).meta(doc('When it happens: { atWeek: N }, { when: { metric, below | above } } or { on: { fact } }. Each event fires at most once; each card is dealt at most once.'));
 
 export const Effect = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('competitorPriceCut').meta(doc('A competitor cuts its price.')), competitor: ref('The competitor (a competitors[].id).', 'rival'), bp: z.int().min(1).max(5000).meta(doc('How much its price index drops, bp of our list price (1–5000); the index never goes below 5000.', 500)) }),
@@ -145,6 +162,35 @@ export const Effect = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('cash').meta(doc('Company cash changes.')), amount: z.int().min(-1_000_000_000).max(1_000_000_000).meta(doc('¥ added to cash; negative is a cost.', -50000)) }),
   z.strictObject({ kind: z.literal('capacity').meta(doc('Factory capacity changes for the rest of the game.')), delta: z.int().min(-1000).max(1000).meta(doc('Units per week added to company.capacityUnitsPerWeek (−1000…1000; capacity never goes below 0).', -20)) }),
   z.strictObject({ kind: z.literal('roleDays').meta(doc('A role has more or fewer days a week for a while.')), role: z.enum(ROLES).meta(doc('The role: AR, SR or FR.', 'FR')), delta: z.int().min(-5).max(5).meta(doc('Days per week added (−5…5; a role never has fewer than 0).', -2)), weeks: z.int().min(1).max(8).meta(doc('For how many weeks (1–8), from the current week (from the next when a card defaults at the week\'s end).', 2)) }),
+  z.strictObject({
+    kind: z.literal('paymentTerms').meta(doc('The payment terms of a customer\'s deals change (schemaVersion 2): of its open opportunities and bids and of contracts still in approval; netDays also applies to its active contracts\' invoices issued from then on. Give customer or lead, and split, netDays or both.')),
+    customer: ref('Every deal of this customer (a customers[].id). Give customer or lead, not both.', 'xinchuan').optional(),
+    lead: ref('Only the deal that grew from this lead (a leads[].id). Give customer or lead, not both.', 'xc-furnace').optional(),
+    split: z.strictObject({
+      advanceBp: Bp.meta(doc('Share of the price invoiced as an advance at signing, bp (0–10000; 10000 = prepaid).', 3000)),
+      deliveryBp: Bp.meta(doc('Share invoiced at delivery, bp (0–10000).', 6000)),
+      acceptanceBp: Bp.meta(doc('Share invoiced at acceptance, bp (0–10000).', 1000)),
+      retentionBp: Bp.meta(doc('Share held back and invoiced after the retention weeks, bp (0–10000).', 0)),
+    }).optional().meta(doc('The new milestone split; the four shares add up to 10000. Deals already signed keep theirs (invoices may be out).', { advanceBp: 0, deliveryBp: 9000, acceptanceBp: 1000, retentionBp: 0 })),
+    netDays: z.int().min(0).max(180).optional().meta(doc('The new net days (0–180) from an invoice to its due date (the advance is always due in 7 days).', 120)),
+  }),
+  z.strictObject({
+    kind: z.literal('creditRating').meta(doc('A customer\'s credit rating changes (schemaVersion 2): its credit limit at the next contract approvals, and what a credit check shows. Give rating or delta.')),
+    customer: ref('The customer (a customers[].id).', 'xinchuan'),
+    rating: z.enum(RATINGS).optional().meta(doc('The new rating, A (best) to D.', 'C')),
+    delta: z.int().min(-3).max(3).optional().meta(doc('The count of grades to move (−3…3): −1 = one grade worse (B → C), +1 = one better; it stops at A and D.', -1)),
+  }),
+  z.strictObject({
+    kind: z.literal('spawnLead').meta(doc('A lead surfaces (schemaVersion 2), as if the customer had called: nothing happens if it has surfaced already or its customer is blacklisted.')),
+    lead: ref('The lead (a leads[].id whose source is scripted, so only effects surface it).', 'xc-furnace'),
+  }),
+  z.strictObject({
+    kind: z.literal('spawnTicket').meta(doc('A ticket opens for a customer running our kit (schemaVersion 2): on its first installed order (of `product`, if given); nothing happens if it has none.')),
+    customer: ref('The customer (a customers[].id).', 'qingjiang'),
+    ticket: z.enum(SPAWNABLE_TICKETS).meta(doc('The kind of ticket: repair (FR fixes it with a spare part), partsRequest (FR sends a part) or complaint (AR answers it once no other ticket of the customer is open).', 'repair')),
+    severity: z.int().min(1).max(3).meta(doc('1 (line stopped, SLA 1 week) to 3 (minor, SLA 3 weeks).', 2)),
+    product: ref('Only an installed order of this product line (a products[].id); absent: any.', 'flow').optional(),
+  }),
 ]).meta(doc('One change to the world; `kind` says which, and the other fields belong to that kind.'));
 export type Effect = z.infer<typeof Effect>;
 const effects = (what: string) => z.array(Effect).max(10).meta(doc(`${what} (0–10 effects, applied in order).`));
@@ -255,6 +301,7 @@ export const Score = z.strictObject({
 
 export const Scenario = z.strictObject({
   $schema: z.string().max(200).optional().meta(doc('Path or URL of this JSON Schema, so editors check the file and show these descriptions; ignored by the game.', './scenario.schema.json')),
+  schemaVersion: z.int().min(1).max(SCENARIO_SCHEMA_VERSION).optional().meta(doc(`The version of this file format the scenario is written for (1–${SCENARIO_SCHEMA_VERSION}; absent = 1). Older files are migrated when they load; a file newer than the app is refused. Not part of the content hash.`, SCENARIO_SCHEMA_VERSION)),
   id: idOf('the scenario; saves record it, so keep it when you revise the content', 'tutorial'),
   version: z.int().min(1).max(1_000_000).meta(doc('Version of the content (1–1000000), recorded in saves: raise it whenever you change the scenario.', 2)),
   title: text('The title on the start screen.', 'Tutorial: your first deal, lead to cash', '入门：第一单从线索到回款'),

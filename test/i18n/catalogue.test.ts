@@ -353,7 +353,7 @@ describe('names and formats', () => {
       ['kpiHint', [...kpiKeys, 'score', 'cash'], i18n.kpiHint as never],
       ['lane', ['lead', 'opportunity', 'bid', 'contract', 'order', 'invoice', 'cash', 'ticket'], i18n.laneTitle as never],
       ['ticketKind', all<TicketKind>({ install: 1, repair: 1, partsRequest: 1, partsReturn: 1, complaint: 1 }), i18n.ticketKindName as never],
-      ['ticketCause', all<Ticket['cause']>({ delivery: 1, defect: 1, late: 1, breach: 1, acceptance: 1, spares: 1, return: 1, veto: 1 }), i18n.ticketCauseName as never],
+      ['ticketCause', all<Ticket['cause']>({ delivery: 1, defect: 1, late: 1, breach: 1, acceptance: 1, spares: 1, return: 1, veto: 1, scripted: 1 }), i18n.ticketCauseName as never],
       ['leadGrade', all<LeadGrade>({ primary: 1, credible: 1, opportunity: 1, junk: 1, expired: 1, dropped: 1 }), i18n.leadGradeName as never],
       ['oppStatus', all<OpportunityStatus>({ open: 1, bidding: 1, won: 1, lost: 1, noBid: 1, signed: 1, vetoed: 1 }), i18n.opportunityStatusName as never],
       ['orderStatus', all<Order['status']>({ approving: 1, awaitingAdvance: 1, production: 1, shipping: 1, install: 1, acceptance: 1, accepted: 1 }), i18n.orderStatusName as never],

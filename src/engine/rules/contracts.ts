@@ -12,7 +12,9 @@ import { reject } from './types.ts';
 import { bpOf, changeSatisfaction, emit, findRecord, nextId, weekEndDay, weekStartDay, type Ctx } from '../context.ts';
 import type { Contract, Opportunity, Order, Terms, VetoReason } from '../state.ts';
 import { issueInvoice, pastOverdraftLine } from './cash.ts';
-import { relationshipScore } from './position.ts';
+import { DEFAULT_TERMS, relationshipScore } from './position.ts';
+import { RATINGS } from '../../scenario/enums.ts';
+import type { Effect } from '../../scenario/schema.ts';
 
 export const CREDIT_CHECK_COST = 3000;
 /** Extra deep discounts need a higher approval level. */
@@ -68,7 +70,7 @@ export const creditCheck: ActionDef<'creditCheck'> = {
     ctx.s.cash -= CREDIT_CHECK_COST;
     ctx.s.ledger.creditChecks -= CREDIT_CHECK_COST;
     const c = ctx.ix.customer.get(a.customer)!;
-    emit(ctx, 'creditChecked', { customer: a.customer, rating: c.rating, pledgeRatioBp: c.pledgeRatioBp, sizeYuan: c.sizeYuan });
+    emit(ctx, 'creditChecked', { customer: a.customer, rating: ratingOf(ctx, a.customer), pledgeRatioBp: c.pledgeRatioBp, sizeYuan: c.sizeYuan });
   },
 };
 
@@ -105,10 +107,62 @@ export function admission(c: CheckCtx, k: Pick<Contract, 'customer' | 'product' 
   if (cust.sizeYuan < company.minCustomerSize) return 'tooSmall';
   if (cust.pledgeRatioBp > company.maxPledgeRatioBp) return 'pledgeRatio';
   const unsecured = bpOf(k.price, 10000 - k.terms.advanceBp);
-  const limit = bpOf(company.creditBudget, company.ratingLimitBp[cust.rating]);
+  const limit = bpOf(company.creditBudget, company.ratingLimitBp[ratingOf(c, k.customer)]);
   if (exposureOf(c, k.customer) + unsecured > limit) return 'creditLimit';
   if (exposureOf(c, null) + unsecured > company.creditBudget) return 'creditBudget';
   return null;
+}
+
+/** The customer's credit rating now: the scenario's, unless a scripted effect changed it. */
+export function ratingOf(c: CheckCtx, customer: string): (typeof RATINGS)[number] {
+  return c.s.customers[customer]!.rating ?? c.ix.customer.get(customer)!.rating;
+}
+
+/**
+ * A scripted re-rating (a credit agency's downgrade, a guarantee posted): it moves the
+ * customer's credit limit for every contract approved from now on; contracts already
+ * active keep their exposure. `delta` counts grades, positive = better (C → B).
+ */
+export function changeRating(ctx: Ctx, e: Extract<Effect, { kind: 'creditRating' }>): void {
+  const before = ratingOf(ctx, e.customer);
+  const i = RATINGS.indexOf(before) - (e.delta ?? 0);
+  const after = e.rating ?? RATINGS[Math.max(0, Math.min(RATINGS.length - 1, i))]!;
+  if (after === before) return;
+  ctx.s.customers[e.customer]!.rating = after;
+  emit(ctx, 'ratingChanged', { customer: e.customer, from: before, to: after });
+}
+
+/**
+ * Scripted payment terms (a buyer who insists on 120 days, a tender re-issued as prepaid):
+ * what is not signed yet takes the new terms — open opportunities and bids, contracts in
+ * approval (admission and the credit limit then judge the new terms). Signed contracts
+ * keep their split, since invoices may already be out, but a new `netDays` applies to the
+ * invoices they issue from now on. Returns nothing: the feed line says how many deals moved.
+ */
+export function changeTerms(ctx: Ctx, e: Extract<Effect, { kind: 'paymentTerms' }>): void {
+  const { s } = ctx;
+  const ofDeal = (customer: string, opportunity: string) =>
+    e.lead !== undefined ? s.opportunities[opportunity]?.lead === e.lead : customer === e.customer;
+  const next = (t: Terms): Terms => ({ ...t, ...(e.split ?? {}), ...(e.netDays !== undefined ? { netDays: e.netDays } : {}) });
+  let deals = 0;
+  for (const o of Object.values(s.opportunities)) {
+    if ((o.status !== 'open' && o.status !== 'bidding') || !ofDeal(o.customer, o.id)) continue;
+    o.terms = next(o.terms ?? DEFAULT_TERMS);
+    deals++;
+  }
+  for (const k of Object.values(s.contracts)) {
+    if (!ofDeal(k.customer, k.opportunity)) continue;
+    if (k.status === 'approving') {
+      k.terms = next(k.terms);
+      s.opportunities[k.opportunity]!.terms = { ...k.terms };
+      deals++;
+    } else if (k.status === 'active' && e.netDays !== undefined && k.terms.netDays !== e.netDays) {
+      k.terms = { ...k.terms, netDays: e.netDays };
+      deals++;
+    }
+  }
+  const target = e.lead !== undefined ? { lead: e.lead, customer: ctx.ix.lead.get(e.lead)!.customer } : { lead: null, customer: e.customer! };
+  emit(ctx, 'termsChanged', { ...target, deals, advanceBp: e.split?.advanceBp ?? null, netDays: e.netDays ?? null });
 }
 
 export function draftContract(ctx: Ctx, o: Opportunity): void {

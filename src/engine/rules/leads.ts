@@ -103,6 +103,17 @@ export function surfaceLead(ctx: Ctx, l: Lead, id: string, repeat: boolean): Lea
   return lead;
 }
 
+/**
+ * A scripted lead (`source: scripted`) surfaces because an event or card says so — a
+ * referral after a won deal, a rival's customer calling after a failure. Like an inbound
+ * lead it needs no marketing; it surfaces once, and never for a blacklisted customer.
+ */
+export function spawnLead(ctx: Ctx, leadId: string): void {
+  const l = ctx.ix.lead.get(leadId)!;
+  if (ctx.s.leads[l.id] || ctx.s.customers[l.customer]!.blacklisted) return;
+  surfaceLead(ctx, l, l.id, false);
+}
+
 export const qualifyLead: ActionDef<'qualifyLead'> = {
   kind: 'qualifyLead',
   category: 'customer',

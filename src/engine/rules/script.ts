@@ -5,14 +5,55 @@
  */
 import type { ActionDef } from './types.ts';
 import { reject } from './types.ts';
-import { changeSatisfaction, clamp, emit, leadsFrom, type Ctx } from '../context.ts';
+import { changeSatisfaction, clamp, emit, leadsFrom, weekStartDay, type Ctx } from '../context.ts';
 import type { Effect, Trigger } from '../../scenario/schema.ts';
 import type { CheckCtx } from './types.ts';
-import { addSupport, surfaceLead } from './leads.ts';
+import { addSupport, spawnLead, surfaceLead } from './leads.ts';
+import { changeRating, changeTerms } from './contracts.ts';
+import { spawnTicket } from './service.ts';
+
+type FactTrigger = Extract<Trigger, { on: unknown }>['on'];
+
+/**
+ * Has a fact of the game happened? Read from the state as it stands at the start of the
+ * week, so whatever the last week decided (bids, payments, SLAs) is seen, in every
+ * replay the same: statuses and flags persist, so nothing needs remembering besides.
+ * A won deal stays won when its contract is then signed or vetoed.
+ */
+function factHolds(c: CheckCtx, f: FactTrigger): boolean {
+  const { s } = c;
+  const about = (customer: string) => f.customer === undefined || customer === f.customer;
+  switch (f.fact) {
+    case 'dealWon':
+    case 'dealLost': {
+      const wanted = f.fact === 'dealWon' ? ['won', 'signed', 'vetoed'] : ['lost'];
+      for (const id in s.opportunities) {
+        const o = s.opportunities[id]!;
+        if (wanted.includes(o.status) && about(o.customer) && (f.lead === undefined || o.lead === f.lead)) return true;
+      }
+      return false;
+    }
+    case 'invoiceOverdue': {
+      const latestDue = weekStartDay(s.week) - (f.days ?? 1);
+      for (const id in s.invoices) {
+        const i = s.invoices[id]!;
+        if (i.status === 'open' && i.dueDay <= latestDue && about(i.customer)) return true;
+      }
+      return false;
+    }
+    case 'ticketPastSla':
+      for (const id in s.tickets) {
+        const t = s.tickets[id]!;
+        if (t.breached && about(t.customer)) return true;
+      }
+      return false;
+  }
+}
 
 function triggerHolds(c: CheckCtx, t: Trigger): boolean {
   const { s } = c;
   if ('atWeek' in t) return s.week === t.atWeek;
+  if ('on' in t) return s.week >= t.on.fromWeek && factHolds(c, t.on);
   const w = t.when;
   if (s.week < w.fromWeek) return false;
   let value: number;
@@ -66,6 +107,18 @@ export function applyEffect(ctx: Ctx, e: Effect): void {
       s.roleDayChanges.push({ role: e.role, delta: e.delta, untilWeek: from + e.weeks - 1 });
       return;
     }
+    case 'paymentTerms':
+      changeTerms(ctx, e);
+      return;
+    case 'creditRating':
+      changeRating(ctx, e);
+      return;
+    case 'spawnLead':
+      spawnLead(ctx, e.lead);
+      return;
+    case 'spawnTicket':
+      spawnTicket(ctx, e.customer, e.ticket, e.severity as 1 | 2 | 3, e.product);
+      return;
   }
 }
 

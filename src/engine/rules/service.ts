@@ -71,6 +71,22 @@ export function openTicket(
   emit(ctx, 'ticketOpened', { ticket: id, kind, customer, severity, cause });
 }
 
+/**
+ * A scripted ticket (a customer's line stops, a spares request, an escalation): it opens
+ * on the customer's first installed order (of `product`, if named), as a defect would, and
+ * runs its SLA like any other. A customer without our kit running has nothing to raise a
+ * ticket about, so nothing opens.
+ */
+export function spawnTicket(ctx: Ctx, customer: string, kind: TicketKind, severity: 1 | 2 | 3, product: string | undefined): void {
+  const { s } = ctx;
+  for (const id in s.orders) {
+    const o = s.orders[id]!;
+    if (o.customer !== customer || (o.status !== 'acceptance' && o.status !== 'accepted') || (product !== undefined && o.product !== product)) continue;
+    openTicket(ctx, kind, customer, o.id, o.product, severity, 'scripted');
+    return;
+  }
+}
+
 export const workTicket: ActionDef<'workTicket'> = {
   kind: 'workTicket',
   category: 'service',

@@ -8,8 +8,9 @@
 import type { Scenario, Text } from '../../scenario/schema.ts';
 
 export interface WhenCondition { metric: string; customer?: string; below?: number; above?: number; fromWeek: number }
-/** A fixed week, or a condition watched from a week to the end. */
-export type When = { week: number } | { from: number; condition: WhenCondition };
+export interface FactCondition { fact: string; customer?: string; lead?: string; days?: number; fromWeek: number }
+/** A fixed week, a condition watched or a fact of the game looked for from a week to the end. */
+export type When = { week: number } | { from: number; condition: WhenCondition } | { from: number; fact: FactCondition };
 
 export interface LeadMark { id: string; week: number; source: string; product: string; junk: boolean; competitors: string[] }
 export interface Lane { customer: string; name: Text; leads: LeadMark[] }
@@ -36,7 +37,7 @@ export interface Overview {
 export const SUPPORT_PER_STANCE = 30;
 
 const whenOf = (t: Scenario['events'][number]['trigger']): When =>
-  'atWeek' in t ? { week: t.atWeek } : { from: t.when.fromWeek, condition: { ...t.when } };
+  'atWeek' in t ? { week: t.atWeek } : 'when' in t ? { from: t.when.fromWeek, condition: { ...t.when } } : { from: t.on.fromWeek, fact: { ...t.on } };
 
 /** The week a mark is drawn at (its first possible week). */
 export const weekOf = (w: When): number => ('week' in w ? w.week : w.from);

@@ -13,7 +13,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { Lang } from '../text.ts';
 import { formatDays, formatMoney, pctBp, roleName, stakeholderRoleName } from '../../i18n/index.ts';
 import type { StakeholderRoleName } from '../../scenario/enums.ts';
-import { overview, tiers, weekOf, type ContentMark, type Overview, type WhenCondition } from './overview-model.ts';
+import { overview, tiers, weekOf, type ContentMark, type FactCondition, type Overview, type WhenCondition } from './overview-model.ts';
 import { sayFor, type Say } from './say.ts';
 
 const LABEL_W = 170;
@@ -64,10 +64,19 @@ export class ItStudioOverview extends LitElement {
     return c.below !== undefined ? say('studio.ov.below', { metric, value: value(c.below) }) : say('studio.ov.above', { metric, value: value(c.above ?? 0) });
   }
 
+  private fact(f: FactCondition): string {
+    const say = this.say;
+    const base = say(`studio.ov.fact.${f.fact}`, { days: f.days ?? 1 });
+    const about = f.lead ? say('studio.ov.factLead', { lead: f.lead }) : f.customer ? say('studio.ov.factCustomer', { customer: this.customerName(f.customer) }) : '';
+    return about ? `${base} ${about}` : base;
+  }
+
   private contentLabel(m: ContentMark): string {
     const say = this.say;
     const id = m.kind === 'card' ? `${m.id} · ${say('studio.ov.card', { text: this.name(m.text), role: roleName(this.uiLang, m.role as 'AR', 'short'), options: m.options ?? 0 })}` : m.id;
-    return 'week' in m.when ? say('studio.ov.at', { id, week: m.when.week }) : say('studio.ov.when', { id, week: m.when.from, condition: this.condition(m.when.condition) });
+    if ('week' in m.when) return say('studio.ov.at', { id, week: m.when.week });
+    if ('fact' in m.when) return say('studio.ov.on', { id, week: m.when.from, fact: this.fact(m.when.fact) });
+    return say('studio.ov.when', { id, week: m.when.from, condition: this.condition(m.when.condition) });
   }
 
   private target(key: string, value: number): string {

@@ -16,6 +16,9 @@ function pokeOrder(state: GameState, id: string, quantity: number, readyDay: num
     earliestDoneWeek: 1, status: 'production', producedWeek: null, installedWeek: null, acceptedWeek: null, lateWeeks: 0, prepared: false,
   };
   state.orders[id] = o;
+  // Goods that arrive are billed against their contract (到货款): a real one, signed in another game.
+  const template = signed();
+  state.contracts[o.contract] = { ...structuredClone(template.k), id: o.contract, customer: 'acme' };
   return o;
 }
 
@@ -94,7 +97,7 @@ describe('installation', () => {
     expect(refused(sc, state, { kind: 'install', role: 'FR', order: 'nope' }).code).toBe('unknownOrder');
   });
 
-  it('takes the product’s install days, recognises revenue and cost, and invoices the delivery milestone', () => {
+  it('takes the product’s install days and recognises revenue and cost; the delivery milestone was invoiced on arrival', () => {
     const { sc, state, contract, k } = signed();
     const cashBefore = () => state.cash;
     const ord = orderOf(state, contract);
@@ -112,9 +115,10 @@ describe('installation', () => {
     const install = ticketsOf(state, (t) => t.kind === 'install')[0]!;
     expect(install.status).toBe('resolved');
     expect(state.stats.ticketsInSla).toBe(1);
+    // 到货款: billed when the goods arrived, at the end of the week before FR installed them.
     const inv = invoicesOf(state, contract);
     expect(inv).toHaveLength(1);
-    expect(inv[0]).toMatchObject({ milestone: 'delivery', amount: 140_000, issuedDay: 7 * 7 + 2, dueDay: 7 * 7 + 2 + 30, reconciled: false });
+    expect(inv[0]).toMatchObject({ milestone: 'delivery', amount: 140_000, issuedDay: 7 * 7 - 1, dueDay: 7 * 7 - 1 + 30, reconciled: false });
   });
 
   it('FR’s promise holds; the sales promise made without FR is missed when the factory is busy', () => {

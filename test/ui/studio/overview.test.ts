@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { overview, tiers, weekOf, SUPPORT_PER_STANCE } from '../../../src/ui/studio/overview-model.ts';
 import { bundled } from '../../helpers.ts';
+import { join } from 'node:path';
+import { loadScenarioFile } from '../../../src/cli/scenario-files.ts';
 
 describe('overview model', () => {
   const { scenario: sc } = bundled('flagship');
@@ -29,11 +31,11 @@ describe('overview model', () => {
   it('places events and cards at their week, or from the week their condition is watched', () => {
     expect(o.content.filter((m) => m.kind === 'event').length).toBe(sc.events.length);
     expect(o.content.filter((m) => m.kind === 'card').length).toBe(sc.cards.length);
-    const cond = o.content.find((m) => 'from' in m.when && m.when.condition.metric === 'bidsWon')!;
+    const cond = o.content.find((m) => 'condition' in m.when && m.when.condition.metric === 'bidsWon')!;
     expect(cond.when).toEqual({ from: 6, condition: { metric: 'bidsWon', above: 3, fromWeek: 6 } });
     for (const e of sc.events) {
       const m = o.content.find((x) => x.id === e.id && x.kind === 'event')!;
-      expect(weekOf(m.when)).toBe('atWeek' in e.trigger ? e.trigger.atWeek : e.trigger.when.fromWeek);
+      expect(weekOf(m.when)).toBe('atWeek' in e.trigger ? e.trigger.atWeek : 'when' in e.trigger ? e.trigger.when.fromWeek : e.trigger.on.fromWeek);
     }
     const card = o.content.find((m) => m.kind === 'card')!;
     expect(card.options).toBe(sc.cards.find((c) => c.id === card.id)!.options.length);
@@ -68,5 +70,15 @@ describe('overview model', () => {
         }
       }
     }
+  });
+
+  it('a fact trigger (format 2) is drawn from the week the fact is looked for, with the fact', () => {
+    const r = loadScenarioFile(join(import.meta.dirname, '../../fixtures/effects-v2.yaml'));
+    if (!r.ok) throw new Error('fixture does not load');
+    const v2 = overview(r.scenario);
+    const facts = v2.content.filter((m) => 'fact' in m.when).map((m) => ('fact' in m.when ? [m.when.fact.fact, m.when.from, m.when.fact.customer ?? null, m.when.fact.days ?? null] : null));
+    expect(facts).toContainEqual(['dealWon', 1, 'qingjiang', null]);
+    expect(facts).toContainEqual(['invoiceOverdue', 1, null, 14]);
+    expect(v2.lanes.flatMap((l) => l.leads).length).toBe(r.scenario.leads.length);
   });
 });
