@@ -8,8 +8,9 @@ import { formatIssues } from '../scenario/load.ts';
 import { lintScenarioText } from '../scenario/lint.ts';
 import { loadScenarioFile } from './scenario-files.ts';
 import { authoringText, type AuthoringLang } from '../i18n/authoring.ts';
+import { runBalanceReport } from './balance-report.ts';
 
-export const LINT_HELP = `usage: npm run cli -- lint <files…> [--lang zh|en] [--strict]
+export const LINT_HELP = `usage: npm run cli -- lint <files…> [--lang zh|en] [--strict] [--runs N]
 
 Checks each scenario file like "check", then warns about what is valid but probably
 not meant: unit cost at or above the list price, a budget no bid can meet, a start week
@@ -17,7 +18,9 @@ after the end, customers with no leads or who can never pass admission, referenc
 stakeholders who have left, a role left with no days, blank or untranslated texts, and
 triggers that can never fire. Exit 1 on errors (or, with --strict, on warnings), else 0.
   --lang     language of the messages (default en)
-  --strict   warnings make the exit code 1`;
+  --strict   warnings make the exit code 1
+  --runs N   also play the balance report's games (N paired seeds per variant, all
+             cores) and warn about events, cards and leads that never fired in any`;
 
 export class LangError extends Error {}
 
@@ -45,10 +48,12 @@ export function cmdCheckFiles(args: string[], help: string): number {
   return bad ? 1 : 0;
 }
 
-export function cmdLint(args: string[]): number {
-  const { values, positionals: files } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' }, strict: { type: 'boolean', default: false } } });
+export async function cmdLint(args: string[]): Promise<number> {
+  const { values, positionals: files } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' }, strict: { type: 'boolean', default: false }, runs: { type: 'string' }, workers: { type: 'string' } } });
   const lang = langOf(values.lang);
   if (files.length === 0) throw new LangError(LINT_HELP);
+  const runs = values.runs === undefined ? 0 : Number(values.runs);
+  if (values.runs !== undefined && (!Number.isInteger(runs) || runs < 2 || runs > 100_000)) throw new LangError('--runs must be a whole number from 2 to 100000');
   let errors = 0;
   let warnings = 0;
   for (const f of files) {
@@ -58,7 +63,11 @@ export function cmdLint(args: string[]): number {
       console.error(formatIssues(loaded.issues, lang));
       continue;
     }
-    const r = lintScenarioText(readFileSync(f, 'utf8'), f, lang);
+    // Dead content is measured: the balance report's games (no exploit library: it adds no content).
+    const measured = runs
+      ? await runBalanceReport({ scenario: loaded.scenario, runs, exploitRuns: 0, workers: values.workers ? Number(values.workers) : undefined }).then((r) => ({ dead: r.dead, games: r.games }))
+      : undefined;
+    const r = lintScenarioText(readFileSync(f, 'utf8'), f, lang, measured);
     if (!r.ok) {
       errors++;
       console.error(formatIssues(r.issues, lang));

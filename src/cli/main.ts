@@ -20,6 +20,7 @@ import { debriefReportThreaded, formatDebrief } from './debrief.ts';
 import { FileProblem, formatVerifyTable, loadVerified, terminalSafeJson, verifyFiles } from './verify.ts';
 import { cmdCheckFiles, cmdLint, LangError, LINT_HELP } from './lint.ts';
 import { coachReport, formatCoachReport } from './coach.ts';
+import { cmdTexts, TEXTS_HELP } from './texts.ts';
 
 class UsageError extends Error {}
 
@@ -30,8 +31,9 @@ usage: npm run cli -- <command> [options]
 
 commands:
   check <files…> [--lang zh|en]      validate scenario files (exit 1 with precise errors)
-  lint <files…> [--lang zh|en] [--strict]
-                                     warnings about valid but probably unintended content
+  lint <files…> [--lang zh|en] [--strict] [--runs N]
+                                     warnings about valid but probably unintended content;
+                                     --runs: also content that never fires in N bot games
   play <scenario> --seed S --strategy NAME [--json] [--save FILE]
                                      a whole game played by bots
   verify <files…> [--seed S] [--finished] [--json] [--scenario F]
@@ -48,6 +50,8 @@ commands:
                                      when a strategy that does less beats par
   coach <scenario> [--roles AR,SR,FR] [--seeds N] [--json]
                                      one role follows the coach (智慧小玄), the others par; vs par
+  texts export|import|missing <scenario> [FILE.csv] [--out FILE.csv]
+                                     the translation workflow: texts to CSV and back, gaps
   schema                             print the scenario JSON Schema
 
 run "npm run cli -- <command> --help" for a command's options.`,
@@ -57,6 +61,7 @@ Validates each scenario file (YAML or JSON). Prints file:line:column, the field 
 what was expected for every problem, in the language of --lang (default en). Exit 0
 when all files are valid, 1 otherwise.`,
   lint: LINT_HELP,
+  texts: TEXTS_HELP,
   play: `usage: npm run cli -- play <scenario-file> --seed S --strategy NAME [--json] [--save FILE]
 
   --seed S         any string; the same seed and strategy give the same game
@@ -366,13 +371,14 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     }
     switch (cmd) {
       case 'check': return cmdCheckFiles(rest, HELP.check!);
-      case 'lint': return cmdLint(rest);
+      case 'lint': return await cmdLint(rest);
       case 'play': return cmdPlay(rest);
       case 'verify': return cmdVerify(rest);
       case 'debrief': return await cmdDebrief(rest, options);
       case 'balance': return await cmdBalance(rest);
       case 'exploits': return await cmdExploits(rest);
       case 'coach': return cmdCoach(rest);
+      case 'texts': return cmdTexts(rest);
       case 'schema':
         console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
         return 0;

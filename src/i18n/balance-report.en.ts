@@ -89,6 +89,10 @@ export const balanceReportEn = {
   'ui.running': "Playing {done} of {total} games…",
   'ui.downloadMd': "Download (markdown)",
   'ui.downloadJson': "Download (JSON)",
+  'ui.lang': "Report language",
+  'ui.cards': "Force card options (like --card id=option)",
+  'ui.cardRule': "the bots' own rule",
+  'ui.deadSent': "Content that never fired is listed under Problems.",
   'ui.close': "Close",
   progress: 'Balance report: {done}/{total} games',
 } as const;

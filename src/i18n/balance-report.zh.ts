@@ -87,6 +87,10 @@ export const balanceReportZh: Record<BalanceReportKey, string> = {
   'ui.running': "正在对局：{done}/{total} 局…",
   'ui.downloadMd': "下载（Markdown）",
   'ui.downloadJson': "下载（JSON）",
+  'ui.lang': "报告语言",
+  'ui.cards': "强制决策卡选项（同 --card 卡片=选项）",
+  'ui.cardRule': "按机器人自己的规则",
+  'ui.deadSent': "从未触发的内容已列入“问题”。",
   'ui.close': "关闭",
   progress: '平衡报告：{done}/{total} 局',
 };

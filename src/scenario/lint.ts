@@ -155,13 +155,32 @@ function texts(node: unknown, path: Path, out: Problem[]): void {
   for (const k of keys) texts(o[k], [...path, k], out);
 }
 
+/** What a balance run never saw fire (src/balance/report.ts `dead`): ids of events, cards and leads. */
+export interface DeadContent { events: readonly string[]; cards: readonly string[]; leads: readonly string[] }
+
+/**
+ * Content that never fired in any of `games` games of a balance run (`cli lint --runs N`,
+ * the studio after a Balance report): a warning at the trigger (events, cards) or at the
+ * week a lead becomes available. Measured, not proved: more games may find it alive.
+ */
+export function lintDeadContent(s: Scenario, dead: DeadContent, games: number): Problem[] {
+  const out: Problem[] = [];
+  const params = (kind: string, id: string) => ({ kind, id, games });
+  s.events.forEach((e, i) => dead.events.includes(e.id) && out.push({ path: ['events', i, 'trigger'], code: 'lint.deadContent', params: params('kind.event', e.id) }));
+  s.cards.forEach((c, i) => dead.cards.includes(c.id) && out.push({ path: ['cards', i, 'trigger'], code: 'lint.deadContent', params: params('kind.card', c.id) }));
+  s.leads.forEach((l, i) => dead.leads.includes(l.id) && out.push({ path: ['leads', i, 'availableFrom'], code: 'lint.deadContent', params: params('kind.lead', l.id) }));
+  return out;
+}
+
 export type LintResult = { ok: true; warnings: ScenarioIssue[] } | { ok: false; issues: ScenarioIssue[] };
 
 /** Load and lint a scenario text: the loader's errors if it does not load, else the warnings, in file order. */
-export function lintScenarioText(text: string, file: string, lang: AuthoringLang = 'en'): LintResult {
+export function lintScenarioText(text: string, file: string, lang: AuthoringLang = 'en', measured?: { dead: DeadContent; games: number }): LintResult {
   const { result, locate } = loadScenarioDetail(text, file, lang);
   if (!result.ok) return { ok: false, issues: result.issues };
-  const warnings = lintScenario(result.scenario).map((p) => renderProblem(p, file, lang, locate, 'warning'));
+  const problems = lintScenario(result.scenario);
+  if (measured) problems.push(...lintDeadContent(result.scenario, measured.dead, measured.games));
+  const warnings = problems.map((p) => renderProblem(p, file, lang, locate, 'warning'));
   warnings.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ok: true, warnings };
 }

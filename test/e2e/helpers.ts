@@ -37,6 +37,25 @@ export async function freshStart(page: Page, lang: 'zh' | 'en' = 'en', opts: { g
   await expect(page.locator('.start-game')).toBeVisible();
 }
 
+/** A first visit (as freshStart), no studio drafts, the studio open with its editor ready. */
+export async function openStudio(page: Page, lang: 'zh' | 'en' = 'en'): Promise<void> {
+  await freshStart(page, lang);
+  await page.evaluate(() => new Promise<void>((res) => {
+    const r = indexedDB.deleteDatabase('iron-triangle-studio');
+    r.onsuccess = r.onerror = r.onblocked = () => res();
+  }));
+  await page.locator('.open-studio').click();
+  await expect(page.locator('.studio-editor[data-ready=true] .cm-content')).toBeVisible();
+}
+
+/** The studio open on a new draft from the tutorial template, checked. */
+export async function studioTutorialDraft(page: Page, lang: 'zh' | 'en'): Promise<void> {
+  await openStudio(page, lang);
+  await page.locator('.studio-template').selectOption('tutorial');
+  await page.locator('.studio-new').click();
+  await expect(page.locator('.studio-counts')).toHaveAttribute('data-state', 'done');
+}
+
 export async function startGame(page: Page, opts: { scenario: string; mode: 'solo' | 'team'; role?: 'AR' | 'SR' | 'FR'; seed: string }): Promise<void> {
   await page.locator('.scenario', { has: page.locator(`input[data-scenario="${opts.scenario}"]`) }).click();
   await page.locator(`input[name=mode][value=${opts.mode}]`).check();

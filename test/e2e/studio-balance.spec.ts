@@ -3,22 +3,9 @@
  * runs in Web Workers with a progress bar and shows the objectives with their measured
  * effects, every card option and the dead-content verdict, in the UI's language.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { freshStart, watchCsp } from './helpers.ts';
-
-async function tutorialDraft(page: Page, lang: 'zh' | 'en'): Promise<void> {
-  await freshStart(page, lang);
-  await page.evaluate(() => new Promise<void>((res) => {
-    const r = indexedDB.deleteDatabase('iron-triangle-studio');
-    r.onsuccess = r.onerror = r.onblocked = () => res();
-  }));
-  await page.locator('.open-studio').click();
-  await expect(page.locator('.studio-editor[data-ready=true] .cm-content')).toBeVisible();
-  await page.locator('.studio-template').selectOption('tutorial');
-  await page.locator('.studio-new').click();
-  await expect(page.locator('.studio-counts')).toHaveAttribute('data-state', 'done');
-}
+import { studioTutorialDraft as tutorialDraft, watchCsp } from './helpers.ts';
 
 test('the balance report runs in workers and shows objectives, card options and dead content', async ({ page }) => {
   const csp = await watchCsp(page);

@@ -6,17 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { freshStart, watchCsp } from './helpers.ts';
-
-async function openStudio(page: Page, lang: 'zh' | 'en' = 'en'): Promise<void> {
-  await freshStart(page, lang);
-  await page.evaluate(() => new Promise<void>((res) => {
-    const r = indexedDB.deleteDatabase('iron-triangle-studio');
-    r.onsuccess = r.onerror = r.onblocked = () => res();
-  }));
-  await page.locator('.open-studio').click();
-  await expect(page.locator('.studio-editor[data-ready=true] .cm-content')).toBeVisible();
-}
+import { openStudio, watchCsp } from './helpers.ts';
 
 const editorText = (page: Page) => page.evaluate(() => (document.querySelector('it-studio') as unknown as { draftText(): string }).draftText());
 

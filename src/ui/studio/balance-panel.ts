@@ -12,7 +12,7 @@ import { bt, type BalanceReportKey } from '../../i18n/balance-report.ts';
 import { reportMarkdown } from '../../balance/markdown.ts';
 import type { BalanceReportData } from '../../balance/report.ts';
 import { download } from '../debrief/export.ts';
-import { runReportInBrowser } from './balance-runner.ts';
+import { forcedStill, runReportInBrowser } from './balance-runner.ts';
 
 type Status = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done' } | { kind: 'failed'; reason: string } | { kind: 'cancelled' };
 
@@ -24,6 +24,10 @@ export class ItStudioBalance extends LitElement {
   @state() private runs = 200;
   @state() private status: Status = { kind: 'idle' };
   @state() private report: BalanceReportData | null = null;
+  /** The report's language (the UI's until chosen). */
+  @state() private reportLang: Lang | null = null;
+  /** Card id → forced option id (`--card id=option`); a card absent plays the bots' rule. */
+  @state() private forced: Record<string, string> = {};
   private abort: AbortController | null = null;
 
   protected override createRenderRoot() {
@@ -42,18 +46,54 @@ export class ItStudioBalance extends LitElement {
   private async run(): Promise<void> {
     if (!this.scenario || this.status.kind === 'running') return;
     this.abort = new AbortController();
+    const scenario = this.scenario;
     this.status = { kind: 'running', done: 0, total: 1 };
     try {
-      this.report = await runReportInBrowser(this.scenario, this.runs, (done, total) => (this.status = { kind: 'running', done, total }), this.abort.signal);
+      this.report = await runReportInBrowser(scenario, this.runs, (done, total) => (this.status = { kind: 'running', done, total }), this.abort.signal, this.forcedNow());
       this.status = { kind: 'done' };
+      this.dispatchEvent(new CustomEvent('it-studio-balance-done', { detail: { report: this.report, scenario }, bubbles: true, composed: true }));
     } catch (e) {
       this.status = (e as Error).name === 'AbortError' ? { kind: 'cancelled' } : { kind: 'failed', reason: (e as Error).message };
     }
     this.abort = null;
   }
 
+  private forcedNow(): Record<string, string> {
+    return this.scenario ? forcedStill(this.scenario, this.forced) : {};
+  }
+
+  private force(card: string, option: string): void {
+    const next = { ...this.forced };
+    if (option) next[card] = option;
+    else delete next[card];
+    this.forced = next;
+  }
+
+  private renderChoices(running: boolean) {
+    const lang = this.reportLang ?? this.uiLang;
+    const cards = this.scenario?.cards ?? [];
+    return html`<div class="studio-bar">
+        <label>${this.say('ui.lang')}
+          <select class="studio-balance-lang" @change=${(e: Event) => (this.reportLang = (e.target as HTMLSelectElement).value as Lang)}>
+            <option value="zh" ?selected=${lang === 'zh'}>中文</option>
+            <option value="en" ?selected=${lang === 'en'}>English</option>
+          </select>
+        </label>
+      </div>
+      ${cards.length
+        ? html`<fieldset class="studio-balance-cards" ?disabled=${running}><legend>${this.say('ui.cards')}</legend>
+            ${cards.map((c) => html`<label>${c.title[this.uiLang]} <code>${c.id}</code>
+              <select data-card=${c.id} @change=${(e: Event) => this.force(c.id, (e.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${!this.forced[c.id]}>${this.say('ui.cardRule')}</option>
+                ${c.options.map((o) => html`<option value=${o.id} ?selected=${this.forced[c.id] === o.id}>${o.id}: ${o.label[this.uiLang]}</option>`)}
+              </select></label>`)}
+          </fieldset>`
+        : nothing}`;
+  }
+
   override render() {
     const s = this.status;
+    const lang = this.reportLang ?? this.uiLang;
     const running = s.kind === 'running';
     return html`<section class="studio-balance" aria-labelledby="studio-balance-title">
       <h3 id="studio-balance-title">${this.say('ui.title')}</h3>
@@ -64,17 +104,18 @@ export class ItStudioBalance extends LitElement {
         <button class="primary studio-balance-run" ?disabled=${running || !this.scenario} @click=${() => void this.run()}>${this.say('ui.run')}</button>
         ${running ? html`<button class="studio-balance-cancel" @click=${() => this.abort?.abort()}>${this.say('ui.cancel')}</button>` : nothing}
         ${this.report && !running
-          ? html`<button class="studio-balance-md" @click=${() => download(`${this.report!.scenario.id}-balance.md`, reportMarkdown(this.report!, this.uiLang), 'text/markdown')}>${this.say('ui.downloadMd')}</button>
+          ? html`<button class="studio-balance-md" @click=${() => download(`${this.report!.scenario.id}-balance.md`, reportMarkdown(this.report!, lang), 'text/markdown')}>${this.say('ui.downloadMd')}</button>
               <button class="studio-balance-json" @click=${() => download(`${this.report!.scenario.id}-balance.json`, JSON.stringify(this.report), 'application/json')}>${this.say('ui.downloadJson')}</button>`
           : nothing}
       </div>
+      ${this.renderChoices(running)}
       ${!this.scenario ? html`<p class="note warn">${this.say('ui.needsValid')}</p>` : nothing}
       <div role="status" class="studio-balance-status">
         ${running ? html`<progress max=${s.total} .value=${s.done} aria-label=${this.say('ui.title')}></progress> ${this.say('ui.running', { done: s.done, total: s.total })}` : nothing}
         ${s.kind === 'failed' ? html`<p class="note error">${this.say('ui.failed', { reason: s.reason })}</p>` : nothing}
         ${s.kind === 'cancelled' ? html`<p class="note">${this.say('ui.cancelled')}</p>` : nothing}
       </div>
-      ${this.report ? html`<div class="studio-balance-report" data-runs=${this.report.runs}>${markdownHtml(reportMarkdown(this.report, this.uiLang))}</div>` : nothing}
+      ${this.report ? html`<div class="studio-balance-report" data-runs=${this.report.runs} lang=${lang === 'zh' ? 'zh-CN' : 'en'}>${markdownHtml(reportMarkdown(this.report, lang))}</div>` : nothing}
     </section>`;
   }
 }

@@ -17,9 +17,15 @@ const start = (sc: Scenario): Worker => {
   return w;
 };
 
-export async function runReportInBrowser(sc: Scenario, runs: number, progress: (done: number, total: number) => void, signal: AbortSignal): Promise<BalanceReportData> {
+/** The chosen forced options (`--card id=option`) that the draft still has: an edit may have removed a card or an option. */
+export function forcedStill(sc: Scenario, forced: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(forced).filter(([id, o]) => sc.cards.some((c) => c.id === id && c.options.some((x) => x.id === o))));
+}
+
+/** `forced`: card id → option id, as `--card` (the panel offers only the draft's cards and options). */
+export async function runReportInBrowser(sc: Scenario, runs: number, progress: (done: number, total: number) => void, signal: AbortSignal, forced: Record<string, string> = {}): Promise<BalanceReportData> {
   const t0 = performance.now();
-  const setup: RunSetup = { sc, runs };
+  const setup: RunSetup = { sc, runs, forced };
   const workers: Worker[] = [start(sc)];
   const stopAll = () => workers.forEach((w) => w.terminate());
   signal.addEventListener('abort', stopAll, { once: true });
@@ -29,7 +35,7 @@ export async function runReportInBrowser(sc: Scenario, runs: number, progress: (
     w.onmessage = (e: MessageEvent<{ planned?: Planned; failed?: string }>) => (e.data.planned ? resolve(e.data.planned) : reject(new Error(e.data.failed ?? 'no plan')));
     w.onerror = (e) => (e.preventDefault(), reject(new Error(e.message || 'worker error')));
     signal.addEventListener('abort', () => reject(cancelled()), { once: true });
-    w.postMessage({ plan: { forced: {}, exploits: true } } satisfies BalanceWorkerMessage);
+    w.postMessage({ plan: { forced, exploits: true } } satisfies BalanceWorkerMessage);
   });
   const run = new ReportRun(setup, planned);
   const jobs = run.jobs.slice();

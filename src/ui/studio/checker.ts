@@ -3,7 +3,7 @@
  * by number, the last answer cached (the preview asks about the text the editor just
  * checked). An empty text is not sent: there is nothing to say about it yet.
  */
-import type { CheckReply, CheckRequest } from './check-types.ts';
+import type { CheckReply, CheckRequest, Measured } from './check-types.ts';
 
 export const DRAFT_FILE = 'draft.yaml';
 
@@ -11,7 +11,7 @@ export class Checker {
   private worker: Worker | null = null;
   private next = 1;
   private pending = new Map<number, { resolve(r: CheckReply): void; reject(e: Error): void }>();
-  private last: { text: string; lang: string; reply: Promise<CheckReply> } | null = null;
+  private last: { text: string; lang: string; measured?: Measured; reply: Promise<CheckReply> } | null = null;
 
   private start(): Worker {
     if (this.worker) return this.worker;
@@ -34,16 +34,16 @@ export class Checker {
     return w;
   }
 
-  check(text: string, lang: 'zh' | 'en'): Promise<CheckReply> {
-    if (this.last?.text === text && this.last.lang === lang) return this.last.reply;
+  check(text: string, lang: 'zh' | 'en', measured?: Measured): Promise<CheckReply> {
+    if (this.last?.text === text && this.last.lang === lang && this.last.measured === measured) return this.last.reply;
     const id = this.next++;
     const reply = text.trim() === ''
       ? Promise.resolve<CheckReply>({ id, issues: [], loaded: null })
       : new Promise<CheckReply>((resolve, reject) => {
           this.pending.set(id, { resolve, reject });
-          this.start().postMessage({ id, text, lang, file: DRAFT_FILE } satisfies CheckRequest);
+          this.start().postMessage({ id, text, lang, file: DRAFT_FILE, measured } satisfies CheckRequest);
         });
-    this.last = { text, lang, reply };
+    this.last = { text, lang, measured, reply };
     reply.catch(() => {
       if (this.last?.reply === reply) this.last = null;
     });

@@ -12,7 +12,7 @@ import { linter, lintGutter, forceLinting, type Diagnostic } from '@codemirror/l
 import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import type { ScenarioIssue } from '../../scenario/problem.ts';
 import schemaJson from '../../../scenarios/scenario.schema.json';
-import { fieldDoc, fieldsAt, itemValuesAt, valuesAt, type FieldDoc, type JsonSchema } from './schema-docs.ts';
+import { fieldDoc, fieldsAt, itemValuesAt, valuesAt, type Docs, type FieldDoc, type JsonSchema } from './schema-docs.ts';
 import { keyPathAt, placeAt } from './yaml-path.ts';
 
 const SCHEMA = schemaJson as unknown as JsonSchema;
@@ -24,6 +24,8 @@ export interface EditorHooks {
   changed(text: string): void;
   /** The words of the hover card, in the UI language. */
   say(key: string, params?: Record<string, string | number>): string;
+  /** The field docs in the UI language when it is not the schema's English (schema-docs.zh.ts), else null. */
+  docs(): Docs | null;
   label: string;
 }
 
@@ -44,7 +46,7 @@ function toDiagnostics(doc: Text, issues: readonly ScenarioIssue[]): Diagnostic[
   }));
 }
 
-function completeFromSchema(ctx: CompletionContext): CompletionResult | null {
+const completeFromSchema = (hooks: EditorHooks) => (ctx: CompletionContext): CompletionResult | null => {
   const text = ctx.state.doc.toString();
   const place = placeAt(text, ctx.pos);
   if (!ctx.explicit && place.prefix === '' && place.context !== 'value') return null;
@@ -54,18 +56,18 @@ function completeFromSchema(ctx: CompletionContext): CompletionResult | null {
     if (!values.length) return null;
     return { from: place.from, options: values.map((v) => ({ label: v, type: 'enum' })), validFor: /^[\w-]*$/ };
   }
-  const options = fieldsAt(SCHEMA, place.path, place.siblings)
+  const options = fieldsAt(SCHEMA, place.path, place.siblings, hooks.docs() ?? undefined)
     .filter((f) => !(f.name in place.siblings))
     .map((f) => ({ label: f.name, type: 'property', apply: `${f.name}: `, detail: f.required ? '*' : undefined, info: info(f), boost: f.required ? 1 : 0 }));
   if (place.context === 'item') options.push(...itemValuesAt(SCHEMA, place.path).map((v) => ({ label: v, type: 'enum', apply: v, detail: undefined, info: '', boost: 0 })));
   return options.length ? { from: place.from, options, validFor: /^[\w$-]*$/ } : null;
-}
+};
 
 function hoverDoc(hooks: EditorHooks) {
   return hoverTooltip((view, pos): Tooltip | null => {
     const at = keyPathAt(view.state.doc.toString(), pos);
     if (!at) return null;
-    const doc = fieldDoc(SCHEMA, at.path, at.siblings);
+    const doc = fieldDoc(SCHEMA, at.path, at.siblings, hooks.docs() ?? undefined);
     if (!doc) return null;
     return {
       pos: at.from,
@@ -102,7 +104,7 @@ export function createEditor(host: HTMLElement, text: string, hooks: EditorHooks
   const extensions: Extension[] = [
     basicSetup,
     yaml(),
-    yamlLanguage.data.of({ autocomplete: completeFromSchema }),
+    yamlLanguage.data.of({ autocomplete: completeFromSchema(hooks) }),
     lintGutter(),
     linter(async (view) => toDiagnostics(view.state.doc, await hooks.check(view.state.doc.toString())), {
       delay: 350,
@@ -129,6 +131,12 @@ const recheck = StateEffect.define<null>();
 /** The UI language changed: the editor's name, and the diagnostics re-worded at once. */
 export function relabel(view: EditorView, label: string): void {
   view.dispatch({ effects: [labels.reconfigure(contentLabel(label)), recheck.of(null)] });
+  forceLinting(view);
+}
+
+/** Check the unchanged text again (new measurements to show). */
+export function recheckNow(view: EditorView): void {
+  view.dispatch({ effects: recheck.of(null) });
   forceLinting(view);
 }
 

@@ -72,33 +72,51 @@ export function valuesOf(schemas: JsonSchema[]): string[] {
   return [...out];
 }
 
-function docOf(name: string, schemas: JsonSchema[], required: boolean): FieldDoc {
+/**
+ * Field documentation in another language, keyed by schema path as src/cli/schema-doc.ts
+ * writes it (`customers[].payment.delayDays`, `events[].effects[] (kind: cash).amount`):
+ * src/i18n/schema-docs.zh.ts. A path it lacks keeps the schema's English.
+ */
+export type Docs = Readonly<Record<string, string>>;
+
+/** A YAML path as a schema path: list indexes as `[]`. */
+export function schemaPath(path: YamlPath): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? '[]' : out ? `.${p}` : p;
+  return out;
+}
+
+function docOf(name: string, schemas: JsonSchema[], required: boolean, translated?: string): FieldDoc {
   const s = schemas.find((x) => x.description) ?? schemas[0] ?? {};
   const example = schemas.find((x) => x.examples?.length)?.examples?.[0];
   const exampleText = example === undefined ? null : typeof example === 'object' ? JSON.stringify(example).replace(/"(\w+)":/g, '$1: ') : show(example);
-  return { name, description: s.description ?? '', required, values: valuesOf(schemas), example: exampleText, min: s.minimum, max: s.maximum };
+  return { name, description: translated ?? s.description ?? '', required, values: valuesOf(schemas), example: exampleText, min: s.minimum, max: s.maximum };
 }
 
 /** The fields a map at `path` may have, with their documentation (union variants merged). */
-export function fieldsAt(root: JsonSchema, path: YamlPath, siblings: Record<string, string> = {}): FieldDoc[] {
+export function fieldsAt(root: JsonSchema, path: YamlPath, siblings: Record<string, string> = {}, docs?: Docs): FieldDoc[] {
   const maps = narrow(schemasAt(root, path).filter((s) => s.properties), siblings);
+  const base = schemaPath(path);
   // A field in several variants (a union's `kind`) allows what any of them allows.
-  const byName = new Map<string, { schemas: JsonSchema[]; required: boolean }>();
+  const byName = new Map<string, { schemas: JsonSchema[]; required: boolean; translated?: string }>();
   for (const m of maps) {
+    const kind = m.properties!.kind?.const;
+    const at = typeof kind === 'string' ? `${base} (kind: ${kind})` : base;
     for (const [name, prop] of Object.entries(m.properties!)) {
       const f = byName.get(name) ?? byName.set(name, { schemas: [], required: true }).get(name)!;
       f.schemas.push(...variants(prop));
       f.required &&= m.required?.includes(name) ?? false;
+      f.translated ??= docs?.[at ? `${at}.${name}` : name];
     }
   }
-  return [...byName].map(([name, f]) => docOf(name, f.schemas, f.required));
+  return [...byName].map(([name, f]) => docOf(name, f.schemas, f.required, f.translated));
 }
 
 /** The documentation of the field at `path` (its last part is the field's name). */
-export function fieldDoc(root: JsonSchema, path: YamlPath, siblings: Record<string, string> = {}): FieldDoc | null {
+export function fieldDoc(root: JsonSchema, path: YamlPath, siblings: Record<string, string> = {}, docs?: Docs): FieldDoc | null {
   const name = path[path.length - 1];
   if (typeof name !== 'string') return null;
-  return fieldsAt(root, path.slice(0, -1), siblings).find((f) => f.name === name) ?? null;
+  return fieldsAt(root, path.slice(0, -1), siblings, docs).find((f) => f.name === name) ?? null;
 }
 
 /** The values allowed for `key` in the map at `path` (narrowed by its kind). */

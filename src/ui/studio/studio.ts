@@ -14,9 +14,12 @@ import type { Lang } from '../text.ts';
 import { roleName as i18nRole } from '../../i18n/index.ts';
 import { download } from '../debrief/export.ts';
 import { Checker } from './checker.ts';
-import type { CheckReply } from './check-types.ts';
+import type { CheckReply, Measured } from './check-types.ts';
+import type { BalanceReportData } from '../../balance/report.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 import { DraftStore } from './drafts.ts';
-import { createEditor, goTo, relabel, setText } from './editor.ts';
+import { createEditor, goTo, recheckNow, relabel, setText } from './editor.ts';
+import type { Docs } from './schema-docs.ts';
 import { templateText, type TemplateId } from './templates.ts';
 import { previewSession } from './preview.ts';
 import { sayFor, type Say } from './say.ts';
@@ -29,6 +32,12 @@ const drafts = new DraftStore();
 const SAVE_DELAY = 800;
 /** The loader's limit (src/scenario/load.ts, which is not imported here: it would bring the YAML parser and zod). */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
+
+/** The field docs in Chinese (hover and completion when the studio speaks zh), loaded when first needed. */
+let zhDocs: Docs | null = null;
+const loadZhDocs = async (): Promise<void> => {
+  zhDocs ??= (await import('../../i18n/schema-docs.zh.ts')).schemaDocsZh;
+};
 
 type Note = { kind: 'ok' | 'warn' | 'error'; key: string; params?: Record<string, string | number> };
 
@@ -43,10 +52,14 @@ export class ItStudio extends LitElement {
   private view: EditorView | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private saving: Promise<void> = Promise.resolve();
-  /** The Balance report panel, loaded when first opened (balance-panel.ts). */
+  /** The Balance report, Overview and Translations panels, each loaded when first opened. */
   @state() private balance = false;
+  @state() private overview = false;
+  @state() private texts = false;
   /** The last text checked and its answer (`data-size` on the counts says which, for tests). */
   @state() private loaded: { text: string; reply: CheckReply } | null = null;
+  /** The last Balance report's dead content, for the text it played (lint: content that never fires). */
+  private measured: { text: string; m: Measured } | null = null;
 
   protected override createRenderRoot() {
     return this;
@@ -69,6 +82,7 @@ export class ItStudio extends LitElement {
   }
 
   private async init(): Promise<void> {
+    if (this.uiLang === 'zh') await loadZhDocs();
     if (KEPT.text === null) {
       try {
         const d = await drafts.latest();
@@ -86,6 +100,7 @@ export class ItStudio extends LitElement {
       check: (text) => this.check(text),
       changed: (text) => this.changed(text),
       say: (k, p) => this.say(k, p),
+      docs: () => (this.uiLang === 'zh' ? zhDocs : null),
       label: this.say('studio.editorLabel'),
     });
     host.dataset.ready = 'true';
@@ -94,6 +109,7 @@ export class ItStudio extends LitElement {
   protected override updated(changed: Map<string, unknown>): void {
     // The checker's words are in the UI language: a switch re-checks.
     if (changed.has('uiLang') && changed.get('uiLang') !== undefined && this.view) relabel(this.view, this.say('studio.editorLabel'));
+    if (changed.has('uiLang') && this.uiLang === 'zh') void loadZhDocs();
     const confirm = this.querySelector<HTMLButtonElement>('.studio-replace-yes');
     if (changed.has('replacing') && confirm) confirm.focus();
   }
@@ -106,7 +122,7 @@ export class ItStudio extends LitElement {
     }
     this.checked = 'checking';
     try {
-      const reply = await checker.check(text, this.uiLang);
+      const reply = await checker.check(text, this.uiLang, this.measuredFor(text));
       if (this.view && this.view.state.doc.toString() !== text) return reply.issues; // stale: CodeMirror drops it
       this.loaded = { text, reply };
       this.issues = reply.issues;
@@ -117,6 +133,19 @@ export class ItStudio extends LitElement {
       this.note = { kind: 'error', key: 'studio.checkerFailed', params: { reason: (e as Error).message } };
       return [];
     }
+  }
+
+  private measuredFor(text: string): Measured | undefined {
+    return this.measured?.text === text ? this.measured.m : undefined;
+  }
+
+  /** A Balance report finished: its dead content becomes lint warnings while the text is the one it played. */
+  private balanceDone(e: CustomEvent<{ report: BalanceReportData; scenario: Scenario | null }>): void {
+    const l = this.loaded;
+    if (!l || !this.view || l.reply.loaded?.scenario !== e.detail.scenario) return;
+    const { dead, games } = e.detail.report;
+    this.measured = { text: l.text, m: { dead: { events: dead.events, cards: dead.cards, leads: dead.leads }, games } };
+    recheckNow(this.view);
   }
 
   // ── the draft: autosave, templates, files ─────────────────────────────────
@@ -173,6 +202,14 @@ export class ItStudio extends LitElement {
     this.view.focus();
   }
 
+  /** Translated texts put into the draft (texts-panel.ts says what changed). */
+  private applyTexts(text: string): void {
+    if (!this.view) return;
+    setText(this.view, text);
+    KEPT.text = text;
+    this.flushSave();
+  }
+
   private async newFromTemplate(): Promise<void> {
     const t = this.choice.template;
     this.offer(await templateText(t), this.say(`studio.template.${t}`));
@@ -204,7 +241,7 @@ export class ItStudio extends LitElement {
     const text = this.view?.state.doc.toString() ?? '';
     let reply: CheckReply;
     try {
-      reply = await checker.check(text, this.uiLang);
+      reply = await checker.check(text, this.uiLang, this.measuredFor(text));
     } catch {
       this.note = { kind: 'warn', key: 'studio.previewWait' };
       return;
@@ -262,10 +299,28 @@ export class ItStudio extends LitElement {
           ${this.renderPreview(say, errors)}
         </aside>
       </div>
+      ${this.renderPanels()}
       ${this.balance
-        ? html`<it-studio-balance .uiLang=${this.uiLang} .scenario=${this.loaded?.reply.loaded?.scenario ?? null}></it-studio-balance>`
+        ? html`<it-studio-balance .uiLang=${this.uiLang} .scenario=${this.loaded?.reply.loaded?.scenario ?? null} @it-studio-balance-done=${(e: CustomEvent) => this.balanceDone(e)}></it-studio-balance>`
         : html`<button class="studio-balance-open" @click=${() => void import('./balance-panel.ts').then(() => (this.balance = true))}>${say('studio.balance')}</button>`}
     </section>`;
+  }
+
+  /** Overview (overview.ts) and Translations (texts-panel.ts): lazy chunks, opened by their buttons. */
+  private renderPanels() {
+    const say = this.say;
+    const open = (what: 'overview' | 'texts') => () =>
+      void (what === 'overview' ? import('./overview.ts') : import('./texts-panel.ts')).then(() => {
+        this[what] = true;
+        return this.updateComplete;
+      }).then(() => this.querySelector<HTMLElement>(what === 'overview' ? '#studio-ov-title' : '#studio-tx-title')?.scrollIntoView({ block: 'nearest' }));
+    return html`${this.texts
+        ? html`<it-studio-texts .uiLang=${this.uiLang} .text=${this.loaded?.text ?? KEPT.text ?? ''} .replace=${(text: string) => this.applyTexts(text)}
+            .goToLine=${(line: number) => this.view && goTo(this.view, line, 1)}></it-studio-texts>`
+        : html`<button class="studio-texts-open" @click=${open('texts')}>${say('studio.texts')}</button>`}
+      ${this.overview
+        ? html`<it-studio-overview .uiLang=${this.uiLang} .scenario=${this.loaded?.reply.loaded?.scenario ?? null}></it-studio-overview>`
+        : html`<button class="studio-overview-open" @click=${open('overview')}>${say('studio.overview')}</button>`}`;
   }
 
   private renderIssue(i: ScenarioIssue) {

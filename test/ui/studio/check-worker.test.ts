@@ -57,4 +57,14 @@ describe('the studio checker = cli check + cli lint', () => {
     expect(w.severity).toBe('warning');
     expect(w.line).toBe(text.split('\n').findIndex((l) => l.includes('unitCost: 30000')) + 1);
   });
+  it('content a Balance report saw never fire arrives as lint warnings, located as cli lint --runs puts them', () => {
+    const measured = { dead: { events: ['rival-cut'], cards: ['rush-request'], leads: [] }, games: 12 };
+    for (const lang of ['en', 'zh'] as const) {
+      const reply = ask({ id: 9, text: tutorial, lang, file: 'draft.yaml', measured });
+      const cli = lintScenarioText(tutorial, 'draft.yaml', lang, measured);
+      expect(reply.issues).toEqual(cli.ok ? cli.warnings : []);
+      expect(reply.issues.filter((i) => i.code === 'lint.deadContent').map((i) => i.path)).toEqual(['events[0].trigger', 'cards[0].trigger']);
+    }
+    expect(ask({ id: 10, text: tutorial, lang: 'en', file: 'draft.yaml' }).issues.some((i) => i.code === 'lint.deadContent')).toBe(false);
+  });
 });
