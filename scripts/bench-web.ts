@@ -111,10 +111,12 @@ try {
   console.log(`click → updated KPI bar: p50 ${pct(clicks, 0.5).toFixed(1)} ms, p95 ${pct(clicks, 0.95).toFixed(1)} ms (${clicks.length} clicks)`);
   await page.waitForTimeout(500);
   const frames = await page.evaluate(async () => {
-    const app = document.querySelector('it-app') as unknown as { board: { stats(): { frames: number; frameTimes: number[]; workTimes: number[] } } };
-    const a = app.board.stats().frames;
+    // The board lives in the app's BoardHost (src/ui/board-host.ts); TypeScript's `private` is not hidden at run time.
+    const app = document.querySelector('it-app') as unknown as { boardHost: { board: { stats(): { frames: number; frameTimes: number[]; workTimes: number[] } } } };
+    const board = app.boardHost.board;
+    const a = board.stats().frames;
     await new Promise((r) => setTimeout(r, 3000));
-    const s = app.board.stats();
+    const s = board.stats();
     const n = s.frames - a;
     return { frames: n, intervals: s.frameTimes.slice(-n), work: s.workTimes.slice(-n), tokens: document.querySelectorAll('.pipeline .chip[data-token]').length };
   });
