@@ -32,7 +32,7 @@ export async function dashboard(ctx: Ctx, ev: EventRow) {
     // The last fifth of the week.
     if (!g.state.finished && pace.timeLeftMs !== null && ev.week_seconds && pace.timeLeftMs < ev.week_seconds * 200) alerts.push('weekEnding');
     // Role laptops: each role's laptop (heard from lately) and whether it is ready to end the week.
-    const roles = team.mode === 'roleLaptops' ? { roles: ctx.games.roles(team.id, g.state.week) } : {};
+    const roles = team.mode === 'roleLaptops' ? { roles: await ctx.games.roles(team.id, g.state.week) } : {};
     teams.push({ ...base, week: g.state.week, finished: g.state.finished, actions: g.log.length, pace, kpis, score: computeScore(g.sc, kpis), idleMs, alerts, ...roles });
   }
   return {

@@ -20,6 +20,8 @@ export interface Tables {
   sessions: { token_hash: string; team_id: string; role: string | null; created_at: string };
   actions: { team_id: string; seq: number; action: string; week: number; hash: string; created_at: string; clock_ms: number | null };
   refusals: { id: string; team_id: string; seq: number | null; code: string; detail: string; created_at: string };
+  /** Role laptops ready to end a week (migration 0003). */
+  role_ready: { team_id: string; week: number; role: string };
 }
 
 export type DbKind = 'sqlite' | 'postgres';

@@ -61,11 +61,10 @@ export const ONLINE_MS = 10_000;
 export class Games {
   private games = new Map<string, Game>();
   /**
-   * Role laptops: which roles said they are ready to end the team's current week, and when
-   * each laptop was last heard from. Kept in memory (a restart asks the roles again; the
-   * log, not this, is the truth).
+   * Role laptops: when each laptop was last heard from by this instance (for the others'
+   * "online"; kept in memory). Which roles are ready to end a week is in the database
+   * (store.setRoleReady), shared by every instance.
    */
-  private ready = new Map<string, { week: number; roles: Set<Role> }>();
   private seen = new Map<string, number>();
   private queues = new Map<string, Promise<unknown>>();
   /** Teams another instance has stored actions for since they were cached (fanout.ts). */
@@ -179,11 +178,11 @@ export class Games {
   }
 
   /** Each role's status on a team of role laptops: ready to end the week, online. */
-  roles(teamId: string, week: number): { role: Role; ready: boolean; online: boolean }[] {
-    const r = this.ready.get(teamId);
+  async roles(teamId: string, week: number): Promise<{ role: Role; ready: boolean; online: boolean }[]> {
+    const ready = new Set(await this.store.readyRoles(teamId, week));
     const now = this.clock();
     return ROLE_LIST.map((role) => ({
-      role, ready: r?.week === week && r.roles.has(role), online: now - (this.seen.get(`${teamId}/${role}`) ?? -Infinity) < ONLINE_MS,
+      role, ready: ready.has(role), online: now - (this.seen.get(`${teamId}/${role}`) ?? -Infinity) < ONLINE_MS,
     }));
   }
 
@@ -196,14 +195,17 @@ export class Games {
       const g = await this.game(ev, team);
       this.touch(team.id, role);
       if (g.state.week !== week || g.state.finished) return { week: g.state.week, ended: false };
-      let r = this.ready.get(team.id);
-      if (!r || r.week !== week) this.ready.set(team.id, (r = { week, roles: new Set() }));
-      if (ready) r.roles.add(role);
-      else r.roles.delete(role);
-      if (r.roles.size < ROLE_LIST.length) return { week, ended: false };
-      await this.apply(ev, team, { teamId: team.id, role: null }, { seq: g.log.length, action: { kind: 'endWeek' } });
-      this.ready.delete(team.id);
-      return { week: (await this.game(ev, team)).state.week, ended: true };
+      const roles = await this.store.setRoleReady(team.id, week, role, ready);
+      if (!ROLE_LIST.every((r) => roles.includes(r))) return { week, ended: false };
+      try {
+        await this.apply(ev, team, { teamId: team.id, role: null }, { seq: g.log.length, action: { kind: 'endWeek' } });
+      } catch (e) {
+        // Another instance saw the third "ready" at the same moment and ended the week first.
+        if (!(e instanceof ApiError && e.code === 'outOfSequence')) throw e;
+        this.drop(team.id);
+      }
+      const now = await this.game(ev, team);
+      return { week: now.state.week, ended: now.state.week !== week || now.state.finished };
     });
   }
 

@@ -75,6 +75,19 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable('actions').addColumn('clock_ms', 'integer').execute();
     },
   },
+  // Role laptops: which roles said they are ready to end a week. In the database, not in
+  // one instance's memory, so a team whose laptops talk to different instances (several
+  // instances behind one address) still ends its week when the third says it is ready.
+  '0003_role_ready': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.createTable('role_ready')
+        .addColumn('team_id', 'text', (c) => c.notNull())
+        .addColumn('week', 'integer', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('role_ready_pk', ['team_id', 'week', 'role'])
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -38,7 +38,7 @@ export async function teamView(ctx: Ctx, a: TeamAuth) {
   ctx.games.touch(a.team.id, a.session.role);
   return {
     ...base, seed: a.ev.seed, pace: paceView(a.ev, g.weekStartClock, ctx.clock()),
-    ...(a.team.mode === 'roleLaptops' ? { roles: ctx.games.roles(a.team.id, g.state.week) } : {}),
+    ...(a.team.mode === 'roleLaptops' ? { roles: await ctx.games.roles(a.team.id, g.state.week) } : {}),
     game: { next: g.log.length, week: g.state.week, finished: g.state.finished, hash: g.log.at(-1)?.hash ?? null, weekHashes: g.weekHashes, log: g.log.map((s) => s.action) },
   };
 }
@@ -72,7 +72,7 @@ export function teamRoutes(ctx: Ctx) {
       if (a.ev.status !== 'running') throw new ApiError(409, a.ev.status === 'ended' ? 'eventEnded' : 'notStarted', `the event is ${a.ev.status}`);
       if (a.ev.paused_at) throw new ApiError(409, 'paused', 'the facilitator has paused the event: wait until it is resumed');
       const r = await ctx.games.setReady(a.ev, a.team, a.session.role, p.data.week, p.data.ready);
-      return { ...r, roles: ctx.games.roles(a.team.id, r.week) };
+      return { ...r, roles: await ctx.games.roles(a.team.id, r.week) };
     });
 
     app.get('/api/teams/:teamId/scenario', async (req, reply) => {

@@ -46,6 +46,22 @@ export class Store {
       .onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
   }
 
+  /** A role laptop is ready (or no longer) to end `week`; the roles ready for that week after the change. */
+  async setRoleReady(teamId: string, week: number, role: string, ready: boolean): Promise<string[]> {
+    if (ready) {
+      await this.db.insertInto('role_ready').values({ team_id: teamId, week, role })
+        .onConflict((oc) => oc.columns(['team_id', 'week', 'role']).doNothing()).execute();
+    } else {
+      await this.db.deleteFrom('role_ready').where('team_id', '=', teamId).where('week', '=', week).where('role', '=', role).execute();
+    }
+    return this.readyRoles(teamId, week);
+  }
+
+  async readyRoles(teamId: string, week: number): Promise<string[]> {
+    const rows = await this.db.selectFrom('role_ready').select('role').where('team_id', '=', teamId).where('week', '=', week).execute();
+    return rows.map((r) => r.role);
+  }
+
   /** Create an event and its teams with fresh join codes, in one transaction. */
   async createEvent(ev: Omit<EventRow, 'id' | 'status' | 'created_at' | 'started_at' | 'ended_at' | 'paused_at' | 'paused_ms'>, teams: { name: string; mode: TeamMode }[]): Promise<{ event: EventRow; teams: TeamRow[] }> {
     for (let attempt = 0; ; attempt++) {

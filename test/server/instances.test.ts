@@ -22,9 +22,9 @@ async function listener(base: string, path: string) {
   return {
     ws, got,
     send: (m: unknown) => ws.send(JSON.stringify(m)),
-    /** The first message (from `from` on) that `pred` accepts; fails after 5 s. */
+    /** The first message (from `from` on) that `pred` accepts; fails after 15 s (a busy CI machine is slow, not wrong). */
     async waitFor(pred: (m: any) => boolean, from = 0): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
-      for (let t = 0; t < 500; t++) {
+      for (let t = 0; t < 1500; t++) {
         const m = got.slice(from).find(pred);
         if (m) return m;
         await new Promise((r) => setTimeout(r, 10));
@@ -136,6 +136,16 @@ if (pgProblem) console.warn(`two-instance test skipped: ${pgProblem}`);
     expect(await ar.waitFor((m) => m.type === 'ack')).toMatchObject({ seq: 0, week: 1 });
     expect(await sr.waitFor((m) => m.type === 'status', from)).toMatchObject({ game: { next: 1, week: 1 } });
     expect(ar.got.filter((m) => m.type === 'status' && m.game?.next === 1)).toEqual([]); // its own action: the ack says it already
+    // Who is ready is in the database: AR says so on A, SR on B, FR on A — and the week ends.
+    const join = async (base: string, role: string) => (await call(base, 'POST', '/api/join', undefined, { code: roles!.code, role })).body.token as string;
+    const ready = async (base: string, token: string) => (await call(base, 'POST', `/api/teams/${roles!.id}/ready`, token, { week: 1, ready: true })).body;
+    const [arToken, srToken, frToken] = [await join(a.base, 'AR'), await join(b.base, 'SR'), await join(a.base, 'FR')];
+    expect(await ready(a.base, arToken)).toMatchObject({ week: 1, ended: false });
+    const second = await ready(b.base, srToken);
+    expect(second).toMatchObject({ week: 1, ended: false });
+    expect(second.roles.filter((r: { ready: boolean }) => r.ready).map((r: { role: string }) => r.role)).toEqual(['AR', 'SR']);
+    expect(await ready(a.base, frToken)).toMatchObject({ week: 2, ended: true });
+    expect((await call(b.base, 'GET', `/api/teams/${roles!.id}/status`, srToken)).body).toMatchObject({ game: { next: 2, week: 2 } });
     for (const s of [live, team, ar, sr]) s.ws.close();
   });
 });
