@@ -34,8 +34,12 @@ export async function teamStatus(ctx: Ctx, a: TeamAuth) {
   const event = { id: ev.id, status: ev.status };
   if (ev.status === 'draft') return { event, pace: null, game: null };
   const g = await ctx.games.read(ev, a.team);
+  // A role laptop polling its status is a laptop heard from; the others' readiness changes
+  // no log, so it travels here too (each role's ready/online, as in the team's view).
+  ctx.games.touch(a.team.id, a.session.role);
   return {
     event, pace: paceView(ev, g.weekStartClock, ctx.clock()),
+    ...(a.team.mode === 'roleLaptops' ? { roles: await ctx.games.roles(a.team.id, g.state.week) } : {}),
     game: { next: g.log.length, week: g.state.week, finished: g.state.finished, hash: g.log.at(-1)?.hash ?? null },
   };
 }
@@ -50,11 +54,13 @@ export async function eventStatus(ctx: Ctx, ev: EventRow) {
       continue;
     }
     const g = await ctx.games.read(ev, team);
-    teams.push({ id: team.id, next: g.log.length, week: g.state.week, finished: g.state.finished, timeLeftMs: paceView(ev, g.weekStartClock, nowMs).timeLeftMs });
+    // Role laptops: who is ready and online shows on the dashboard, so it is part of the version.
+    const roles = team.mode === 'roleLaptops' ? (await ctx.games.roles(team.id, g.state.week)).map((r) => `${r.role}${r.ready ? 'r' : ''}${r.online ? 'o' : ''}`).join('') : '';
+    teams.push({ id: team.id, next: g.log.length, week: g.state.week, finished: g.state.finished, timeLeftMs: paceView(ev, g.weekStartClock, nowMs).timeLeftMs, roles });
   }
   const event = { id: ev.id, status: ev.status, paused: ev.paused_at !== null, weekSeconds: ev.week_seconds };
   // Time left runs on by itself (screens count it down); everything else changes the version.
-  const version = createHash('sha256').update(JSON.stringify([event, teams.map((t) => [t.id, t.next])])).digest('base64url').slice(0, 16);
+  const version = createHash('sha256').update(JSON.stringify([event, teams.map((t) => [t.id, t.next, t.roles])])).digest('base64url').slice(0, 16);
   return { version, event, teams };
 }
 

@@ -28,6 +28,8 @@ export interface JoinReply extends TeamView { token: string }
 export interface TeamStatus {
   event: { id: string; status: TeamView['event']['status'] };
   pace: Pace | null;
+  /** A team on role laptops: each role's ready/online (its readiness changes no log). */
+  roles?: RoleStatus[];
   game: { next: number; week: number; finished: boolean; hash: string | null } | null;
 }
 
