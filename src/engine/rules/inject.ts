@@ -11,7 +11,7 @@
 import type { ActionDef } from './types.ts';
 import { reject } from './types.ts';
 import { emit } from '../context.ts';
-import { applyEffect } from './script.ts';
+import { fireEvent } from './script.ts';
 
 export const inject: ActionDef<'inject'> = {
   kind: 'inject',
@@ -30,8 +30,7 @@ export const inject: ActionDef<'inject'> = {
       return;
     }
     const ev = ctx.sc.events.find((e) => e.id === a.event)!;
-    ctx.s.firedEvents.push(ev.id);
-    for (const e of ev.effects) applyEffect(ctx, e);
+    fireEvent(ctx, ev);
     emit(ctx, 'injected', { event: ev.id });
   },
 };

@@ -6,7 +6,7 @@
 import type { ActionDef } from './types.ts';
 import { reject } from './types.ts';
 import { changeSatisfaction, clamp, emit, leadsFrom, weekStartDay, type Ctx } from '../context.ts';
-import type { Effect, Trigger } from '../../scenario/schema.ts';
+import type { Effect, Scenario, Trigger } from '../../scenario/schema.ts';
 import type { CheckCtx } from './types.ts';
 import { addSupport, spawnLead, surfaceLead } from './leads.ts';
 import { changeRating, changeTerms } from './contracts.ts';
@@ -122,6 +122,12 @@ export function applyEffect(ctx: Ctx, e: Effect): void {
   }
 }
 
+/** An event happens (its trigger held, or the facilitator injected it): once, with all its effects. */
+export function fireEvent(ctx: Ctx, ev: Scenario['events'][number]): void {
+  ctx.s.firedEvents.push(ev.id);
+  for (const e of ev.effects) applyEffect(ctx, e);
+}
+
 /** At the start of each week: inbound leads arrive, events whose trigger holds fire, cards whose trigger holds are dealt. */
 export function runScript(ctx: Ctx): void {
   const { s, sc } = ctx;
@@ -129,8 +135,7 @@ export function runScript(ctx: Ctx): void {
   for (const l of leadsFrom(ctx.ix, 'inbound')) if (l.availableFrom === s.week && !s.leads[l.id] && !s.customers[l.customer]!.blacklisted) surfaceLead(ctx, l, l.id, false);
   for (const ev of sc.events) {
     if (s.firedEvents.includes(ev.id) || !triggerHolds(ctx, ev.trigger)) continue;
-    s.firedEvents.push(ev.id);
-    for (const e of ev.effects) applyEffect(ctx, e);
+    fireEvent(ctx, ev);
     emit(ctx, 'scriptedEvent', { event: ev.id });
   }
   for (const card of sc.cards) {
