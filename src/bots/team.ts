@@ -320,8 +320,18 @@ function* fulfilmentTurn(t: BotTurn, style: Style): Generator<Action, void, bool
   }
   if (style.service !== 'never') {
     // Without SLA discipline a ticket waits its turn: a week in the queue, oldest first, three a week.
-    const backlog = onTime ? tickets() : tickets().filter((x) => x.openedWeek <= t.view().week - 2).sort((a, b) => a.openedWeek - b.openedWeek || a.id.localeCompare(b.id)).slice(0, 3);
-    for (const tk of backlog) if (left() > 0) yield { kind: 'workTicket', role: 'FR', ticket: tk.id };
+    if (onTime) {
+      // The list is read again after each ticket: working a repair can open a follow-up
+      // (the faulty part's return), which a day left this week should take.
+      const tried = new Set<string>();
+      for (let tk = tickets()[0]; tk && left() > 0; tk = tickets().find((x) => !tried.has(x.id))) {
+        tried.add(tk.id);
+        yield { kind: 'workTicket', role: 'FR', ticket: tk.id };
+      }
+    } else {
+      const backlog = tickets().filter((x) => x.openedWeek <= t.view().week - 2).sort((a, b) => a.openedWeek - b.openedWeek || a.id.localeCompare(b.id)).slice(0, 3);
+      for (const tk of backlog) if (left() > 0) yield { kind: 'workTicket', role: 'FR', ticket: tk.id };
+    }
   }
   // Groundwork with the days left once deliveries and tickets are covered.
   if (style.siteSurvey) {

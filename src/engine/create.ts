@@ -7,7 +7,7 @@ import { indexScenario, type Ctx } from './context.ts';
 import { runScript } from './rules/script.ts';
 
 /** Bumped whenever a rule change can alter outcomes; saves record it. */
-export const ENGINE_VERSION = '1.4.0';
+export const ENGINE_VERSION = '1.5.0';
 
 const CATEGORIES: TimeCategory[] = ['customer', 'solution', 'delivery', 'service', 'finance', 'internal'];
 

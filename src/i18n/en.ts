@@ -162,6 +162,7 @@ const core = {
   'ui.cash.acceptance': '{amount} on acceptance, net {days}',
   'ui.cash.retention': '{amount} {weeks} weeks after acceptance, net {days}',
   'ui.detail.deadlineRule': 'bid must be approved by Friday of week {week}',
+  'ui.detail.deadlineAfterEnd': 'bid must be approved by Friday of week {week} — after the game ends, so this tender is still undecided then and counts in no KPI',
 
   // ── the score in one line (KPI bar tooltip) ───────────────────────────────
 

@@ -150,6 +150,7 @@ const core = {
   'ui.cash.acceptance': '验收 {amount}，账期 {days}',
   'ui.cash.retention': '质保金 {amount}，验收后 {weeks} 周，账期 {days}',
   'ui.detail.deadlineRule': '投标须在第 {week} 周周五前审批完毕',
+  'ui.detail.deadlineAfterEnd': '投标须在第 {week} 周周五前审批完毕——晚于游戏结束，届时此标仍未决定，不计入任何指标',
 
   // ── 一行看懂得分（KPI 栏提示） ────────────────────────────────────────────
 

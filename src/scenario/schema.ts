@@ -125,7 +125,7 @@ export const Lead = z.strictObject({
   quantity: z.int().min(1).max(10000).meta(doc('Units wanted (1–10000). The bid price is listPrice × quantity less the discount; the order takes this much factory capacity.', 30)),
   budget: Money.meta(doc('Hidden: what the customer can spend, ¥, until AR\'s discovery confirms it. A bid above it (after any budgetCut) scores 0 on price and keeps a third of its attractiveness. Below listPrice × quantity × 70% no bid can meet it.', 900000)),
   startWeek: Week.meta(doc('Hidden: the week the customer wants to start (1–104), shown to the team with the budget after discovery; the surfacing week if earlier. Information for the team only.', 6)),
-  bidAfterWeeks: z.int().min(1).max(16).meta(doc('Weeks (1–16) from the opportunity opening to the bid deadline, capped at the last week. The bid must be approved by Friday of that week.', 4)),
+  bidAfterWeeks: z.int().min(1).max(16).meta(doc('Weeks (1–16) from the opportunity opening to the bid deadline (the customer’s timetable: a deadline after the last week leaves the tender undecided when the game ends, counted in no KPI). The bid must be approved by Friday of that week.', 4)),
   competitors: z.array(Id).max(5).default([]).meta(doc('Ids of the competitors (0–5) bidding for this deal. None: the customer weighs us against doing nothing (a field of 30).', ['rival'])),
 });
 

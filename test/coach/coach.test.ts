@@ -205,19 +205,20 @@ describe('the reasons', () => {
 /** Ten seeds, fixed in advance (not picked by result). */
 const SEEDS = Array.from({ length: 10 }, (_, i) => `coach-${i + 1}`);
 
-describe('following the coach for a whole tutorial game scores at least par (on average, and on all seeds but one)', () => {
+describe('following the coach for a whole tutorial game scores at least par on each of 10 seeds', () => {
   const { scenario } = bundled('tutorial');
   const par = SEEDS.map((seed) => parScore(scenario, seed));
   for (const role of ROLES) {
     it(`${role} follows the coach's first suggestion, the other roles are par bots`, () => {
       const pairs = SEEDS.map((seed, i) => ({ seed, coach: playWithCoach(scenario, seed, role).score, par: par[i]! }));
       console.log(`coach as ${role} vs par:`, pairs.map((p) => `${p.seed} ${p.coach}/${p.par}`).join(', '));
-      // The coach rolls its own dice where par's AR rolls for its marketing (which activity,
-      // which customer), so a seed can surface other leads and go either way: on average the
-      // coach must do at least as well, and on nearly every seed.
+      // The Done-when of issue 10: at least par on every one of the ten seeds (and so on
+      // average). The coach rolls its own dice where par's AR rolls for its marketing, so a
+      // seed can go its own way; what keeps it at par is advice that is never worse than
+      // par's own move from what the player can see.
       const total = (k: 'coach' | 'par') => pairs.reduce((n, p) => n + p[k], 0);
       expect(total('coach'), role).toBeGreaterThanOrEqual(total('par'));
-      expect(pairs.filter((p) => p.coach >= p.par).length, role).toBeGreaterThanOrEqual(SEEDS.length - 1);
+      expect(pairs.filter((p) => p.coach < p.par), role).toEqual([]);
       // The comparison is a real one: par wins some bids on these seeds.
       expect(pairs.filter((p) => p.par > 0).length).toBeGreaterThanOrEqual(5);
     });

@@ -87,18 +87,28 @@ describe('turning points: decisive vs irrelevant', () => {
   });
 
   it('does not list dropping the junk lead, though one continuation alone can show a difference', () => {
+    // A 95% interval leaves out zero by chance for about 1 decision in 20 that does not
+    // matter (the module's own caveat), so over eight games the drop may be listed once —
+    // never more, and never as a decision on the scale of the one that matters.
     let chaotic = 0;
-    for (const { seed, game, drop, report } of games) {
-      expect(report.points.find((x) => x.index === drop && x.original !== null), seed).toBeUndefined();
+    let listed = 0;
+    for (const { seed, game, drop, abandon, report } of games) {
+      const p = report.points.find((x) => x.index === drop && x.original !== null);
       // The decision is re-simulated (par would have done something else)…
       const s = decisionSamples(sc, game, { index: drop }, [undefined, ...[1, 2, 3, 4, 5, 6, 7, 8].map(continuationSalt)]);
       expect(s, seed).not.toBeNull();
       // …and where the game's own dice gave a difference, the old one-continuation analysis
-      // would have reported it; over eight dice the interval still holds zero.
+      // would have reported it; over eight dice the interval mostly holds zero.
       if (s!.deltas[0]!.score !== 0) chaotic++;
-      expect(excludesZero(interval(s!.deltas.slice(1).map((d) => d.score))), seed).toBe(false);
+      const excluded = excludesZero(interval(s!.deltas.slice(1).map((d) => d.score)));
+      if (!p) continue;
+      expect(excluded, seed).toBe(true); // listed only on that interval's word
+      listed++;
+      const big = report.points.find((x) => x.index === abandon && x.original?.kind === 'abandon');
+      if (big) expect(Math.abs(p.delta.score.mean), seed).toBeLessThan(Math.abs(big.delta.score.mean) / 4);
     }
     expect(chaotic).toBeGreaterThanOrEqual(1);
+    expect(listed).toBeLessThanOrEqual(1);
   });
 
   it('lists a decision once: never twice with opposite signs, colours one way', () => {
@@ -143,7 +153,8 @@ describe('turning points: decisive vs irrelevant', () => {
         if (p.because) {
           // The explanation names deals (lead ids), never a branch's own record ids.
           for (const k of ['opportunity', 'contract', 'order', 'invoice', 'ticket']) {
-            if (k in p.because.event) expect(sc.leads.map((l) => l.id), `${k}=${String(p.because.event[k])}`).toContain(p.because.event[k]);
+            // (null: an event before any deal, such as a pain found at a lead.)
+            if (k in p.because.event && p.because.event[k] !== null) expect(sc.leads.map((l) => l.id), `${k}=${String(p.because.event[k])}`).toContain(p.because.event[k]);
           }
           expect(en.because!.includes(yours ? 'your choice' : "par's choice"), en.because!).toBe(true);
           expect(zh.because!.includes(yours ? '你的选择' : '按标杆的做法'), zh.because!).toBe(true);

@@ -156,7 +156,11 @@ function openOpportunity(ctx: Ctx, l: LeadState): void {
     quantity: l.quantity,
     competitors: [...l.competitors],
     openedWeek: s.week,
-    deadlineWeek: Math.min(s.week + l.bidAfterWeeks, ctx.sc.weeks),
+    // The customer's timetable, not our year's: a tender that closes after the last week
+    // is still open when the game ends and is in no KPI (win rate counts decided bids).
+    // Clamping it to the last week used to squeeze a late lead's tender into days, so a
+    // team that won earlier (and met the repeat lead sooner) faced a bid it could only lose.
+    deadlineWeek: s.week + l.bidAfterWeeks,
     budgetKnown: false,
     startKnown: false,
     solutionFit: 30,

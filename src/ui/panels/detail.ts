@@ -59,7 +59,7 @@ export class Detail extends LitElement {
           ${f.lead ? row('ui.detail.lead', `${tx.names.lead?.(f.lead.id) ?? f.lead.id} · ${tx.leadGrade(f.lead.grade)}`) : nothing}
           ${f.opp
             ? html`${row('ui.detail.stage', tx.opportunityStatus(f.opp.status))}
-                ${row('ui.detail.deadline', tx.ui('ui.detail.deadlineRule', { week: f.opp.deadlineWeek }))}
+                ${row('ui.detail.deadline', tx.ui(f.opp.deadlineWeek > this.view.weeks ? 'ui.detail.deadlineAfterEnd' : 'ui.detail.deadlineRule', { week: f.opp.deadlineWeek }))}
                 ${row('ui.detail.budget', f.opp.budget === null ? tx.ui('ui.detail.unknown') : tx.money(f.opp.budget))}
                 ${row('ui.detail.fit', f.opp.solutionFit)}
                 ${row('ui.detail.feasibility', f.opp.feasibilityWeek === null ? tx.ui('ui.detail.none') : `W${f.opp.feasibilityWeek}`)}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MARKETING } from '../../../src/engine/rules/leads.ts';
-import type { Action } from '../../../src/engine/index.ts';
+import { computeKpis, type Action } from '../../../src/engine/index.ts';
 import { act, endWeek, newGame, openOpportunity, refused, seeds, surface, types } from './fixture.ts';
 
 describe('marketing', () => {
@@ -155,11 +155,18 @@ describe('qualification', () => {
     expect(refused(sc, state, { kind: 'qualifyLead', role: 'AR', lead: 'acme-meters' }).code).toBe('leadNotOpen');
   });
 
-  it('the bid deadline never falls after the last week', () => {
+  it('a tender keeps the customer’s timetable past the last week: still open when the game ends, in no KPI', () => {
     const { sc, state } = newGame({ weeks: 3 });
     endWeek(sc, state, 2);
     const opp = openOpportunity(sc, state, 'acme-meters');
-    expect(state.opportunities[opp]!.deadlineWeek).toBe(3);
+    const after = sc.leads.find((l) => l.id === 'acme-meters')!.bidAfterWeeks;
+    expect(after).toBeGreaterThan(0);
+    expect(state.opportunities[opp]!.deadlineWeek).toBe(3 + after);
+    act(sc, state, { kind: 'submitBid', role: 'SR', opportunity: opp, discountBp: 0 });
+    endWeek(sc, state, 1);
+    expect(state.finished).toBe(true);
+    expect(state.opportunities[opp]!.status).toBe('bidding');
+    expect(computeKpis(sc, state)).toMatchObject({ bidsDecided: 0, bidsWon: 0, winRate: null });
   });
 
   it.each([
