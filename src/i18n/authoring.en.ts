@@ -113,6 +113,8 @@ export const authoringEn = {
   'lint.budgetUnreachable.hint': 'raise the budget to at least ¥{lowest}, or lower the quantity, if this deal is meant to be winnable',
   'lint.startAfterEnd': 'start week {week} is after the last week ({weeks})',
   'lint.startAfterEnd.hint': 'the team will read a start date the game never reaches; use a week from 1 to {weeks}',
+  'lint.tenderAfterEnd': 'lead {lead}: even qualified the week it can first appear (week {from}), its tender closes in week {deadline}, after the last week ({weeks}) — it can never be won or lost in the game',
+  'lint.tenderAfterEnd.hint': 'a bidAfterWeeks of at most {max} lets the tender close in the game; or make the lead available earlier',
   'lint.customerNoLeads': 'no lead comes from the customer "{customer}": the team can never do business with it',
   'lint.customerNoLeads.hint': 'add a lead with "customer: {customer}", or remove the customer',
   'lint.neverAdmitted': 'the customer "{customer}" can never pass admission: {reason}',

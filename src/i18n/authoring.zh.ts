@@ -109,6 +109,8 @@ export const authoringZh = {
   'lint.budgetUnreachable.hint': '如果这单应当能赢，请把预算提高到至少 ¥{lowest}，或减少数量',
   'lint.startAfterEnd': '启动周 {week} 在最后一周（第 {weeks} 周）之后',
   'lint.startAfterEnd.hint': '团队会看到一个游戏里永远到不了的启动日期；请用 1 到 {weeks} 之间的周',
+  'lint.tenderAfterEnd': '线索 {lead}：即使在最早出现的那周（第 {from} 周）就转为机会，投标也要到第 {deadline} 周才截止，晚于最后一周（第 {weeks} 周）——在游戏里永远不会中标或失标',
+  'lint.tenderAfterEnd.hint': 'bidAfterWeeks 不超过 {max}，投标才能在游戏内截止；或让线索更早出现',
   'lint.customerNoLeads': '客户“{customer}”没有任何线索：团队永远无法和它做生意',
   'lint.customerNoLeads.hint': '加一条“customer: {customer}”的线索，或删除这个客户',
   'lint.neverAdmitted': '客户“{customer}”永远无法通过准入：{reason}',

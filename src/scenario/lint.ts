@@ -34,6 +34,12 @@ export function lintScenario(s: Scenario): Problem[] {
     const lowest = lowestPrice(l.product, l.quantity);
     if (!l.junk && l.budget < lowest) out.push({ path: ['leads', i, 'budget'], code: 'lint.budgetUnreachable', params: { budget: l.budget, lowest } });
     if (l.startWeek > s.weeks) out.push({ path: ['leads', i, 'startWeek'], code: 'lint.startAfterEnd', params: { week: l.startWeek, weeks: s.weeks } });
+    // Qualified the week it surfaces at the earliest, its tender still closes after the
+    // game: it can never be won or lost (deadlines keep the customer's timetable).
+    const deadline = l.availableFrom + l.bidAfterWeeks;
+    if (!l.junk && l.source !== 'scripted' && l.availableFrom <= s.weeks && deadline > s.weeks) {
+      out.push({ path: ['leads', i, 'bidAfterWeeks'], code: 'lint.tenderAfterEnd', params: { lead: l.id, from: l.availableFrom, deadline, weeks: s.weeks, max: Math.max(1, s.weeks - l.availableFrom) } });
+    }
   });
 
   const company = s.company;

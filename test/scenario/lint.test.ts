@@ -44,6 +44,7 @@ const CASES: [string, string, string][] = [
   ['lint.unitCostAboveList', once(minimal, 'unitCost: 38000', 'unitCost: 60000'), 'unitCost: 60000'],
   ['lint.budgetUnreachable', once(minimal, 'budget: 620000', 'budget: 400000'), 'budget: 400000'],
   ['lint.startAfterEnd', once(minimal, 'startWeek: 8', 'startWeek: 20'), 'startWeek: 20'],
+  ['lint.tenderAfterEnd', once(minimal, 'bidAfterWeeks: 3', 'bidAfterWeeks: 14'), 'bidAfterWeeks: 14'],
   ['lint.customerNoLeads', once(minimal, '\nleads:', SECOND_CUSTOMER.replace('sizeYuan: 250000', 'sizeYuan: 2500000')), 'id: corner'],
   ['lint.neverAdmitted', withCorner(CORNER_LEAD), 'sizeYuan: 250000'],
   ['lint.neverAdmitted', once(minimal, 'rating: A', 'rating: D'), 'rating: D'],
