@@ -23,6 +23,15 @@ export interface HeaderOptions {
   setLang(lang: Lang): void;
 }
 
+/**
+ * Where the game stands: the week first, since a narrow header cuts the end of the line
+ * and the week is what a player looks for; an instructor's long scenario title gives
+ * way (ellipsis) and is whole in the tooltip.
+ */
+function headerWhere(week: string, title: string) {
+  return html`<span class="where" title=${`${week} · ${title}`}><span class="where-week">${week}</span><span class="where-sep" aria-hidden="true"> · </span><span class="where-title">${title}</span></span>`;
+}
+
 export function appHeader(tx: Tx, o: HeaderOptions) {
   const g = o.game;
   const hash = g ? g.hash() : '';
@@ -30,7 +39,7 @@ export function appHeader(tx: Tx, o: HeaderOptions) {
     <header class="top">
       <h1>${tx.ui('ui.app.title')}</h1>
       ${g
-        ? html`<span class="where">${tx.text(g.sc.title)} · ${tx.ui('ui.play.week', { week: Math.min(g.state.week, g.sc.weeks), weeks: g.sc.weeks })}</span>`
+        ? headerWhere(tx.ui('ui.play.week', { week: Math.min(g.state.week, g.sc.weeks), weeks: g.sc.weeks }), tx.text(g.sc.title))
         : html`<span class="where">${tx.ui('ui.app.tagline')}</span>`}
       <span class="spacer"></span>
       ${g

@@ -101,7 +101,7 @@ for (const lang of ['en', 'zh'] as const) {
     for (let w = 0; w < 10 && (await told.count()) === 0; w++) {
       await closeSummary(page);
       if (await page.locator('.card-dialog').isVisible()) await page.locator('.card-dialog button').first().click();
-      week = Number((await page.locator('header .where').textContent())!.match(/(\d+)/g)!.at(-2));
+      week = Number((await page.locator('header .where-week').textContent())!.match(/(\d+)/)![1]);
       await page.locator('.end-turn').click();
       await expect(summary).toBeVisible();
     }
