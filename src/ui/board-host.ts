@@ -21,6 +21,8 @@ export interface BoardSource {
 
 export class BoardHost {
   private board: BoardHandle | null = null;
+  /** The element the board draws into. */
+  private host: HTMLElement | null = null;
   private loading = false;
 
   constructor(private readonly src: BoardSource) {}
@@ -35,13 +37,19 @@ export class BoardHost {
     this.board.update(model);
   }
 
-  /** After each render: a board where the screen shows one, none elsewhere. */
+  /**
+   * After each render: a board where the screen shows one, none elsewhere. A screen that
+   * renders the play layout inside another template (the end screen) gets a new `#board`
+   * element: the old canvas went with the old element, so the board is started again
+   * there (at the game's end the player still sees the final pipeline).
+   */
   sync(showing: boolean): void {
-    if (showing && !this.board && !this.loading) void this.mount();
-    if (!showing && this.board) {
+    if (this.board && (!showing || !this.host?.isConnected || this.host !== this.src.root.querySelector('#board'))) {
       this.board.destroy();
       this.board = null;
+      this.host = null;
     }
+    if (showing && !this.board && !this.loading) void this.mount();
   }
 
   private async mount(): Promise<void> {
@@ -57,8 +65,11 @@ export class BoardHost {
       const board = await startBoard(host, empty);
       board.onSelect((id) => this.src.select(id));
       this.board = board;
+      this.host = host;
       host.dataset.ready = 'true';
       this.push();
+      // The screen may have changed while Phaser loaded: check again.
+      this.sync(this.src.root.querySelector('#board') !== null);
     } catch (e) {
       host.textContent = this.src.tx().ui('ui.play.boardFailed', { reason: (e as Error).message });
     } finally {

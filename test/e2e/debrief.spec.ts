@@ -20,6 +20,10 @@ async function finishTutorial(page: Page, lang: 'zh' | 'en', seed: string): Prom
 test('after the tutorial: scorecard, charts, turning points and the timeline', async ({ page }) => {
   const csp = await watchCsp(page);
   await finishTutorial(page, 'en', '4');
+  // The end screen still draws the final pipeline: the board is started again in the
+  // end screen's own #board (it used to stay behind in the play screen's, leaving an empty box).
+  await expect(page.locator('#board[data-ready] canvas')).toHaveCount(1);
+  await expect.poll(() => page.evaluate(() => (document.querySelector('it-app') as unknown as { boardHost: { board: { stats(): { frames: number } } | null } }).boardHost.board?.stats().frames ?? 0)).toBeGreaterThan(0);
   await page.locator('.open-debrief').click();
   const card = page.locator('[data-testid=scorecard]');
   await expect(card).toBeVisible();
