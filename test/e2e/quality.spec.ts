@@ -146,6 +146,10 @@ for (const [width, height] of [[1024, 768], [1280, 720], [1920, 1080]] as const)
       await page.locator('.summary-close').click();
       await expect(page.getByTestId('week-summary')).toBeHidden();
       await look('play');
+      // The board's lane titles are drawn on the canvas, out of the DOM check's reach: none cut.
+      const titles = await page.evaluate(() => (document.querySelector('it-app') as unknown as { boardHost: { board: { laneTitles(): string[] } | null } }).boardHost.board?.laneTitles() ?? []);
+      expect(titles.length, lang).toBe(8);
+      expect(titles.filter((t) => t.endsWith('…')), `${lang} lane titles`).toEqual([]);
       await page.locator('.coach-ask').click();
       await expect(page.locator('.coach-panel')).toBeVisible();
       await look('coach');

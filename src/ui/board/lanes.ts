@@ -10,14 +10,26 @@ import { fitText, textWidth } from './fit.ts';
 import { fillRoundRect, strokeRoundRect } from './shapes.ts';
 import { COLOURS, FONT, SIZES } from './theme.ts';
 
-/** Set a lane title in the largest size (13 → 11 px) that fits, truncating only as a last resort. */
-function setTitle(text: Phaser.GameObjects.Text, title: string, maxW: number): void {
+/** The largest title size (13 → 10 px) at which `title` fits in `maxW`. */
+function titleSizeFor(title: string, maxW: number): number {
   let size: number = SIZES.titleSize;
-  while (size > 11 && textWidth(`600 ${size}px ${FONT}`, title) > maxW) size--;
+  while (size > SIZES.titleMinSize && textWidth(`600 ${size}px ${FONT}`, title) > maxW) size--;
+  return size;
+}
+
+/** Set a lane title at `size`, truncating only as a last resort. */
+function setTitle(text: Phaser.GameObjects.Text, title: string, maxW: number, size: number): void {
   if (text.style.fontSize !== `${size}px`) text.setFontSize(`${size}px`);
   text.setText(fitText(title, `600 ${size}px ${FONT}`, maxW));
 }
 const ALL_LANES: Lane[] = [...LANES, 'ticket'];
+
+const countPillW = (count: number): number => Math.max(18, 8 + String(count).length * 6.5);
+
+/** The width an LTC lane's header needs to show its whole title at the smallest size beside its count (as `draw` lays it out). */
+export function laneHeaderNeed(title: string, count: number): number {
+  return Math.ceil(textWidth(`600 ${SIZES.titleMinSize}px ${FONT}`, title)) + 10 + countPillW(count) + 14;
+}
 
 interface ChipView {
   root: Phaser.GameObjects.Container;
@@ -57,6 +69,11 @@ export class LaneLayer {
     }
   }
 
+  /** The lane titles as drawn (for tests: a title cut with "…" is a label the player cannot read). */
+  drawnTitles(): string[] {
+    return [...this.titles.values()].map((t) => t.text);
+  }
+
   setResolution(resolution: number): void {
     for (const t of [...this.titles.values(), ...this.counts.values(), ...[...this.chips.values()].map((c) => c.text)]) t.setResolution(resolution);
   }
@@ -68,19 +85,23 @@ export class LaneLayer {
     this.drawnKey = key;
     const g = this.g.clear();
     const { laneRadius, laneHeader } = SIZES;
+    // The LTC lane titles share one size (the largest at which every one fits), so the
+    // highway reads as one row rather than a mix of sizes.
+    const ltcTitleW = (box: (typeof layout.lanes)[number]) => box.title.w - 10 - countPillW(box.count) - 14;
+    const ltcSize = Math.min(...layout.lanes.filter((b) => b.lane !== 'ticket').map((b) => titleSizeFor(laneTitles[b.lane] ?? b.lane, ltcTitleW(b))));
     for (const box of layout.lanes) {
       const { rect, title, lane, count } = box;
       const itr = lane === 'ticket';
       g.fillStyle(itr ? COLOURS.laneItr : COLOURS.lane, 1);
       fillRoundRect(g, rect.x, rect.y, rect.w, rect.h, laneRadius);
       const countStr = String(count);
-      const pillW = Math.max(18, 8 + countStr.length * 6.5);
+      const pillW = countPillW(count);
       const titleText = this.titles.get(lane)!;
       const countText = this.counts.get(lane)!;
       countText.setText(countStr);
       if (itr) {
         // Title column on the left of the service band, count pill under it.
-        setTitle(titleText, laneTitles[lane] ?? lane, title.w - 20);
+        setTitle(titleText, laneTitles[lane] ?? lane, title.w - 20, titleSizeFor(laneTitles[lane] ?? lane, title.w - 20));
         titleText.setOrigin(0, 0.5);
         titleText.setPosition(Math.round(title.x + 12), Math.round(title.y + title.h / 2 - 9));
         const px = title.x + 12;
@@ -92,7 +113,7 @@ export class LaneLayer {
         g.lineBetween(title.x + title.w - 2, rect.y + 10, title.x + title.w - 2, rect.y + rect.h - 10);
       } else {
         const cy = title.y + laneHeader / 2 + 1;
-        setTitle(titleText, laneTitles[lane] ?? lane, title.w - 10 - pillW - 14);
+        setTitle(titleText, laneTitles[lane] ?? lane, ltcTitleW(box), ltcSize);
         titleText.setOrigin(0, 0.5);
         titleText.setPosition(Math.round(title.x + 10), Math.round(cy));
         const px = title.x + title.w - 7 - pillW;

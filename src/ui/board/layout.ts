@@ -87,9 +87,32 @@ function stackPlan(n: number, avail: number): { h: number; gap: number; capacity
 }
 
 /**
- * @param itrTitleW width the ITR lane title needs (measured by the caller, which knows the font)
+ * Widths of columns sharing `total`: equal where every column's `need` allows, and a
+ * column that needs more (a long lane title: "Opportunities" beside its count) gets what
+ * it needs, the rest sharing what is left equally (water-filling). When even the needs
+ * do not fit, each gets its share in proportion to its need.
  */
-export function computeLayout(width: number, height: number, tokens: readonly LayoutToken[], pages: ReadonlyMap<Lane, number>, itrTitleW: number = SIZES.itrTitleW): BoardLayout {
+export function columnWidths(total: number, need: readonly number[]): number[] {
+  const sum = need.reduce((a, b) => a + b, 0);
+  if (need.length === 0) return [];
+  if (sum >= total) return need.map((n) => (sum > 0 ? (total * n) / sum : total / need.length));
+  let rest = total;
+  let k = need.length;
+  for (const n of [...need].sort((a, b) => b - a)) {
+    if (n <= rest / k) break;
+    rest -= n;
+    k--;
+  }
+  const share = rest / k;
+  return need.map((n) => Math.max(n, share));
+}
+
+/**
+ * @param itrTitleW width the ITR lane title needs (measured by the caller, which knows the font)
+ * @param laneNeed width each LTC lane's header needs at the smallest title size (title, count
+ *   and padding; measured by the caller): a lane gets at least that when the board is wide enough
+ */
+export function computeLayout(width: number, height: number, tokens: readonly LayoutToken[], pages: ReadonlyMap<Lane, number>, itrTitleW: number = SIZES.itrTitleW, laneNeed: Partial<Record<Lane, number>> = {}): BoardLayout {
   const { pad, laneGap, laneHeader, tokenMaxW, tokenH, tokenGap, chipH } = SIZES;
   const W = Math.max(width, 320);
   const H = Math.max(height, 240);
@@ -97,8 +120,9 @@ export function computeLayout(width: number, height: number, tokens: readonly La
   for (const l of [...LANES, 'ticket'] as Lane[]) byLane.set(l, []);
   for (const t of tokens) byLane.get(t.lane)?.push(t);
 
-  const colW = (W - 2 * pad - (LANES.length - 1) * laneGap) / LANES.length;
-  const tokW = Math.round(clamp(colW - 12, 40, tokenMaxW));
+  const colWs = columnWidths(W - 2 * pad - (LANES.length - 1) * laneGap, LANES.map((l) => laneNeed[l] ?? 0));
+  // Tokens keep one width on their way along the lanes: the narrowest column's.
+  const tokW = Math.round(clamp(Math.min(...colWs) - 12, 40, tokenMaxW));
   const slots = new Map<string, Slot>();
   const lanes: LaneBox[] = [];
 
@@ -141,8 +165,11 @@ export function computeLayout(width: number, height: number, tokens: readonly La
   // LTC lanes: one row of columns, tokens stacked under each title.
   const ltcTop = pad;
   const ltcH = itrY - laneGap - ltcTop;
+  let nextX = pad;
   LANES.forEach((lane, i) => {
-    const x = pad + i * (colW + laneGap);
+    const colW = colWs[i]!;
+    const x = nextX;
+    nextX += colW + laneGap;
     const rect = { x, y: ltcTop, w: colW, h: ltcH };
     const list = byLane.get(lane)!;
     const top = ltcTop + laneHeader + 2;

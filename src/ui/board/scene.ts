@@ -11,7 +11,7 @@ import * as Phaser from 'phaser';
 import { LANES, type BoardModel, type BoardToken, type Lane } from './model.ts';
 import { computeLayout, type BoardLayout, type Slot } from './layout.ts';
 import { TokenView, type TokenLook } from './token.ts';
-import { LaneLayer } from './lanes.ts';
+import { LaneLayer, laneHeaderNeed } from './lanes.ts';
 import { WeekClock } from './clock.ts';
 import { playEffect } from './effects.ts';
 import { textWidth } from './fit.ts';
@@ -106,6 +106,10 @@ export class BoardScene extends Phaser.Scene {
   }
 
   /** Counts of live objects, for leak checks in the demo and tests. */
+  drawnLaneTitles(): string[] {
+    return this.lanes.drawnTitles();
+  }
+
   debugCounts(): { views: number; dying: number; displayList: number; tweens: number; effects: number; textures: number; timers: number } {
     let effects = 0;
     for (const v of this.views.values()) effects += v.activeEffects;
@@ -183,7 +187,10 @@ export class BoardScene extends Phaser.Scene {
     const model = this.model;
     const itrTitle = model.laneTitles.ticket ?? '';
     const itrTitleW = textWidth(`600 ${SIZES.titleSize}px ${FONT}`, itrTitle) + 26;
-    const layout = computeLayout(this.cssW, this.cssH, model.tokens, this.pages, itrTitleW);
+    const counts = new Map<Lane, number>();
+    for (const t of model.tokens) counts.set(t.lane, (counts.get(t.lane) ?? 0) + 1);
+    const laneNeed = Object.fromEntries(LANES.map((l) => [l, laneHeaderNeed(model.laneTitles[l] ?? l, counts.get(l) ?? 0)]));
+    const layout = computeLayout(this.cssW, this.cssH, model.tokens, this.pages, itrTitleW, laneNeed);
     this.layout = layout;
     for (const box of layout.lanes) this.pages.set(box.lane, box.chip?.page ?? 0);
     for (const t of model.tokens) {

@@ -10,9 +10,10 @@ import { BoardScene, currentDpr } from './scene.ts';
 import { attachKeyboard } from './keys.ts';
 import { COLOURS } from './theme.ts';
 
-/** A started board; `debugCounts` is extra, for leak checks in the demo and tests. */
+/** A started board; `debugCounts` (leak checks) and `laneTitles` (titles as drawn) are extra, for the demo and tests. */
 export interface DebugBoardHandle extends BoardHandle {
   debugCounts(): ReturnType<BoardScene['debugCounts']>;
+  laneTitles(): string[];
 }
 
 function hasWebGL(): boolean {
@@ -89,6 +90,9 @@ export async function startBoard(parent: HTMLElement, initial: BoardModel): Prom
     },
     debugCounts() {
       return scene.debugCounts();
+    },
+    laneTitles() {
+      return scene.drawnLaneTitles();
     },
   };
   return handle;

@@ -81,6 +81,8 @@ export const SIZES = {
   labelSize: 13,
   subSize: 11,
   titleSize: 13,
+  /** Lane titles shrink to this before anything is cut. */
+  titleMinSize: 10,
   itrTitleW: 96,
   clockW: 144,
   moveMs: 420,
