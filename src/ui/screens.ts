@@ -63,7 +63,7 @@ export function startScreen(tx: Tx, games: Part, c: StartChoices) {
         </fieldset>
         ${renderCoachOption(tx, c.coachOn, findScenario(c.scenarioId)?.scenario.coach === false, (on) => c.setCoach(on))}
       </div>
-      <div class="go">
+      <div class="go" data-overlay>
         <button class="primary start-game" @click=${() => c.start()}>${tx.ui('ui.start.start')}</button>
         <label class="import">${tx.ui('ui.saves.import')} <input type="file" accept="application/json,.json" @change=${(e: Event) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) c.importFile(f); }} /></label>
         <button class="open-studio" @click=${() => c.openStudio()}>${tx.ui('ui.studio.open')}</button>
