@@ -1,6 +1,7 @@
 /**
  * `npm run screenshot`: the README's picture, made by playing the flagship through the
- * UI (solo as AR, bots as SR and FR) in headless Chromium against a production build.
+ * UI (solo as AR following the coach's first suggestion, bots as SR and FR) in headless
+ * Chromium against a production build.
  * Usage: npm run screenshot [-- --lang en] [-- --weeks 36] [-- --seed w1] [-- --no-build]
  */
 import { execSync } from 'node:child_process';
@@ -30,23 +31,29 @@ try {
   await page.locator('.start-game').click();
   await page.locator('.begin').click();
   await page.locator('#board[data-ready=true]').waitFor();
-  // A simple, honest AR: follow up every item on the pipeline with its first action.
+  // The account manager follows the coach (智慧小玄): the picture shows a game played
+  // the way the product teaches, and the coach's panel beside the board.
   for (let w = 0; w < Number(values.weeks); w++) {
-    await answerCard(page);
-    const chips = page.locator('.pipeline .chip[data-token]');
-    for (let i = 0; i < Math.min(5, await chips.count()); i++) {
-      await chips.nth(i).click();
-      // Move the deal forward when possible (qualify, visit, discover), else the first action.
-      const forward = page.locator('it-actions .act:not([disabled]):is([data-kind=qualifyLead],[data-kind=visit],[data-kind=discover],[data-kind=creditCheck])').first();
-      // Never a step that ends a relationship (blacklist, abandon, drop, sue, write off).
-      const safe = page.locator('it-actions .act:not([disabled]):not([data-kind=blacklist]):not([data-kind=abandon]):not([data-kind=dropLead]):not([data-kind=legalAction]):not([data-kind=writeOff])').first();
-      const act = (await forward.count()) ? forward : safe;
-      if (await act.count()) await act.click();
+    for (let i = 0; i < 15; i++) {
       await answerCard(page);
+      const close = page.locator('.summary-close');
+      if (await close.isVisible()) await close.click();
+      await page.locator('.coach-ask').click();
+      const first = page.locator('.coach-panel .coach-item').first();
+      await first.waitFor();
+      const kind = await first.getAttribute('data-kind');
+      const where = await page.locator('header .where-week').textContent();
+      await first.locator('.coach-do').click();
+      if (kind === 'endWeek') {
+        await page.waitForFunction((before) => document.querySelector('header .where-week')?.textContent !== before, where);
+        break;
+      }
     }
-    await page.locator('.end-turn').click();
   }
   await answerCard(page);
+  // The week's summary opens over the board after each week: the picture shows the board.
+  const close = page.locator('.summary-close');
+  if (await close.isVisible()) await close.click();
   const chip = page.locator('.pipeline .chip[data-token]').nth(1);
   if (await chip.count()) await chip.click();
   await page.waitForTimeout(1200); // let the board's tweens settle
