@@ -178,6 +178,7 @@ const core = {
   'ui.end.scoreHint': '1000 means every target exactly met',
   'ui.end.debrief': 'Debrief',
   'ui.end.playAgain': 'Play again',
+  'ui.end.openTenders': 'Tenders still open at the end: {n} ({bids} with our bid in). The customers decide after the last week, so these count in no KPI — not in the win rate either.',
   'ui.end.exportSave': 'Export save',
   'ui.end.importSave': 'Import save',
 

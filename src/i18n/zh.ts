@@ -166,6 +166,7 @@ const core = {
   'ui.end.scoreHint': '1000 分表示各项目标恰好达成',
   'ui.end.debrief': '复盘',
   'ui.end.playAgain': '再来一局',
+  'ui.end.openTenders': '还有 {n} 个招标未决（其中 {bids} 个已投标）：客户在最后一周之后才定标，因此不计入任何指标，也不计入赢率。',
   'ui.end.exportSave': '导出存档',
   'ui.end.importSave': '导入存档',
 

@@ -5,6 +5,7 @@
  * shows and callbacks for what its buttons do; the app (app.ts) owns the state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { openTenders } from './end-model.ts';
 
 type Part = TemplateResult | typeof nothing;
 import { ROLES, type Role } from '../scenario/enums.ts';
@@ -121,6 +122,12 @@ export function recoverScreen(tx: Tx, r: Recovery, on: { restore(v: CheckedSave)
     </section>`;
 }
 
+/** Tenders the customers decide after the last week (end-model.ts). */
+function openTendersNote(tx: Tx, s: Session) {
+  const open = openTenders(s.state);
+  return open ? html`<p class="open-tenders" data-testid="open-tenders">${tx.ui('ui.end.openTenders', open)}</p>` : nothing;
+}
+
 export function endScreen(tx: Tx, s: Session, on: { debrief(): void; exportSave(): void; again(): void }) {
   const k = s.kpis();
   return html`<section class="end" aria-labelledby="end-title">
@@ -133,6 +140,7 @@ export function endScreen(tx: Tx, s: Session, on: { debrief(): void; exportSave(
           return html`<div><dt>${tx.kpi(key)}</dt><dd data-kpi=${key} data-value=${v === null ? 'null' : v} title=${v === null ? tx.ui('kpi.notMeasured') : nothing}>${tx.kpiValue(key, v)}</dd></div>`;
         })}
       </dl>
+      ${openTendersNote(tx, s)}
       <button class="primary open-debrief" @click=${() => on.debrief()}>${tx.ui('debrief.open')}</button>
       <button class="export-save" @click=${() => on.exportSave()}>${tx.ui('ui.saves.export')}</button>
       <button class="play-again" @click=${() => on.again()}>${tx.ui('ui.end.playAgain')}</button>
