@@ -38,7 +38,7 @@ export function debriefReport(sc: Scenario, save: SaveFile, opts: Omit<TurningPo
   return rest(turningPoints(sc, game, { ...opts, untilWeek: atWeek }), t0);
 }
 
-/** `debriefReport` with the default analysis, its turning points on two threads (`debrief-threads.ts`; the same report). */
+/** `debriefReport` with the default analysis, its turning points on every core (`debrief-threads.ts`; the same report). */
 export async function debriefReportThreaded(sc: Scenario, save: SaveFile, workerUrl: URL | undefined): Promise<DebriefReport> {
   const { game, atWeek, rest } = scorecardPart(sc, save);
   const t0 = performance.now();

@@ -1,5 +1,5 @@
 /**
- * The debrief on two threads (src/cli/debrief-threads.ts) and the CLI's prebuilt bundle
+ * The debrief on several threads (src/cli/debrief-threads.ts) and the CLI's prebuilt bundle
  * (scripts/cli-bundle.mjs) give the report of the sequential analysis, byte for byte
  * (but for the seconds it took).
  */
@@ -17,6 +17,8 @@ import {
 } from '../../src/debrief/index.ts';
 import { debriefReport } from '../../src/cli/debrief.ts';
 import { terminalSafeJson } from '../../src/cli/verify.ts';
+import { threadCount, turningPointsThreaded } from '../../src/cli/debrief-threads.ts';
+import { pathToFileURL } from 'node:url';
 import { makeSave } from '../../src/save/format.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -44,6 +46,17 @@ function split(mine: (i: number) => boolean): [() => number, () => number] {
   return [claims(true), claims(false)];
 }
 
+/** Claims for `n` threads: `owner(i)` says which thread takes 0, 1, 2, … (each thread's claims increase). */
+function partition(n: number, owner: (i: number) => number): (() => number)[] {
+  return Array.from({ length: n }, (_, t) => {
+    let i = 0;
+    return () => {
+      while (i < NONE && owner(i) !== t) i++;
+      return i++;
+    };
+  });
+}
+
 describe('the turning points computed in parts on two threads', () => {
   const sequential = turningPoints(sc, game, OPTS);
 
@@ -64,20 +77,30 @@ describe('the turning points computed in parts on two threads', () => {
     expect(JSON.stringify(parts)).toBe(JSON.stringify(sequential));
   });
 
+  it('give the sequential report on more threads too (one per core: three here, each taking every third part)', () => {
+    const plan = planTurningPoints(sc, game, OPTS);
+    const screened = partition(3, (i) => i % 3).reverse().flatMap((claim) => screenPoints(plan, claim));
+    const kept = selectForConfirmation(plan, screened);
+    const byFork: (TurningPoint | null)[] = new Array(kept.length).fill(null);
+    for (const claim of partition(3, (i) => (i * 7) % 3)) for (const { k, point } of confirmPoints(plan, kept, claim)) byFork[k] = point;
+    const parts = listTurningPoints(plan, byFork.filter((p): p is TurningPoint => p !== null), screened.length, kept.length);
+    expect(JSON.stringify(parts)).toBe(JSON.stringify(sequential));
+  });
+
   it('have something to find in this game (the comparison is not of empty reports)', () => {
     expect(sequential.candidates).toBeGreaterThan(10);
     expect(sequential.confirmed).toBe(6);
   });
 });
 
-describe('npm run cli (the prebuilt bundle, the turning points on two threads)', () => {
+describe('npm run cli (the prebuilt bundle, the turning points on several threads)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'debrief-threads-'));
   const file = join(dir, 'save.json');
   const r = replay(sc, SEED, log);
   const save = makeSave(sc, contentHash, SEED, log, r.weekHashes, r.state, players);
   writeFileSync(file, JSON.stringify(save, null, 1));
   const noSeconds = (s: string) => s.trim().replace(/"seconds":[0-9.e-]+/, '"seconds":0');
-  const node = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  const node = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
 
   it('prints the same debrief --json as the sequential report, byte for byte', () => {
     const out = node(['scripts/cli.mjs', 'debrief', file, '--json']);
@@ -86,6 +109,33 @@ describe('npm run cli (the prebuilt bundle, the turning points on two threads)',
     const expected = terminalSafeJson(debriefReport(sc, JSON.parse(readFileSync(file, 'utf8'))));
     expect(noSeconds(out.stdout)).toBe(noSeconds(expected));
     expect(JSON.parse(out.stdout).turningPoints.confirmed).toBeGreaterThan(0);
+  });
+
+  it('prints the same report on four threads (IRON_TRIANGLE_THREADS=4: three workers) and on one', () => {
+    const expected = noSeconds(terminalSafeJson(debriefReport(sc, JSON.parse(readFileSync(file, 'utf8')))));
+    for (const threads of ['4', '1']) {
+      const out = node(['scripts/cli.mjs', 'debrief', file, '--json'], { IRON_TRIANGLE_THREADS: threads });
+      expect(out.stderr, threads).toBe('');
+      expect(noSeconds(out.stdout), threads).toBe(expected);
+    }
+    expect(threadCount({ IRON_TRIANGLE_THREADS: '4' })).toBe(4);
+    expect(threadCount({ IRON_TRIANGLE_THREADS: '99' })).toBe(8);
+    expect(threadCount({ IRON_TRIANGLE_THREADS: 'lots' })).toBeGreaterThanOrEqual(1);
+  });
+
+  it('runs the workers it starts (three here, on any machine), with no fallback to one thread', async () => {
+    expect(node(['scripts/cli.mjs', 'help']).status).toBe(0); // the bundle is fresh
+    const falls: string[] = [];
+    const r = await turningPointsThreaded(sc, game, 26, pathToFileURL(join(ROOT, 'dist-cli/debrief-worker.mjs')), 4, (why) => falls.push(why));
+    expect(falls).toEqual([]);
+    expect(JSON.stringify(r)).toBe(JSON.stringify(turningPoints(sc, game, { untilWeek: 26 })));
+  });
+
+  it('a worker that cannot start: the same report, from this thread alone, and the fallback is told', async () => {
+    const falls: string[] = [];
+    const r = await turningPointsThreaded(sc, game, 26, pathToFileURL(join(dir, 'no-such-worker.mjs')), 3, (why) => falls.push(why));
+    expect(falls.length).toBe(1);
+    expect(JSON.stringify(r)).toBe(JSON.stringify(turningPoints(sc, game, { untilWeek: 26 })));
   });
 
   it('never uses a stale bundle: a changed source file or builder makes it rebuild', () => {
