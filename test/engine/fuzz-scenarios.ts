@@ -15,7 +15,7 @@
  */
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import type { Effect, Scenario, Trigger } from '../../src/scenario/schema.ts';
+import { MAX_DEAL_YUAN, type Effect, type Scenario, type Trigger } from '../../src/scenario/schema.ts';
 import { FACTS, LEAD_SOURCES, JUNK_REASONS, RATINGS, ROLES, SPAWNABLE_TICKETS } from '../../src/scenario/enums.ts';
 
 const MONEY = 100_000_000_000;
@@ -97,6 +97,33 @@ export const NUM_FIELDS: readonly { of: Targets; key: string; min: number; max: 
   { of: targets, key: 'badDebtBp', min: 1, max: 10000 },
 ];
 
+const COMPANY_MONEY = ['crewDayCost', 'logisticsCostPerOrder', 'serviceDayCost', 'partCost', 'technicalExchangeCost', 'solutionWorkshopCost', 'siteSurveyCost',
+  'marketingCost.seminar', 'marketingCost.exhibition', 'marketingCost.executiveVisit', 'marketingCost.referenceVisit'];
+/**
+ * Whole worlds at an extreme, several fields at once (every product, customer or lead):
+ * combinations one field at a time would almost never reach, such as quadrillion-yuan
+ * deals the credit policy lets through, or a factory of one unit a week.
+ */
+export const PRESETS: Record<string, readonly (readonly [string, Edge | number])[]> = {
+  // The biggest deals the loader accepts (MAX_DEAL_YUAN), and the first ones it refuses.
+  richDeals: [['listPrice', MAX_DEAL_YUAN / 10000], ['unitCost', 'min'], ['quantity', 'max'], ['budget', 'max'], ['capacityUnitsPerWeek', 'max'], ['creditBudget', 'max'],
+    ['ratingLimitBp.A', 'max'], ['ratingLimitBp.B', 'max'], ['ratingLimitBp.C', 'max'], ['ratingLimitBp.D', 'max'], ['minCustomerSize', 'min'], ['maxPledgeRatioBp', 'max'], ['sizeYuan', 'max']],
+  tooRich: [['listPrice', MAX_DEAL_YUAN / 10000 + 1], ['quantity', 'max']],
+  freeEverything: [['listPrice', 'min'], ['unitCost', 'min'], ['budget', 'min'], ...COMPANY_MONEY.map((k) => [k, 'min'] as const)],
+  maxCosts: [['unitCost', 'max'], ['startingCash', 'min'], ['overdraftLimit', 'max'], ...COMPANY_MONEY.map((k) => [k, 'max'] as const)],
+  badPayers: [['payment.reliabilityBp', 'min'], ['payment.defaultRiskBp', 'max'], ['cashPosition', 'min'], ['payment.delayDays', 'max'], ['satisfaction', 'min'], ['terms.netDays', 'max']],
+  goodPayers: [['payment.reliabilityBp', 'max'], ['payment.defaultRiskBp', 'min'], ['cashPosition', 'max'], ['payment.delayDays', 'min'], ['satisfaction', 'max'], ['terms.maxAdvanceBp', 'max'], ['terms.netDays', 'min']],
+  tinyTeam: [['days.AR', 'min'], ['days.SR', 'min'], ['days.FR', 'min'], ['capacityUnitsPerWeek', 'min'], ['leadTimeWeeks', 'max'], ['partLeadWeeks', 'max'], ['partsInventory', 'min'], ['installDays', 'max']],
+  bigTeam: [['days.AR', 'max'], ['days.SR', 'max'], ['days.FR', 'max'], ['capacityUnitsPerWeek', 'max'], ['leadTimeWeeks', 'min'], ['partLeadWeeks', 'min'], ['installDays', 'min'], ['defectRateBp', 'max'], ['partsInventory', 'max']],
+  fastLeads: [['bidAfterWeeks', 'min'], ['expiresAfterWeeks', 'min'], ['availableFrom', 'min'], ['startWeek', 'min']],
+  slowLeads: [['bidAfterWeeks', 'max'], ['expiresAfterWeeks', 'max'], ['availableFrom', 'max'], ['startWeek', 'max']],
+  tinyTargets: ['winRateBp', 'revenue', 'grossMarginBp', 'collectionCycleDays', 'csat', 'docCycleHalfDays', 'complaintRateBp', 'badDebtBp'].map((k) => [k, 'min'] as const),
+  hugeTargets: ['winRateBp', 'revenue', 'grossMarginBp', 'collectionCycleDays', 'csat', 'docCycleHalfDays', 'complaintRateBp', 'badDebtBp'].map((k) => [k, 'max'] as const),
+  noCredit: [['creditBudget', 'min'], ['ratingLimitBp.A', 'min'], ['minCustomerSize', 'max'], ['maxPledgeRatioBp', 'min'], ['overdraftLimit', 'min'], ['overdraftInterestBp', 'max'], ['startingCash', 'min']],
+  strongRivals: [['strength', 'max'], ['priceIndexBp', 'min'], ['influence', 'max'], ['stance', 'min']],
+  weakRivals: [['strength', 'min'], ['priceIndexBp', 'max'], ['influence', 'min'], ['stance', 'max']],
+};
+
 /** One effect, before its ids are picked from the scenario it lands in. */
 const effectArb = fc.record({ kind: fc.nat(13), a: fc.nat(), b: fc.nat(), edge: innerEdgeArb, edge2: innerEdgeArb, r: fc.nat() });
 type EffectGen = typeof effectArb extends fc.Arbitrary<infer T> ? T : never;
@@ -105,6 +132,7 @@ type TriggerGen = typeof triggerArb extends fc.Arbitrary<infer T> ? T : never;
 
 export const mutationArb = fc.oneof(
   { weight: 8, arbitrary: fc.record({ k: fc.constant('num' as const), field: fc.nat(NUM_FIELDS.length - 1), pick: fc.nat(), all: fc.boolean(), edge: edgeArb, r: fc.nat() }) },
+  { weight: 3, arbitrary: fc.record({ k: fc.constant('preset' as const), name: fc.constantFrom(...Object.keys(PRESETS)) }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant('weeks' as const), edge: edgeArb, r: fc.nat(), clamp: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ k: fc.constant('drop' as const), what: fc.constantFrom('competitors', 'events', 'cards', 'pains', 'allPains', 'stakeholders', 'customers'), pick: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant('dupCustomer' as const), pick: fc.nat() }) },
@@ -118,7 +146,7 @@ export const mutationArb = fc.oneof(
   { weight: 1, arbitrary: fc.record({ k: fc.constant('flags' as const), pick: fc.nat(), junk: fc.option(fc.constantFrom(...JUNK_REASONS)), rating: fc.constantFrom(...RATINGS), flip: fc.boolean() }) },
 );
 export type Mutation = typeof mutationArb extends fc.Arbitrary<infer T> ? T : never;
-export const scenarioArb = fc.record({ base: fc.constantFrom('tutorial', 'flagship'), mutations: fc.array(mutationArb, { minLength: 1, maxLength: 6 }) });
+export const scenarioArb = fc.record({ base: fc.constantFrom('tutorial', 'flagship'), mutations: fc.array(mutationArb, { minLength: 1, maxLength: 8 }) });
 
 const at = <T>(list: readonly T[], i: number): T | undefined => (list.length === 0 ? undefined : list[i % list.length]);
 /** Reads or writes a dotted key such as `payment.delayDays`. */
@@ -224,6 +252,13 @@ export function applyMutation(sc: Scenario, m: Mutation): void {
       for (const o of m.all ? objs : [at(objs, m.pick)].filter((x) => x !== undefined)) setKey(o, f.key, edgeValue(m.edge, f.min, max, m.r));
       return;
     }
+    case 'preset':
+      for (const [key, edge] of PRESETS[m.name]!) {
+        const f = NUM_FIELDS.find((x) => x.key === key)!;
+        const max = typeof f.max === 'number' ? f.max : f.max(sc);
+        for (const o of f.of(sc)) setKey(o, key, typeof edge === 'number' ? edge : edgeValue(edge, f.min, max, 0));
+      }
+      return;
     case 'weeks': {
       sc.weeks = edgeValue(m.edge, 2, 104, m.r);
       if (!m.clamp || !Number.isInteger(sc.weeks)) return;
