@@ -6,7 +6,7 @@
  * 1. every refusal is a located message in en and zh, never an exception, and a healthy
  *    share is accepted (so the rest of the test is not vacuous);
  * 2. every accepted scenario plays whole games — each bot strategy, and random legal play
- *    by all three roles — without an exception, ending after exactly `weeks` week ends in a
+ *    by all three roles (which also builds every role's view and bid estimates each week) — without an exception, ending after exactly `weeks` week ends in a
  *    state the state schema accepts, with every number finite, the KPIs and score in range,
  *    cash = start + ledger, and a replay of the log from `createGame` hashing the same.
  *
@@ -21,7 +21,9 @@ import { cashRuleHolds, finiteEverywhere, kpisHold } from './fuzz.ts';
 import { lintScenarioText } from '../../src/scenario/lint.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { applyActionInPlace, createGame, legalActions, replay, stateHash, type Action, type GameState, type Role } from '../../src/engine/index.ts';
+import {
+  applyActionInPlace, createGame, estimateBid, legalActions, openOpportunityViews, playerView, replay, stateHash, type Action, type GameState, type Role,
+} from '../../src/engine/index.ts';
 import { GameStateSchema } from '../../src/engine/state-schema.ts';
 import { Dice, initialRng } from '../../src/engine/rng.ts';
 import { botsFor, playGame, STRATEGIES } from '../../src/bots/index.ts';
@@ -103,6 +105,16 @@ function finishedGameHolds(sc: Scenario, seed: string, s: GameState, log: readon
   expect(stateHash(r.state), where).toBe(stateHash(s));
 }
 
+/** What the players' screens show — each role's view and the bid estimate of every open deal — builds, with finite numbers. */
+function viewsHold(sc: Scenario, s: GameState, where: string): void {
+  const opps = openOpportunityViews(sc, s);
+  for (const role of ROLES) {
+    const v = playerView(sc, s, role);
+    finiteEverywhere(v, `view ${role}`, where);
+    for (const o of opps) finiteEverywhere(estimateBid(v, o.id), `estimate ${o.id}`, where);
+  }
+}
+
 /**
  * Random legal play: each week up to a dozen actions drawn from `legalActions` of a random
  * role (what the UI offers), each of which must be accepted, then the week ends. The game
@@ -134,6 +146,7 @@ function randomLegalGame(sc: Scenario, seed: string): { state: GameState; log: A
     expect(s.finished, where).toBe(ends === sc.weeks);
     finiteEverywhere(s, 'state', where);
     kpisHold(sc, s, where);
+    if (!s.finished) viewsHold(sc, s, where);
   }
   return { state: s, log };
 }

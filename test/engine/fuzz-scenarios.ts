@@ -56,7 +56,22 @@ const leads: Targets = (sc) => sc.leads as unknown as Obj[];
 const targets: Targets = (sc) => [sc.score.targets as unknown as Obj];
 
 /** Every numeric field of the format with its schema range (max may depend on the scenario's weeks). */
-export const NUM_FIELDS: readonly { of: Targets; key: string; min: number; max: number | ((sc: Scenario) => number) }[] = [
+/**
+ * A product's price or cost, or a lead's quantity, is bounded by the others through the
+ * deal limit (MAX_DEAL_YUAN, cross-check.ts): its real maximum is the one the loader
+ * accepts, and one above it is the first it refuses.
+ */
+const unitCap = (sc: Scenario, o: Obj): number => {
+  const q = Math.max(0, ...sc.leads.filter((l) => l.product === o.id).map((l) => l.quantity));
+  return q === 0 ? MONEY : Math.min(MONEY, Math.floor(MAX_DEAL_YUAN / q));
+};
+const quantityCap = (sc: Scenario, o: Obj): number => {
+  const p = sc.products.find((x) => x.id === o.product);
+  const each = p ? Math.max(p.listPrice, p.unitCost) : 0;
+  return each === 0 ? 10000 : Math.min(10000, Math.floor(MAX_DEAL_YUAN / each));
+};
+type Max = number | ((sc: Scenario, o: Obj) => number);
+export const NUM_FIELDS: readonly { of: Targets; key: string; min: number; max: Max }[] = [
   ...['startingCash', 'creditBudget', 'minCustomerSize', 'crewDayCost', 'logisticsCostPerOrder', 'serviceDayCost', 'partCost', 'overdraftLimit',
     'technicalExchangeCost', 'solutionWorkshopCost', 'siteSurveyCost', 'marketingCost.seminar', 'marketingCost.exhibition',
     'marketingCost.executiveVisit', 'marketingCost.referenceVisit'].map((key) => ({ of: company, key, min: 0, max: MONEY })),
@@ -66,8 +81,8 @@ export const NUM_FIELDS: readonly { of: Targets; key: string; min: number; max: 
   { of: company, key: 'partLeadWeeks', min: 0, max: 12 },
   { of: company, key: 'partsInventory', min: 0, max: 10000 },
   { of: company, key: 'overdraftInterestBp', min: 0, max: 1000 },
-  { of: products, key: 'listPrice', min: 0, max: MONEY },
-  { of: products, key: 'unitCost', min: 0, max: MONEY },
+  { of: products, key: 'listPrice', min: 0, max: unitCap },
+  { of: products, key: 'unitCost', min: 0, max: unitCap },
   { of: products, key: 'leadTimeWeeks', min: 0, max: 26 },
   { of: products, key: 'installDays', min: 1, max: 5 },
   { of: products, key: 'defectRateBp', min: 0, max: 10000 },
@@ -83,7 +98,7 @@ export const NUM_FIELDS: readonly { of: Targets; key: string; min: number; max: 
   { of: stakeholders, key: 'stance', min: -2, max: 2 },
   { of: leads, key: 'availableFrom', min: 1, max: (sc) => sc.weeks },
   { of: leads, key: 'expiresAfterWeeks', min: 1, max: 52 },
-  { of: leads, key: 'quantity', min: 1, max: 10000 },
+  { of: leads, key: 'quantity', min: 1, max: quantityCap },
   { of: leads, key: 'budget', min: 0, max: MONEY },
   { of: leads, key: 'startWeek', min: 1, max: 104 },
   { of: leads, key: 'bidAfterWeeks', min: 1, max: 16 },
@@ -108,7 +123,7 @@ export const PRESETS: Record<string, readonly (readonly [string, Edge | number])
   // The biggest deals the loader accepts (MAX_DEAL_YUAN), and the first ones it refuses.
   richDeals: [['listPrice', MAX_DEAL_YUAN / 10000], ['unitCost', 'min'], ['quantity', 'max'], ['budget', 'max'], ['capacityUnitsPerWeek', 'max'], ['creditBudget', 'max'],
     ['ratingLimitBp.A', 'max'], ['ratingLimitBp.B', 'max'], ['ratingLimitBp.C', 'max'], ['ratingLimitBp.D', 'max'], ['minCustomerSize', 'min'], ['maxPledgeRatioBp', 'max'], ['sizeYuan', 'max']],
-  tooRich: [['listPrice', MAX_DEAL_YUAN / 10000 + 1], ['quantity', 'max']],
+  tooRich: [['listPrice', MAX_DEAL_YUAN / 10000 + 1], ['quantity', 10000]],
   freeEverything: [['listPrice', 'min'], ['unitCost', 'min'], ['budget', 'min'], ...COMPANY_MONEY.map((k) => [k, 'min'] as const)],
   maxCosts: [['unitCost', 'max'], ['startingCash', 'min'], ['overdraftLimit', 'max'], ...COMPANY_MONEY.map((k) => [k, 'max'] as const)],
   badPayers: [['payment.reliabilityBp', 'min'], ['payment.defaultRiskBp', 'max'], ['cashPosition', 'min'], ['payment.delayDays', 'max'], ['satisfaction', 'min'], ['terms.netDays', 'max']],
@@ -148,6 +163,7 @@ export const mutationArb = fc.oneof(
 export type Mutation = typeof mutationArb extends fc.Arbitrary<infer T> ? T : never;
 export const scenarioArb = fc.record({ base: fc.constantFrom('tutorial', 'flagship'), mutations: fc.array(mutationArb, { minLength: 1, maxLength: 8 }) });
 
+const maxOf = (max: Max, sc: Scenario, o: Obj): number => (typeof max === 'number' ? max : max(sc, o));
 const at = <T>(list: readonly T[], i: number): T | undefined => (list.length === 0 ? undefined : list[i % list.length]);
 /** Reads or writes a dotted key such as `payment.delayDays`. */
 function setKey(o: Obj, key: string, v: unknown): void {
@@ -248,15 +264,13 @@ export function applyMutation(sc: Scenario, m: Mutation): void {
     case 'num': {
       const f = NUM_FIELDS[m.field]!;
       const objs = f.of(sc);
-      const max = typeof f.max === 'number' ? f.max : f.max(sc);
-      for (const o of m.all ? objs : [at(objs, m.pick)].filter((x) => x !== undefined)) setKey(o, f.key, edgeValue(m.edge, f.min, max, m.r));
+      for (const o of m.all ? objs : [at(objs, m.pick)].filter((x) => x !== undefined)) setKey(o, f.key, edgeValue(m.edge, f.min, maxOf(f.max, sc, o), m.r));
       return;
     }
     case 'preset':
       for (const [key, edge] of PRESETS[m.name]!) {
         const f = NUM_FIELDS.find((x) => x.key === key)!;
-        const max = typeof f.max === 'number' ? f.max : f.max(sc);
-        for (const o of f.of(sc)) setKey(o, key, typeof edge === 'number' ? edge : edgeValue(edge, f.min, max, 0));
+        for (const o of f.of(sc)) setKey(o, key, typeof edge === 'number' ? edge : edgeValue(edge, f.min, maxOf(f.max, sc, o), 0));
       }
       return;
     case 'weeks': {
