@@ -83,6 +83,9 @@ export const NUM_FIELDS: readonly { of: Targets; key: string; min: number; max: 
   { of: company, key: 'overdraftInterestBp', min: 0, max: 1000 },
   { of: products, key: 'listPrice', min: 0, max: unitCap },
   { of: products, key: 'unitCost', min: 0, max: unitCap },
+  // …and to the schema's own bound, which the deal limit refuses for any lead of the product.
+  { of: products, key: 'listPrice', min: 0, max: MONEY },
+  { of: products, key: 'unitCost', min: 0, max: MONEY },
   { of: products, key: 'leadTimeWeeks', min: 0, max: 26 },
   { of: products, key: 'installDays', min: 1, max: 5 },
   { of: products, key: 'defectRateBp', min: 0, max: 10000 },
@@ -119,11 +122,13 @@ const COMPANY_MONEY = ['crewDayCost', 'logisticsCostPerOrder', 'serviceDayCost',
  * combinations one field at a time would almost never reach, such as quadrillion-yuan
  * deals the credit policy lets through, or a factory of one unit a week.
  */
+const OPEN_CREDIT = [['unitCost', 'min'], ['budget', 'max'], ['capacityUnitsPerWeek', 'max'], ['creditBudget', 'max'], ['ratingLimitBp.A', 'max'], ['ratingLimitBp.B', 'max'],
+  ['ratingLimitBp.C', 'max'], ['ratingLimitBp.D', 'max'], ['minCustomerSize', 'min'], ['maxPledgeRatioBp', 'max'], ['sizeYuan', 'max']] as const;
 export const PRESETS: Record<string, readonly (readonly [string, Edge | number])[]> = {
-  // The biggest deals the loader accepts (MAX_DEAL_YUAN), and the first ones it refuses.
-  richDeals: [['listPrice', MAX_DEAL_YUAN / 10000], ['unitCost', 'min'], ['quantity', 'max'], ['budget', 'max'], ['capacityUnitsPerWeek', 'max'], ['creditBudget', 'max'],
-    ['ratingLimitBp.A', 'max'], ['ratingLimitBp.B', 'max'], ['ratingLimitBp.C', 'max'], ['ratingLimitBp.D', 'max'], ['minCustomerSize', 'min'], ['maxPledgeRatioBp', 'max'], ['sizeYuan', 'max']],
-  tooRich: [['listPrice', MAX_DEAL_YUAN / 10000 + 1], ['quantity', 10000]],
+  // The biggest deals the loader accepts (MAX_DEAL_YUAN), with credit rules that let them through…
+  richDeals: [['listPrice', MAX_DEAL_YUAN / 10000], ['quantity', 10000], ...OPEN_CREDIT],
+  // …and the quadrillion-yuan deals the schema's bounds alone allow, which broke the state's exact sums: refused.
+  tooRich: [['listPrice', MONEY], ['quantity', 10000], ...OPEN_CREDIT],
   freeEverything: [['listPrice', 'min'], ['unitCost', 'min'], ['budget', 'min'], ...COMPANY_MONEY.map((k) => [k, 'min'] as const)],
   maxCosts: [['unitCost', 'max'], ['startingCash', 'min'], ['overdraftLimit', 'max'], ...COMPANY_MONEY.map((k) => [k, 'max'] as const)],
   badPayers: [['payment.reliabilityBp', 'min'], ['payment.defaultRiskBp', 'max'], ['cashPosition', 'min'], ['payment.delayDays', 'max'], ['satisfaction', 'min'], ['terms.netDays', 'max']],
