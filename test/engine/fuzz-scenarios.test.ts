@@ -38,6 +38,15 @@ const CJK = /[\u4e00-\u9fff]/;
 
 const describeRun = (base: string, mutations: readonly Mutation[]) => `${base} + ${JSON.stringify(mutations)}`;
 
+const indent = (line: string) => /^[ -]*/.exec(line)![0].length;
+/** The line itself if it holds a key, else the nearest line above it that is less indented (its value's key). */
+function keyLine(lines: readonly string[], line: number): string {
+  const at = lines[line - 1]!;
+  if (/^\s*(- )?[A-Za-z$]+:/.test(at) && !/^\s*- /.test(at)) return at;
+  for (let n = line - 2; n >= 0; n--) if (indent(lines[n]!) < indent(at) && !/^\s*- /.test(lines[n]!)) return lines[n]!;
+  return at;
+}
+
 /** A refusal names a real line:column of the text, a field, a catalogue message (not its key) and the same places in zh. */
 function refusalIsLocated(text: string, en: ReturnType<typeof lintScenarioText>, zh: ReturnType<typeof lintScenarioText>): void {
   if (en.ok || zh.ok) throw new Error('en and zh disagree on whether the scenario loads');
@@ -55,13 +64,11 @@ function refusalIsLocated(text: string, en: ReturnType<typeof lintScenarioText>,
     expect(i.message).not.toContain('check.');
     expect(zh.issues[n]!.message).toMatch(CJK);
     expect(zh.issues[n]!.message).not.toContain('check.');
-    // The generator only breaks fields, so every refusal names one, and its line holds that field's key
-    // (or its list item, for a problem with a whole entry).
+    // The generator only breaks fields, so every refusal names one, and points at that field: the line
+    // holds its key, or is the start of its value (a list or map), under the line with its key.
     expect(i.path.length, i.code).toBeGreaterThan(0);
-    const key = /([A-Za-z$]+)(\[\d+\])?$/.exec(i.path)?.[1];
-    if (key && !/^\[/.test(i.path.slice(i.path.lastIndexOf(key) + key.length))) {
-      expect(lines[i.line - 1], `${i.path} at line ${i.line}`).toContain(key);
-    }
+    const key = /([A-Za-z$]+)$/.exec(i.path)?.[1];
+    if (key) expect(keyLine(lines, i.line), `${i.path} at line ${i.line}`).toContain(key);
   });
 }
 

@@ -145,7 +145,9 @@ export const PRESETS: Record<string, readonly (readonly [string, Edge | number])
 };
 
 /** One effect, before its ids are picked from the scenario it lands in. */
-const effectArb = fc.record({ kind: fc.nat(13), a: fc.nat(), b: fc.nat(), edge: innerEdgeArb, edge2: innerEdgeArb, r: fc.nat() });
+/** An effect's number: at its bounds mostly, one in 40 outside them (an event with ten effects should still load most times). */
+const effectEdgeArb: fc.Arbitrary<Edge> = fc.oneof({ weight: 39, arbitrary: innerEdgeArb }, { weight: 1, arbitrary: fc.constantFrom<Edge>('below', 'above', 'frac') });
+const effectArb = fc.record({ kind: fc.nat(13), a: fc.nat(), b: fc.nat(), edge: effectEdgeArb, edge2: effectEdgeArb, r: fc.nat() });
 type EffectGen = typeof effectArb extends fc.Arbitrary<infer T> ? T : never;
 const triggerArb = fc.record({ form: fc.constantFrom('first', 'last', 'mid', 'when', 'on'), a: fc.nat(), b: fc.nat(), edge: innerEdgeArb, r: fc.nat() });
 type TriggerGen = typeof triggerArb extends fc.Arbitrary<infer T> ? T : never;
@@ -154,7 +156,7 @@ export const mutationArb = fc.oneof(
   { weight: 8, arbitrary: fc.record({ k: fc.constant('num' as const), field: fc.nat(NUM_FIELDS.length - 1), pick: fc.nat(), all: fc.boolean(), edge: edgeArb, r: fc.nat() }) },
   { weight: 3, arbitrary: fc.record({ k: fc.constant('preset' as const), name: fc.constantFrom(...Object.keys(PRESETS)) }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant('weeks' as const), edge: edgeArb, r: fc.nat(), clamp: fc.boolean() }) },
-  { weight: 3, arbitrary: fc.record({ k: fc.constant('drop' as const), what: fc.constantFrom('competitors', 'events', 'cards', 'pains', 'allPains', 'stakeholders', 'customers'), pick: fc.nat() }) },
+  { weight: 3, arbitrary: fc.record({ k: fc.constant('drop' as const), what: fc.constantFrom('competitors', 'events', 'cards', 'pains', 'allPains', 'stakeholders', 'customers', 'decisionMaker'), pick: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant('dupCustomer' as const), pick: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant('dupLead' as const), pick: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant('lastWeekLead' as const), pick: fc.nat(), source: fc.constantFrom(...LEAD_SOURCES.filter((x) => x !== 'scripted')) }) },
@@ -226,14 +228,15 @@ function scriptedLead(sc: Scenario, pick: number): string {
 function effect(sc: Scenario, g: EffectGen): Effect | null {
   const v = (min: number, max: number, e: Edge = g.edge) => edgeValue(e, min, max, g.r);
   const customer = at(sc.customers, g.a)!;
+  const person = at(customer.stakeholders, g.b); // none once a removal took them all (a refusal anyway)
   switch (g.kind) {
     case 0: { const c = at(sc.competitors, g.a); return c ? { kind: 'competitorPriceCut', competitor: c.id, bp: v(1, 5000) } : null; }
     case 1: return { kind: 'budgetCut', lead: at(sc.leads, g.a)!.id, bp: v(1, 9000) };
-    case 2: return { kind: 'stakeholderLeaves', customer: customer.id, stakeholder: at(customer.stakeholders, g.b)!.id };
+    case 2: return person ? { kind: 'stakeholderLeaves', customer: customer.id, stakeholder: person.id } : null;
     case 3: return { kind: 'qualityIncident', product: at(sc.products, g.a)!.id, defectRateBp: v(1, 5000) };
     case 4: return { kind: 'downturn', cashPosition: v(-100, 100) };
     case 5: return { kind: 'satisfaction', customer: customer.id, delta: v(-100, 100) };
-    case 6: return { kind: 'support', customer: customer.id, stakeholder: at(customer.stakeholders, g.b)!.id, delta: v(-100, 100) };
+    case 6: return person ? { kind: 'support', customer: customer.id, stakeholder: person.id, delta: v(-100, 100) } : null;
     case 7: return { kind: 'cash', amount: v(-1_000_000_000, 1_000_000_000) };
     case 8: return { kind: 'capacity', delta: v(-1000, 1000) };
     case 9: return { kind: 'roleDays', role: ROLES[g.b % 3]!, delta: v(-5, 5), weeks: v(1, 8, g.edge2) };
@@ -297,6 +300,11 @@ export function applyMutation(sc: Scenario, m: Mutation): void {
         case 'stakeholders': {
           const c = at(sc.customers, m.pick)!;
           c.stakeholders = c.stakeholders.filter((s) => s.role === 'decisionMaker').slice(0, 1);
+          return;
+        }
+        case 'decisionMaker': { // refused (check.noDecisionMaker) unless nobody else is left, then tooSmall
+          const c = at(sc.customers, m.pick)!;
+          c.stakeholders = c.stakeholders.filter((s) => s.role !== 'decisionMaker');
           return;
         }
         case 'customers': {
