@@ -6,7 +6,8 @@
  * 1. every refusal is a located message in en and zh, never an exception, and a healthy
  *    share is accepted (so the rest of the test is not vacuous);
  * 2. every accepted scenario plays whole games — each bot strategy, and random legal play
- *    by all three roles (which also builds every role's view and bid estimates each week) — without an exception, ending after exactly `weeks` week ends in a
+ *    by all three roles (which also builds every role's view and bid estimates each week,
+ *    and the debrief's history at the end) — without an exception, ending after exactly `weeks` week ends in a
  *    state the state schema accepts, with every number finite, the KPIs and score in range,
  *    cash = start + ledger, and a replay of the log from `createGame` hashing the same.
  *
@@ -28,6 +29,7 @@ import { scoreBreakdown } from '../../src/engine/kpis.ts';
 import { GameStateSchema } from '../../src/engine/state-schema.ts';
 import { Dice, initialRng } from '../../src/engine/rng.ts';
 import { botsFor, playGame, STRATEGIES } from '../../src/bots/index.ts';
+import { buildHistory } from '../../src/debrief/index.ts';
 
 const ROLES: Role[] = ['AR', 'SR', 'FR'];
 const BASES: Record<string, Scenario> = { tutorial: bundled('tutorial').scenario, flagship: bundled('flagship').scenario };
@@ -208,6 +210,10 @@ describe('generated scenarios: the engine and the bots', () => {
         for (const s of [seed, `${seed}~2`]) {
           const { state, log } = randomLegalGame(sc, s);
           finishedGameHolds(sc, s, state, log, where('random legal play'));
+          // The debrief's history of the game (what the instructor reviews) rebuilds it week by week.
+          const h = buildHistory(sc, { seed: s, log });
+          expect(h.finished && h.weeks.length === sc.weeks && h.stateHash === stateHash(state), where('debrief history')).toBe(true);
+          finiteEverywhere([h.weeks, h.funnel, h.timeSplit, h.kpis, h.score, h.overdraft], 'history', where('debrief history'));
           games += 1;
         }
       }),
