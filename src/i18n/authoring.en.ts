@@ -105,6 +105,8 @@ export const authoringEn = {
   'kind.scriptedLead': 'scripted lead (source: scripted)',
   'lint.scriptedNeverSpawned': 'the lead "{lead}" has source scripted, but no spawnLead effect surfaces it: it never appears',
   'lint.scriptedNeverSpawned.hint': 'add "{ kind: spawnLead, lead: {lead} }" to an event or card option, or give the lead another source',
+  'check.dealTooBig': '{quantity} units of "{product}" at ¥{price} each come to ¥{value}, above the limit of ¥{max} for one deal',
+  'check.dealTooBig.hint': 'at most {units} units of this product fit in one deal: lower the quantity, or the product\'s listPrice and unitCost (the game\'s sums of money must stay exact)',
   'check.weights': 'the weights add up to {total}, not 100',
   'check.weights.hint': 'change them so that they add up to exactly 100',
   'lint.unitCostAboveList': 'unit cost ¥{cost} is not below the list price ¥{list}: every sale of "{product}" loses money',

@@ -101,6 +101,8 @@ export const authoringZh = {
   'kind.scriptedLead': '脚本线索（source: scripted）',
   'lint.scriptedNeverSpawned': '线索“{lead}”的来源是 scripted，但没有任何 spawnLead 效果让它出现：它永远不会出现',
   'lint.scriptedNeverSpawned.hint': '在某个事件或决策卡选项里加上“{ kind: spawnLead, lead: {lead} }”，或给这条线索换一个来源',
+  'check.dealTooBig': '{quantity} 台“{product}”按每台 ¥{price} 计共 ¥{value}，超过单笔交易上限 ¥{max}',
+  'check.dealTooBig.hint': '一笔交易最多放得下 {units} 台这个产品：请减少数量，或降低产品的 listPrice 和 unitCost（游戏里的金额合计必须保持精确）',
   'check.weights': '权重合计为 {total}，而不是 100',
   'check.weights.hint': '调整权重，使合计正好为 100',
   'lint.unitCostAboveList': '单位成本 ¥{cost} 不低于目录价 ¥{list}：“{product}”每卖一单都亏钱',

@@ -200,7 +200,7 @@ export const schemaDocsZh: Record<string, string> = {
   'leads[].expiresAfterWeeks': '线索出现后多少周（1–52）未完成验证就会变冷。默认 8。',
   'leads[].junk': '不填：真实线索。noCustomer 或 noIntention：验证在第一步（初级 → 可信）就会发现；noFit：在第二步（可信 → 机会）发现。',
   'leads[].product': '客户想要的产品线（products[].id）。',
-  'leads[].quantity': '需要的台数（1–10000）。投标价为 listPrice × 数量减去折扣；订单占用同样多的工厂产能。',
+  'leads[].quantity': '需要的台数（1–10000）。投标价为 listPrice × 数量减去折扣；订单占用同样多的工厂产能。数量 × listPrice 和数量 × unitCost 都不能超过 10000000000（每笔交易 100 亿元）。',
   'leads[].budget': '隐藏：客户能花多少钱，元，直到 AR 的需求挖掘确认。高于预算（扣除 budgetCut 之后）的投标价格分为 0，吸引力只剩三分之一。低于 listPrice × 数量 × 70% 时任何投标都够不着。',
   'leads[].startWeek': '隐藏：客户希望启动的周（1–104），需求挖掘后与预算一起告诉团队；若早于出现的那一周则为出现周。仅供团队参考。',
   'leads[].bidAfterWeeks': '从机会开启到投标截止的周数（1–16），按客户的时间表：截止周在最后一周之后的投标，游戏结束时仍未决定，不计入任何指标。投标必须在那一周的周五前审批通过。',

@@ -3,7 +3,7 @@
  * and totals that must add up. Each problem carries the field path so the loader can
  * name its line:column, and a "did you mean" when an id is misspelt.
  */
-import type { Effect, Scenario, Trigger } from './schema.ts';
+import { MAX_DEAL_YUAN, type Effect, type Scenario, type Trigger } from './schema.ts';
 import type { AuthoringKey } from '../i18n/authoring.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import { closest } from './suggest.ts';
@@ -53,6 +53,15 @@ export function crossCheck(s: Scenario): Problem[] {
     need(products, l.product, ['leads', li, 'product'], 'kind.product');
     l.competitors.forEach((c, k) => need(competitors, c, ['leads', li, 'competitors', k], 'kind.competitor'));
     afterEnd(l.availableFrom, ['leads', li, 'availableFrom']);
+    // A deal past the limit would make the game's money sums inexact (see MAX_DEAL_YUAN).
+    const p = s.products.find((x) => x.id === l.product);
+    const each = p ? Math.max(p.listPrice, p.unitCost) : 0;
+    if (each * l.quantity > MAX_DEAL_YUAN) {
+      issues.push({
+        path: ['leads', li, 'quantity'], code: 'check.dealTooBig',
+        params: { quantity: l.quantity, product: l.product, price: each, value: each * l.quantity, max: MAX_DEAL_YUAN, units: Math.floor(MAX_DEAL_YUAN / each) },
+      });
+    }
   });
   const scripted = new Set(s.leads.filter((l) => l.source === 'scripted').map((l) => l.id));
   const checkTrigger = (t: Trigger, path: Path) => {

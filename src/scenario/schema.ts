@@ -39,6 +39,15 @@ export const Text = z.strictObject({
 export type Text = z.infer<typeof Text>;
 /** Integer yuan. Money is never a float in this game. */
 const Money = z.int().min(0).max(100_000_000_000);
+/**
+ * The most one lead's deal may be worth, ¥: quantity × the product's listPrice, and
+ * quantity × its unitCost (checked in cross-check.ts). Why a limit: the game keeps exact
+ * integer sums such as Σ payment × days to cash (the collection cycle); with 500 leads
+ * (the limit), each at this value and paid up to 728 days late, that sum is 3.6 × 10^15,
+ * leaving room for repeat business below 2^53 ≈ 9 × 10^15, past which doubles round and
+ * the state stops being exact integers. ¥10 billion is far above any deal the game is about.
+ */
+export const MAX_DEAL_YUAN = 10_000_000_000;
 /** Basis points: 10000 = 100%. Rates are integers so every engine computes the same bits. */
 const Bp = z.int().min(0).max(10000);
 const Week = z.int().min(1).max(104);
@@ -122,7 +131,7 @@ export const Lead = z.strictObject({
   expiresAfterWeeks: z.int().min(1).max(52).default(8).meta(doc('Weeks (1–52) after surfacing before an unqualified lead goes cold. Default 8.', 8)),
   junk: z.enum(JUNK_REASONS).optional().meta(doc('Absent: a real lead. noCustomer or noIntention: qualification finds it out at the first step (primary → credible); noFit: at the second (credible → opportunity).', 'noIntention')),
   product: ref('The product line the customer wants (a products[].id).', 'flow'),
-  quantity: z.int().min(1).max(10000).meta(doc('Units wanted (1–10000). The bid price is listPrice × quantity less the discount; the order takes this much factory capacity.', 30)),
+  quantity: z.int().min(1).max(10000).meta(doc('Units wanted (1–10000). The bid price is listPrice × quantity less the discount; the order takes this much factory capacity. Both quantity × listPrice and quantity × unitCost must stay at or below 10000000000 (¥10 billion a deal).', 30)),
   budget: Money.meta(doc('Hidden: what the customer can spend, ¥, until AR\'s discovery confirms it. A bid above it (after any budgetCut) scores 0 on price and keeps a third of its attractiveness. Below listPrice × quantity × 70% no bid can meet it.', 900000)),
   startWeek: Week.meta(doc('Hidden: the week the customer wants to start (1–104), shown to the team with the budget after discovery; the surfacing week if earlier. Information for the team only.', 6)),
   bidAfterWeeks: z.int().min(1).max(16).meta(doc('Weeks (1–16) from the opportunity opening to the bid deadline (the customer’s timetable: a deadline after the last week leaves the tender undecided when the game ends, counted in no KPI). The bid must be approved by Friday of that week.', 4)),

@@ -140,7 +140,7 @@ function fail(where: string, what: string): never {
 }
 
 /** Every number anywhere in the state is finite. */
-function finiteEverywhere(v: unknown, path: string, where: string): void {
+export function finiteEverywhere(v: unknown, path: string, where: string): void {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) fail(where, `non-finite number ${v} at ${path}`);
     return;
@@ -158,7 +158,7 @@ function inRange(x: number | null, lo: number, hi: number, name: string, where: 
 }
 
 /** The KPIs and the score are in their ranges. */
-function kpisHold(sc: Scenario, s: GameState, where: string): void {
+export function kpisHold(sc: Scenario, s: GameState, where: string): void {
   const k = computeKpis(sc, s);
   inRange(k.winRate, 0, 1, 'winRate', where);
   inRange(k.grossMarginPct, -Infinity, 1, 'grossMarginPct', where);
@@ -185,7 +185,7 @@ function kpisHold(sc: Scenario, s: GameState, where: string): void {
  * the team chooses (OVERDRAFT_SPENDING) never takes cash below −overdraftLimit; anything
  * else that lowers cash is a commitment and may; cash is start + Σ ledger, always.
  */
-function cashRuleHolds(sc: Scenario, s: GameState, a: Action, cashBefore: number, where: string): void {
+export function cashRuleHolds(sc: Scenario, s: GameState, a: Action, cashBefore: number, where: string): void {
   const sum = Object.values(s.ledger).reduce((x, y) => x + y, 0);
   if (s.cash !== sc.company.startingCash + sum) fail(where, `cash ${s.cash} ≠ start + ledger ${sc.company.startingCash + sum}`);
   if (!Number.isSafeInteger(s.cash)) fail(where, `cash ${s.cash} is not an integer`);

@@ -56,6 +56,8 @@ const CORPUS: Mistake[] = [
   m('unknown effect kind', once(tutorial, 'kind: competitorPriceCut', 'kind: competitorPriceCat'), 'competitorPriceCat', /"competitorPriceCat" is not a kind of effect/, /不是一种效果/, /did you mean "competitorPriceCut"/),
   m('missing colon', once(tutorial, '    listPrice: 30000', '    listPrice 30000'), 'listPrice 30000', /followed by a colon and a space/, /冒号/, /write listPrice: 30000/),
   m('unquoted text with ": "', once(tutorial, 'en: Electromagnetic flow meter', 'en: Meter: electromagnetic'), 'Meter: electromagnetic', /must be in quotes/, /加引号/, /"Meter: electromagnetic"/),
+  // Found by test/engine/fuzz-scenarios.test.ts: a quadrillion-yuan deal overflowed the exact sums of money in the state.
+  m('a deal worth more than the limit', once(once(tutorial, 'listPrice: 30000', 'listPrice: 2000000'), 'quantity: 30\n', 'quantity: 10000\n'), 'quantity: 10000', /10000 units of "flow" at ¥2000000 each come to ¥20000000000, above the limit of ¥10000000000/, /超过单笔交易上限 ¥10000000000/, /at most 5000 units/),
   m('typo in a trigger', once(tutorial, 'trigger: { atWeek: 3 }', 'trigger: { atWek: 3 }'), 'atWek', /unknown field "atWek"/, /未知字段/, /did you mean "atWeek"/),
 ];
 
