@@ -79,6 +79,8 @@ export const SIZES = {
   strip: 5,
   chipH: 22,
   labelSize: 13,
+  /** Token labels shrink to this before anything is cut. */
+  labelMinSize: 11,
   subSize: 11,
   titleSize: 13,
   /** Lane titles shrink to this before anything is cut. */

@@ -7,7 +7,7 @@
  */
 import * as Phaser from 'phaser';
 import type { Lane, TokenStatus } from './model.ts';
-import { fitText } from './fit.ts';
+import { fitText, textWidth } from './fit.ts';
 import { fillRoundRect, strokeRoundRect, fillDisc } from './shapes.ts';
 import { COLOURS, FONT, SIZES, STATUS_STYLE } from './theme.ts';
 
@@ -21,8 +21,15 @@ export interface TokenLook {
   h: number;
 }
 
-const LABEL_FONT = `600 ${SIZES.labelSize}px ${FONT}`;
+const labelFont = (size: number) => `600 ${size}px ${FONT}`;
 const SUB_FONT = `${SIZES.subSize}px ${FONT}`;
+
+/** The largest label size (13 → 11 px) at which the whole label fits: a four-character Chinese name fits a narrow lane at 12 px. */
+function labelSizeFor(label: string, maxW: number): number {
+  let size: number = SIZES.labelSize;
+  while (size > SIZES.labelMinSize && textWidth(labelFont(size), label) > maxW) size--;
+  return size;
+}
 
 export class TokenView {
   readonly root: Phaser.GameObjects.Container;
@@ -177,7 +184,9 @@ export class TokenView {
     const tx = x0 + SIZES.strip + 8;
     const maxW = w - SIZES.strip - 8 - 6;
     // Text objects re-render their texture on every style change: only touch what changed.
-    this.labelText.setText(fitText(label, LABEL_FONT, maxW - markW));
+    const size = labelSizeFor(label, maxW - markW);
+    if (this.labelText.style.fontSize !== `${size}px`) this.labelText.setFontSize(`${size}px`);
+    this.labelText.setText(fitText(label, labelFont(size), maxW - markW));
     if (this.labelText.style.color !== s.label) this.labelText.setColor(s.label);
     this.labelText.setPosition(Math.round(tx), Math.round(-h / 2 + h * 0.34));
     this.subText.setText(fitText(sub, SUB_FONT, maxW));
