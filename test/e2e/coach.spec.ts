@@ -33,12 +33,14 @@ test('ask the coach, read why in both languages, follow it; the save and the deb
   expect(reasonEn).not.toMatch(/\{\w+\}/);
   await expect(page.locator('.coach-panel .coach-do').first()).toBeFocused();
 
-  // The same suggestions in Chinese.
+  // The same suggestions in Chinese (once its catalogue is in: the switch then offers English).
   await page.locator('header .lang').click();
+  await expect(page.locator('header .lang')).toHaveText('English');
   const reasonZh = (await page.locator('.coach-panel [data-testid=coach-reason]').first().textContent()) ?? '';
   expect(CJK.test(reasonZh)).toBe(true);
   expect(reasonZh).not.toMatch(/\{\w+\}/);
   await page.locator('header .lang').click();
+  await expect(page.locator('header .lang')).toHaveText('中文');
 
   // Follow the first suggestion: the action happens (the state changes, the feed says so) and the panel closes.
   const kind = await items.first().getAttribute('data-kind');

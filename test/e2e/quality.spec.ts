@@ -34,11 +34,14 @@ test('switching language mid-game changes no state, and each language is complet
   const hash = await stateHash(page);
   const zh = (await visibleText(page)).replace(ALLOWED_LATIN, '');
   expect(zh.match(/[A-Za-z]{3,}/g) ?? []).toEqual([]);
+  // The other language's catalogue loads on demand: wait until the switch shows the way back.
   await page.locator('header .lang').click();
+  await expect(page.locator('header .lang')).toHaveText('中文');
   expect(await stateHash(page)).toBe(hash);
   const en = await visibleText(page);
   expect(en.match(/[\u4e00-\u9fff]+/g) ?? []).toEqual(['中文']); // only the switch back
   await page.locator('header .lang').click();
+  await expect(page.locator('header .lang')).toHaveText('English');
   expect(await stateHash(page)).toBe(hash);
   // The debrief speaks the same language.
   await page.locator('header .open-debrief-top').click();
@@ -46,6 +49,7 @@ test('switching language mid-game changes no state, and each language is complet
   const debriefZh = (await visibleText(page)).replace(ALLOWED_LATIN, '');
   expect(debriefZh.match(/[A-Za-z]{3,}/g) ?? []).toEqual([]);
   await page.locator('header .lang').click();
+  await expect(page.locator('header .lang')).toHaveText('中文');
   expect((await visibleText(page)).match(/[\u4e00-\u9fff]+/g) ?? []).toEqual(['中文']);
 });
 
@@ -100,6 +104,7 @@ test('no serious accessibility violations and no CSP violations on every screen'
   await expect(page.locator('.coach-panel')).toBeVisible();
   await check('play with the coach panel');
   await page.locator('header .lang').click();
+  await expect(page.locator('header .lang')).toHaveText('中文');
   await check('play (en)');
   await page.locator('header .open-debrief-top').click();
   await expect(page.locator('[data-testid=tp-done], [data-testid=tp-none]')).toBeVisible({ timeout: 30_000 });
