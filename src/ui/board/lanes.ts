@@ -26,9 +26,12 @@ const ALL_LANES: Lane[] = [...LANES, 'ticket'];
 
 const countPillW = (count: number): number => Math.max(18, 8 + String(count).length * 6.5);
 
+/** An LTC lane header's room for its title: the lane less the left padding, the count pill and the gap before it. */
+const titleRoom = (laneW: number, count: number): number => laneW - 10 - countPillW(count) - 14;
+
 /** The width an LTC lane's header needs to show its whole title at the smallest size beside its count (as `draw` lays it out). */
 export function laneHeaderNeed(title: string, count: number): number {
-  return Math.ceil(textWidth(`600 ${SIZES.titleMinSize}px ${FONT}`, title)) + 10 + countPillW(count) + 14;
+  return Math.ceil(textWidth(`600 ${SIZES.titleMinSize}px ${FONT}`, title)) - titleRoom(0, count);
 }
 
 interface ChipView {
@@ -87,7 +90,7 @@ export class LaneLayer {
     const { laneRadius, laneHeader } = SIZES;
     // The LTC lane titles share one size (the largest at which every one fits), so the
     // highway reads as one row rather than a mix of sizes.
-    const ltcTitleW = (box: (typeof layout.lanes)[number]) => box.title.w - 10 - countPillW(box.count) - 14;
+    const ltcTitleW = (box: (typeof layout.lanes)[number]) => titleRoom(box.title.w, box.count);
     const ltcSize = Math.min(...layout.lanes.filter((b) => b.lane !== 'ticket').map((b) => titleSizeFor(laneTitles[b.lane] ?? b.lane, ltcTitleW(b))));
     for (const box of layout.lanes) {
       const { rect, title, lane, count } = box;
